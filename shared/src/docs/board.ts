@@ -1,0 +1,146 @@
+import * as Y from 'yjs'
+import { type Actor, type ActorInput, actorInputSchema, actorSchema } from '../domain/actor.ts'
+import { newId } from '../domain/ids.ts'
+import {
+  MEASURE_FIELD_NAMES,
+  type Measure,
+  type MeasureFields,
+  measureFieldsSchema,
+  measureSchema,
+  type Proposer,
+} from '../domain/measure.ts'
+
+/**
+ * The `board` doc: measures and actors.
+ *
+ * Layout (the only place that knows it):
+ *   measures: Y.Map<measureId, Y.Map<fieldName, JSON value>>  one entry per field, so two people
+ *             editing different fields of one measure both keep their edit
+ *   actors:   Y.Map<actorId, Actor (JSON)>
+ *
+ * Any client that may write the board can put anything into it, so reads validate and skip what
+ * does not parse rather than trusting the doc.
+ */
+
+type MeasureEntry = Y.Map<unknown>
+
+function measuresMap(doc: Y.Doc): Y.Map<MeasureEntry> {
+  return doc.getMap<MeasureEntry>('measures')
+}
+
+function actorsMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>('actors')
+}
+
+export interface NewMeasure {
+  fields: MeasureFields
+  proposer: Proposer
+  id?: string
+  now?: Date
+}
+
+/** Validates and adds a measure with status `proposed`; throws a ZodError on invalid fields. */
+export function addMeasure(doc: Y.Doc, input: NewMeasure): Measure {
+  const at = (input.now ?? new Date()).toISOString()
+  const measure: Measure = measureSchema.parse({
+    ...measureFieldsSchema.parse(input.fields),
+    id: input.id ?? newId(),
+    status: 'proposed',
+    proposer: input.proposer,
+    createdAt: at,
+    updatedAt: at,
+    hidden: null,
+    mergedInto: null,
+  })
+  doc.transact(() => {
+    const entry = new Y.Map<unknown>()
+    for (const [key, value] of Object.entries(measure)) entry.set(key, value)
+    measuresMap(doc).set(measure.id, entry)
+  })
+  return measure
+}
+
+/**
+ * Writes only the fields that changed, so a concurrent edit of another field survives.
+ * Throws a ZodError when the result would be invalid, and an Error when the measure is unknown.
+ */
+export function updateMeasure(
+  doc: Y.Doc,
+  id: string,
+  patch: Partial<MeasureFields>,
+  now: Date = new Date(),
+): Measure {
+  const entry = measuresMap(doc).get(id)
+  const current = getMeasure(doc, id)
+  if (!entry || !current) throw new Error(`No measure ${id}`)
+  const next = measureFieldsSchema.parse({ ...pickFields(current), ...patch })
+  doc.transact(() => {
+    for (const key of MEASURE_FIELD_NAMES) {
+      if (JSON.stringify(next[key]) !== JSON.stringify(current[key])) entry.set(key, next[key])
+    }
+    entry.set('updatedAt', now.toISOString())
+  })
+  return { ...current, ...next, updatedAt: now.toISOString() }
+}
+
+function pickFields(measure: Measure): MeasureFields {
+  const fields: Record<string, unknown> = {}
+  for (const key of MEASURE_FIELD_NAMES) fields[key] = measure[key]
+  return fields as MeasureFields
+}
+
+export function getMeasure(doc: Y.Doc, id: string): Measure | null {
+  const entry = measuresMap(doc).get(id)
+  if (!(entry instanceof Y.Map)) return null
+  const parsed = measureSchema.safeParse(entry.toJSON())
+  return parsed.success ? parsed.data : null
+}
+
+/** Every valid measure, oldest first. */
+export function listMeasures(doc: Y.Doc): Measure[] {
+  const measures: Measure[] = []
+  for (const id of measuresMap(doc).keys()) {
+    const measure = getMeasure(doc, id)
+    if (measure) measures.push(measure)
+  }
+  return measures.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
+}
+
+/** Calls `onChange` with the full list after every change; returns the unsubscribe function. */
+export function observeMeasures(doc: Y.Doc, onChange: (measures: Measure[]) => void): () => void {
+  const map = measuresMap(doc)
+  const handler = () => onChange(listMeasures(doc))
+  map.observeDeep(handler)
+  return () => map.unobserveDeep(handler)
+}
+
+export function addActor(doc: Y.Doc, input: ActorInput, now: Date = new Date()): Actor {
+  const actor = actorSchema.parse({
+    ...actorInputSchema.parse(input),
+    id: newId(),
+    createdAt: now.toISOString(),
+  })
+  actorsMap(doc).set(actor.id, actor)
+  return actor
+}
+
+export function getActor(doc: Y.Doc, id: string): Actor | null {
+  const parsed = actorSchema.safeParse(actorsMap(doc).get(id))
+  return parsed.success ? parsed.data : null
+}
+
+export function listActors(doc: Y.Doc): Actor[] {
+  const actors: Actor[] = []
+  for (const value of actorsMap(doc).values()) {
+    const parsed = actorSchema.safeParse(value)
+    if (parsed.success) actors.push(parsed.data)
+  }
+  return actors.sort((a, b) => a.name.localeCompare(b.name))
+}
+
+export function observeActors(doc: Y.Doc, onChange: (actors: Actor[]) => void): () => void {
+  const map = actorsMap(doc)
+  const handler = () => onChange(listActors(doc))
+  map.observe(handler)
+  return () => map.unobserve(handler)
+}

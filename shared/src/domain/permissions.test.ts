@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { ROLES } from './enums.ts'
+import { can, canWriteDoc } from './permissions.ts'
+
+describe('permissions', () => {
+  it('[P1] lets every role read every doc', () => {
+    for (const role of ROLES) expect(can(role, 'readDocs')).toBe(true)
+  })
+
+  it('[P2] lets only a facilitator write control', () => {
+    expect(ROLES.filter((r) => canWriteDoc(r, 'control'))).toEqual(['facilitator'])
+  })
+
+  it('[P3] lets everyone but an observer write the board', () => {
+    expect(ROLES.filter((r) => canWriteDoc(r, 'board'))).toEqual([
+      'facilitator',
+      'planner',
+      'company',
+      'participant',
+    ])
+  })
+
+  it('[P4] lets facilitator and planner write the plan', () => {
+    expect(ROLES.filter((r) => canWriteDoc(r, 'plan'))).toEqual(['facilitator', 'planner'])
+  })
+
+  it('[P5] lets no client write the ledger', () => {
+    expect(ROLES.filter((r) => canWriteDoc(r, 'ledger'))).toEqual([])
+  })
+
+  it('[P6] lets only a facilitator invite', () => {
+    expect(ROLES.filter((r) => can(r, 'invite'))).toEqual(['facilitator'])
+  })
+
+  it('[P7] lets facilitator and planner export', () => {
+    expect(ROLES.filter((r) => can(r, 'export'))).toEqual(['facilitator', 'planner'])
+  })
+})

@@ -1,0 +1,49 @@
+import type { DocName } from '../docs/docNames.ts'
+import type { Role } from './enums.ts'
+
+/**
+ * What each role may do: the one place that knows. Rules carry ids that tests quote.
+ *
+ * [P1] Everyone in a workshop may read every doc.
+ * [P2] Only a facilitator writes `control`.
+ * [P3] Facilitator, planner, company and participant write `board`; an observer never does.
+ * [P4] Facilitator and planner write `plan`.
+ * [P5] No client writes `ledger`: the server writes it on behalf of the HTTP API.
+ * [P6] Only a facilitator invites people into other roles.
+ * [P7] Facilitator and planner export the plan.
+ */
+export const CAPABILITIES = [
+  'readDocs',
+  'writeControl',
+  'writeBoard',
+  'writePlan',
+  'invite',
+  'export',
+  'vote',
+  'signCommitment',
+] as const
+export type Capability = (typeof CAPABILITIES)[number]
+
+const GRANTS: Record<Role, readonly Capability[]> = {
+  facilitator: ['readDocs', 'writeControl', 'writeBoard', 'writePlan', 'invite', 'export'],
+  planner: ['readDocs', 'writeBoard', 'writePlan', 'export'],
+  company: ['readDocs', 'writeBoard', 'vote', 'signCommitment'],
+  participant: ['readDocs', 'writeBoard', 'vote'],
+  observer: ['readDocs'],
+}
+
+export function can(role: Role, capability: Capability): boolean {
+  return GRANTS[role].includes(capability)
+}
+
+const WRITE_CAPABILITY: Record<DocName, Capability | null> = {
+  control: 'writeControl',
+  board: 'writeBoard',
+  plan: 'writePlan',
+  ledger: null,
+}
+
+export function canWriteDoc(role: Role, doc: DocName): boolean {
+  const capability = WRITE_CAPABILITY[doc]
+  return capability !== null && can(role, capability)
+}

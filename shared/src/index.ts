@@ -1,0 +1,109 @@
+// The public face of @pactboard/shared: the domain, the doc schemas and the protocol.
+
+export type { NewMeasure } from './docs/board.ts'
+export {
+  addActor,
+  addMeasure,
+  getActor,
+  getMeasure,
+  listActors,
+  listMeasures,
+  observeActors,
+  observeMeasures,
+  updateMeasure,
+} from './docs/board.ts'
+export type { ControlState } from './docs/control.ts'
+export { getControlState, observeControl, setBoardLocked, setPhase } from './docs/control.ts'
+export type { DocName } from './docs/docNames.ts'
+export { DOC_NAMES, isDocName } from './docs/docNames.ts'
+export {
+  getParticipant,
+  listParticipants,
+  observeParticipants,
+  registerParticipant,
+} from './docs/ledger.ts'
+export type { Actor, ActorInput } from './domain/actor.ts'
+export { actorInputSchema, actorSchema } from './domain/actor.ts'
+export type { Commitment, CommitmentInput, Vote } from './domain/commitment.ts'
+export { commitmentInputSchema, commitmentSchema, voteSchema } from './domain/commitment.ts'
+export type {
+  ActionType,
+  ActorKind,
+  CoBenefit,
+  Confidence,
+  EmissionSector,
+  FieldOfAction,
+  FundingStatus,
+  FundingType,
+  Language,
+  MeasureStatus,
+  Role,
+  SystemicLever,
+  WorkshopTemplate,
+} from './domain/enums.ts'
+export {
+  ACTION_TYPES,
+  ACTOR_KINDS,
+  CO_BENEFITS,
+  CONFIDENCE_LEVELS,
+  EMISSION_SECTORS,
+  FIELDS_OF_ACTION,
+  FUNDING_STATUSES,
+  FUNDING_TYPES,
+  LANGUAGES,
+  MEASURE_STATUSES,
+  ROLES,
+  SYSTEMIC_LEVERS,
+  WORKSHOP_TEMPLATES,
+} from './domain/enums.ts'
+export { newId } from './domain/ids.ts'
+export type {
+  Cost,
+  FundingLine,
+  Measure,
+  MeasureFieldName,
+  MeasureFields,
+  Proposer,
+  Reduction,
+  ResponsibleActor,
+  Timeline,
+} from './domain/measure.ts'
+export {
+  costSchema,
+  emptyMeasureFields,
+  fundingLineSchema,
+  MEASURE_FIELD_NAMES,
+  measureFieldsSchema,
+  measureSchema,
+  reductionSchema,
+  timelineSchema,
+  totalCostEur,
+  totalReductionTCO2ePerYear,
+} from './domain/measure.ts'
+export type { Participant } from './domain/participant.ts'
+export { displayNameSchema, participantSchema } from './domain/participant.ts'
+export type { Capability } from './domain/permissions.ts'
+export { CAPABILITIES, can, canWriteDoc } from './domain/permissions.ts'
+export type { Workshop, WorkshopSettings } from './domain/workshop.ts'
+export { workshopSchema, workshopSettingsSchema } from './domain/workshop.ts'
+export type {
+  CreateWorkshopRequest,
+  CreateWorkshopResponse,
+  JoinRequest,
+  JoinResponse,
+  TokenClaims,
+} from './protocol/api.ts'
+export { createWorkshopRequestSchema, joinRequestSchema } from './protocol/api.ts'
+export type { CloseCode, CloseReason } from './protocol/closeCodes.ts'
+export { CLOSE_CODES, isFinalCloseCode } from './protocol/closeCodes.ts'
+export type { ApiErrorBody, ErrorCode } from './protocol/errorCodes.ts'
+export { ERROR_CODES } from './protocol/errorCodes.ts'
+export {
+  formatJoinCode,
+  JOIN_CODE_ALPHABET,
+  JOIN_CODE_LENGTH,
+  makeJoinCode,
+  normalizeJoinCode,
+} from './protocol/joinCode.ts'
+export type { PresenceState } from './protocol/presence.ts'
+export { peopleHere, presenceStateSchema } from './protocol/presence.ts'

@@ -1,0 +1,52 @@
+import { z } from 'zod'
+import { actorInputSchema } from '../domain/actor.ts'
+import { LANGUAGES, ROLES, type Role, WORKSHOP_TEMPLATES } from '../domain/enums.ts'
+import { displayNameSchema, type Participant } from '../domain/participant.ts'
+import { type Workshop, workshopSettingsSchema } from '../domain/workshop.ts'
+
+/** Request and response bodies of the HTTP API (DESIGN §4), shared by server, client and tests. */
+
+export const createWorkshopRequestSchema = z.object({
+  title: z.string().trim().min(3).max(120),
+  city: z.string().trim().min(2).max(80),
+  language: z.enum(LANGUAGES).default('en'),
+  template: z.enum(WORKSHOP_TEMPLATES).default('citizen_workshop'),
+  facilitatorName: displayNameSchema.default('Facilitator'),
+  settings: workshopSettingsSchema.partial().default({}),
+})
+export type CreateWorkshopRequest = z.input<typeof createWorkshopRequestSchema>
+
+export interface CreateWorkshopResponse {
+  workshop: Workshop
+  joinCode: string
+  facilitatorToken: string
+  participant: Participant
+}
+
+export const joinRequestSchema = z
+  .object({
+    code: z.string().trim().min(1).max(20),
+    displayName: displayNameSchema,
+    role: z.enum(ROLES).default('participant'),
+    actor: actorInputSchema.optional(),
+  })
+  .refine((r) => r.role !== 'company' || r.actor !== undefined, {
+    message: 'A company representative names their organisation',
+    path: ['actor'],
+  })
+export type JoinRequest = z.input<typeof joinRequestSchema>
+
+export interface JoinResponse {
+  workshopId: string
+  token: string
+  participant: Participant
+  workshop: Workshop
+}
+
+/** What a signed token says about its bearer. */
+export interface TokenClaims {
+  workshopId: string
+  participantId: string
+  role: Role
+  actorId: string | null
+}

@@ -1,0 +1,17 @@
+/** Stable error codes of the HTTP API: `{ error: { code, message } }` with this status. */
+export const ERROR_CODES = {
+  VALIDATION_FAILED: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  WORKSHOP_NOT_FOUND: 404,
+  JOIN_CODE_UNKNOWN: 404,
+  NOT_FOUND: 404,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+} as const
+export type ErrorCode = keyof typeof ERROR_CODES
+
+export interface ApiErrorBody {
+  error: { code: ErrorCode; message: string; issues?: { path: string; message: string }[] }
+}
