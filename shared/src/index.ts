@@ -9,6 +9,7 @@ export {
   listActors,
   listMeasures,
   observeActors,
+  observeMeasureIds,
   observeMeasures,
   updateMeasure,
 } from './docs/board.ts'
@@ -83,12 +84,19 @@ export {
 export type { Participant } from './domain/participant.ts'
 export { displayNameSchema, participantSchema } from './domain/participant.ts'
 export type { Capability } from './domain/permissions.ts'
-export { CAPABILITIES, can, canWriteDoc } from './domain/permissions.ts'
+export {
+  CAPABILITIES,
+  can,
+  canEditMeasure,
+  canJoinWithoutInvite,
+  canWriteDoc,
+} from './domain/permissions.ts'
 export type { Workshop, WorkshopSettings } from './domain/workshop.ts'
 export { workshopSchema, workshopSettingsSchema } from './domain/workshop.ts'
 export type {
   CreateWorkshopRequest,
   CreateWorkshopResponse,
+  GetWorkshopResponse,
   JoinRequest,
   JoinResponse,
   TokenClaims,

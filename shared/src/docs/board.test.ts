@@ -7,6 +7,7 @@ import {
   getMeasure,
   listActors,
   listMeasures,
+  observeMeasureIds,
   observeMeasures,
   updateMeasure,
 } from './board.ts'
@@ -89,5 +90,20 @@ describe('board doc', () => {
     addActor(doc, { name: 'Stadtwerke', kind: 'utility' })
     addActor(doc, { name: 'Acme Bikes', kind: 'sme', sector: 'mobility' })
     expect(listActors(doc).map((a) => a.name)).toEqual(['Acme Bikes', 'Stadtwerke'])
+  })
+})
+
+describe('observeMeasureIds', () => {
+  it('reports the ids of added and edited measures, and only those', () => {
+    const { doc, measures } = makeBoardDoc([{ title: 'First measure' }, { title: 'Second one' }])
+    const seen: string[][] = []
+    const stop = observeMeasureIds(doc, (ids) => seen.push(ids))
+    updateMeasure(doc, measures[1]!.id, { title: 'Second, edited' })
+    const third = addMeasure(doc, {
+      fields: makeMeasureFields(),
+      proposer: { participantId: 'p2', actorId: null },
+    })
+    stop()
+    expect(seen).toEqual([[measures[1]!.id], [third.id]])
   })
 })

@@ -144,3 +144,21 @@ export function observeActors(doc: Y.Doc, onChange: (actors: Actor[]) => void): 
   map.observe(handler)
   return () => map.unobserve(handler)
 }
+
+/**
+ * Calls `onChange` with the ids of the measures a transaction touched: cheaper than
+ * `observeMeasures` when a screen (or a benchmark) re-reads only what changed.
+ */
+export function observeMeasureIds(doc: Y.Doc, onChange: (ids: string[]) => void): () => void {
+  const map = measuresMap(doc)
+  const handler = (events: Y.YEvent<Y.Map<unknown>>[]) => {
+    const ids = new Set<string>()
+    for (const event of events) {
+      if (event.target === map) for (const key of event.changes.keys.keys()) ids.add(key)
+      else if (typeof event.path[0] === 'string') ids.add(event.path[0])
+    }
+    onChange([...ids])
+  }
+  map.observeDeep(handler)
+  return () => map.unobserveDeep(handler)
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ROLES } from './enums.ts'
-import { can, canWriteDoc } from './permissions.ts'
+import { can, canEditMeasure, canJoinWithoutInvite, canWriteDoc } from './permissions.ts'
 
 describe('permissions', () => {
   it('[P1] lets every role read every doc', () => {
@@ -34,5 +34,19 @@ describe('permissions', () => {
 
   it('[P7] lets facilitator and planner export', () => {
     expect(ROLES.filter((r) => can(r, 'export'))).toEqual(['facilitator', 'planner'])
+  })
+
+  it('[P8] lets a writer edit their own measures and facilitator and planner any measure', () => {
+    expect(ROLES.filter((r) => canEditMeasure(r, 'p1', 'p1'))).toEqual([
+      'facilitator',
+      'planner',
+      'company',
+      'participant',
+    ])
+    expect(ROLES.filter((r) => canEditMeasure(r, 'p1', 'p2'))).toEqual(['facilitator', 'planner'])
+  })
+
+  it('[P9] lets only participants and companies join without an invite', () => {
+    expect(ROLES.filter(canJoinWithoutInvite)).toEqual(['company', 'participant'])
   })
 })

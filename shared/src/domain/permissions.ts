@@ -11,6 +11,10 @@ import type { Role } from './enums.ts'
  * [P5] No client writes `ledger`: the server writes it on behalf of the HTTP API.
  * [P6] Only a facilitator invites people into other roles.
  * [P7] Facilitator and planner export the plan.
+ * [P8] Whoever writes the board edits the measures they proposed; facilitator and planner edit
+ *      any measure.
+ * [P9] Anyone with the join code may join as a participant or a company representative; every
+ *      other role needs an invite from the facilitator (P6).
  */
 export const CAPABILITIES = [
   'readDocs',
@@ -21,12 +25,21 @@ export const CAPABILITIES = [
   'export',
   'vote',
   'signCommitment',
+  'editAnyMeasure',
 ] as const
 export type Capability = (typeof CAPABILITIES)[number]
 
 const GRANTS: Record<Role, readonly Capability[]> = {
-  facilitator: ['readDocs', 'writeControl', 'writeBoard', 'writePlan', 'invite', 'export'],
-  planner: ['readDocs', 'writeBoard', 'writePlan', 'export'],
+  facilitator: [
+    'readDocs',
+    'writeControl',
+    'writeBoard',
+    'writePlan',
+    'invite',
+    'export',
+    'editAnyMeasure',
+  ],
+  planner: ['readDocs', 'writeBoard', 'writePlan', 'export', 'editAnyMeasure'],
   company: ['readDocs', 'writeBoard', 'vote', 'signCommitment'],
   participant: ['readDocs', 'writeBoard', 'vote'],
   observer: ['readDocs'],
@@ -46,4 +59,17 @@ const WRITE_CAPABILITY: Record<DocName, Capability | null> = {
 export function canWriteDoc(role: Role, doc: DocName): boolean {
   const capability = WRITE_CAPABILITY[doc]
   return capability !== null && can(role, capability)
+}
+
+/** [P8] Whether `participantId` in `role` may edit a measure proposed by `proposerId`. */
+export function canEditMeasure(role: Role, participantId: string, proposerId: string): boolean {
+  if (!can(role, 'writeBoard')) return false
+  return participantId === proposerId || can(role, 'editAnyMeasure')
+}
+
+const SELF_SERVICE_ROLES: readonly Role[] = ['participant', 'company']
+
+/** [P9] Whether someone may take `role` with the join code alone, without an invite. */
+export function canJoinWithoutInvite(role: Role): boolean {
+  return SELF_SERVICE_ROLES.includes(role)
 }

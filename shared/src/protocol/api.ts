@@ -43,6 +43,12 @@ export interface JoinResponse {
   workshop: Workshop
 }
 
+/** `GET /api/workshops/:id` with a token of that workshop. */
+export interface GetWorkshopResponse {
+  workshop: Workshop
+  joinCode: string
+}
+
 /** What a signed token says about its bearer. */
 export interface TokenClaims {
   workshopId: string
