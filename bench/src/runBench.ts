@@ -43,6 +43,8 @@ function formatRow(r: ScenarioResult): string {
 }
 
 async function main() {
+  // every stock provider registers a process 'exit' listener of its own
+  process.setMaxListeners(0)
   const results: ScenarioResult[] = []
   for (const scenario of SCENARIOS) {
     // a fresh server per scenario, so one scenario's memory does not count against the next

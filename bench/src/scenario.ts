@@ -136,10 +136,12 @@ export async function runScenario(
 
   const latenciesMs: number[] = []
   let deliveriesSeen = 0
-  const stops = clients.map((client) =>
+  const stops = clients.map((client, clientIndex) =>
     observeMeasureIds(client.doc, (ids) => {
       const receivedAt = performance.now()
       for (const id of ids) {
+        // a writer's own edit is not a delivery
+        if (measureIds[clientIndex] === id) continue
         const description = getMeasure(client.doc, id)?.description
         if (!description?.startsWith(EDIT_PREFIX)) continue
         const sentAt = Number(description.split(' ')[2])

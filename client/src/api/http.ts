@@ -1,0 +1,75 @@
+import type {
+  ApiErrorBody,
+  CreateWorkshopRequest,
+  CreateWorkshopResponse,
+  JoinRequest,
+  JoinResponse,
+  Workshop,
+} from '@pactboard/shared'
+
+/**
+ * The HTTP API (DESIGN §4) as typed functions. Relative URLs: the server serves the client in
+ * production and Vite proxies them in development.
+ */
+
+export interface ApiIssue {
+  path: string
+  message: string
+}
+
+/** A failed request: the server's stable error code, or NETWORK when it could not be reached. */
+export class ApiError extends Error {
+  readonly status: number
+  readonly code: string
+  readonly issues: ApiIssue[]
+
+  constructor(status: number, code: string, message: string, issues: ApiIssue[] = []) {
+    super(message)
+    this.name = 'ApiError'
+    this.status = status
+    this.code = code
+    this.issues = issues
+  }
+}
+
+export const NETWORK_ERROR = 'NETWORK'
+
+async function request<T>(path: string, init: RequestInit & { token?: string }): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' }
+  if (init.body !== undefined) headers['content-type'] = 'application/json'
+  if (init.token) headers.authorization = `Bearer ${init.token}`
+  let response: Response
+  try {
+    response = await fetch(path, { ...init, headers })
+  } catch (cause) {
+    throw new ApiError(0, NETWORK_ERROR, cause instanceof Error ? cause.message : String(cause))
+  }
+  const body: unknown = await response.json().catch(() => null)
+  if (!response.ok) {
+    const error = (body as Partial<ApiErrorBody> | null)?.error
+    throw new ApiError(
+      response.status,
+      error?.code ?? `HTTP_${response.status}`,
+      error?.message ?? response.statusText,
+      error?.issues ?? [],
+    )
+  }
+  return body as T
+}
+
+export function createWorkshop(body: CreateWorkshopRequest): Promise<CreateWorkshopResponse> {
+  return request('/api/workshops', { method: 'POST', body: JSON.stringify(body) })
+}
+
+export function joinWorkshop(body: JoinRequest): Promise<JoinResponse> {
+  return request('/api/join', { method: 'POST', body: JSON.stringify(body) })
+}
+
+export interface WorkshopInfo {
+  workshop: Workshop
+  joinCode: string
+}
+
+export function fetchWorkshop(workshopId: string, token: string): Promise<WorkshopInfo> {
+  return request(`/api/workshops/${encodeURIComponent(workshopId)}`, { method: 'GET', token })
+}

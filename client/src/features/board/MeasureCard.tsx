@@ -1,0 +1,97 @@
+import { type Measure, totalCostEur, totalReductionTCO2ePerYear } from '@pactboard/shared'
+import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import { formatEur, formatNumber } from '../../i18n/format.ts'
+import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
+
+interface MeasureCardProps {
+  measure: Measure
+  proposerName: string
+  onEdit?: (() => void) | undefined
+}
+
+/** One measure, as the hall sees it on the projector and on phones. */
+export function MeasureCard({ measure, proposerName, onEdit }: MeasureCardProps) {
+  const { t } = useTranslation()
+  const language = useCurrentLanguage()
+  const titleId = useId()
+  const reduction = totalReductionTCO2ePerYear(measure)
+  const total = totalCostEur(measure)
+  return (
+    <article className={`card sector--${measure.fieldOfAction}`} aria-labelledby={titleId}>
+      <header className="card__header">
+        <h4 id={titleId} className="card__title">
+          {measure.title}
+        </h4>
+        <span className={`status status--${measure.status}`}>
+          <span className="visually-hidden">{t('card.status')}: </span>
+          {t(`enums.measureStatus.${measure.status}`)}
+        </span>
+      </header>
+      <p className="card__proposer">{t('card.proposedBy', { name: proposerName })}</p>
+      {measure.description ? <p className="card__description">{measure.description}</p> : null}
+      <dl className="card__figures">
+        <div>
+          <dt>{t('card.reduction')}</dt>
+          <dd>{t('card.tCO2ePerYear', { value: formatNumber(reduction, language) })}</dd>
+        </div>
+        <div>
+          <dt>{t('card.capex')}</dt>
+          <dd>{formatEur(measure.cost.capexEur, language)}</dd>
+        </div>
+        {total !== measure.cost.capexEur ? (
+          <div>
+            <dt>{t('card.totalCost')}</dt>
+            <dd>{formatEur(total, language)}</dd>
+          </div>
+        ) : null}
+      </dl>
+      <dl className="card__tags">
+        <div>
+          <dt>{t('card.fieldOfAction')}</dt>
+          <dd>
+            <span className="chip chip--sector">
+              {t(`enums.fieldOfAction.${measure.fieldOfAction}`)}
+            </span>
+          </dd>
+        </div>
+        {measure.systemicLevers.length > 0 ? (
+          <div>
+            <dt>{t('card.levers')}</dt>
+            <dd>
+              {measure.systemicLevers.map((lever) => (
+                <span key={lever} className="chip">
+                  {t(`enums.systemicLever.${lever}`)}
+                </span>
+              ))}
+            </dd>
+          </div>
+        ) : null}
+        {measure.emissionSectors.length > 0 ? (
+          <div>
+            <dt>{t('card.emissionSectors')}</dt>
+            <dd>
+              {measure.emissionSectors.map((sector) => (
+                <span key={sector} className="chip chip--outline">
+                  {t(`enums.emissionSector.${sector}`)}
+                </span>
+              ))}
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      {onEdit ? (
+        <div className="card__actions">
+          <button
+            type="button"
+            className="button button--small"
+            onClick={onEdit}
+            aria-label={t('card.editNamed', { title: measure.title })}
+          >
+            {t('card.edit')}
+          </button>
+        </div>
+      ) : null}
+    </article>
+  )
+}

@@ -1,0 +1,157 @@
+import { listMeasures, registerParticipant, updateMeasure } from '@pactboard/shared'
+import { makeBoardDoc, makeParticipant } from '@pactboard/shared/test/fixtures'
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { MeasureBoard } from './MeasureBoard.tsx'
+
+const anna = makeParticipant({ id: 'p-anna', displayName: 'Anna' })
+
+function renderBoard(board = new Y.Doc()) {
+  const ledger = new Y.Doc()
+  registerParticipant(ledger, anna)
+  render(<MeasureBoard board={board} ledger={ledger} me={anna} canWrite />)
+  return board
+}
+
+async function openAddForm() {
+  await userEvent.click(screen.getByRole('button', { name: 'Add measure' }))
+  return screen.getByRole('dialog', { name: 'Add measure' })
+}
+
+describe('measure form', () => {
+  it('explains what is wrong, on the field, and writes nothing', async () => {
+    const board = renderBoard()
+    const dialog = await openAddForm()
+    await userEvent.type(within(dialog).getByLabelText('Title'), 'ab')
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save measure' }))
+
+    const title = within(dialog).getByLabelText('Title')
+    expect(title).toHaveAttribute('aria-invalid', 'true')
+    expect(title).toHaveAccessibleDescription('Enter at least 3 characters.')
+    expect(title).toHaveFocus()
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      'Please correct the field marked below.',
+    )
+    expect(listMeasures(board)).toEqual([])
+  })
+
+  it('opens the section of a field with an error: an end year before the start year', async () => {
+    renderBoard()
+    const dialog = await openAddForm()
+    await userEvent.type(within(dialog).getByLabelText('Title'), 'Tram line to the hospital')
+    await userEvent.click(within(dialog).getByText('Type and timeline'))
+    await userEvent.type(within(dialog).getByLabelText('Start year'), '2030')
+    await userEvent.type(within(dialog).getByLabelText('End year'), '2027')
+    await userEvent.click(within(dialog).getByText('Type and timeline')) // closed again
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save measure' }))
+
+    const endYear = within(dialog).getByLabelText('End year')
+    expect(endYear).toHaveAccessibleDescription('The end year cannot be before the start year.')
+    expect(endYear.closest('details')).toHaveAttribute('open')
+    expect(endYear).toHaveFocus()
+  })
+
+  it('adds a measure with its essentials into the board doc', async () => {
+    const board = renderBoard()
+    const dialog = await openAddForm()
+    const form = within(dialog)
+    await userEvent.type(form.getByLabelText('Title'), 'Car-free city centre')
+    await userEvent.type(
+      form.getByLabelText('Description'),
+      'No through traffic inside the ring road.',
+    )
+    await userEvent.selectOptions(form.getByLabelText('Field of action'), 'mobility_transport')
+    await userEvent.click(form.getByRole('checkbox', { name: 'Governance and policy' }))
+    await userEvent.click(form.getByRole('checkbox', { name: 'Transport' }))
+    await userEvent.type(form.getByLabelText('Reduction in Transport (tCO₂e per year)'), '2500')
+    await userEvent.type(form.getByLabelText('Investment (capex, €)'), '1200000')
+    await userEvent.click(form.getByRole('button', { name: 'Save measure' }))
+
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    const [measure] = listMeasures(board)
+    expect(measure).toMatchObject({
+      title: 'Car-free city centre',
+      description: 'No through traffic inside the ring road.',
+      fieldOfAction: 'mobility_transport',
+      systemicLevers: ['governance_policy'],
+      emissionSectors: ['transport'],
+      reduction: { tCO2ePerYearBySector: { transport: 2500 } },
+      cost: { capexEur: 1_200_000 },
+      status: 'proposed',
+      proposer: { participantId: 'p-anna', actorId: null },
+    })
+    const card = screen.getByRole('article', { name: 'Car-free city centre' })
+    expect(card).toHaveTextContent('2,500 tCO₂e/yr')
+    expect(screen.getByRole('button', { name: 'Add measure' })).toHaveFocus()
+  })
+
+  it('fills in the rest of the action outline: timeline, funding, co-benefits, tags', async () => {
+    const board = renderBoard()
+    const form = within(await openAddForm())
+    await userEvent.type(form.getByLabelText('Title'), 'Biogas buses')
+    await userEvent.click(form.getByText('Type and timeline'))
+    await userEvent.selectOptions(form.getByLabelText('Type of action'), 'infrastructure')
+    await userEvent.type(form.getByLabelText('Start year'), '2026')
+    await userEvent.type(form.getByLabelText('End year'), '2029')
+    await userEvent.click(form.getByText('Reduction estimate'))
+    await userEvent.type(form.getByLabelText('First year with effect'), '2027')
+    await userEvent.type(form.getByLabelText('Years until full effect'), '2')
+    await userEvent.selectOptions(form.getByLabelText('Confidence in the estimate'), 'high')
+    await userEvent.type(form.getByLabelText('Method'), 'Fleet of 40 buses, 60 t each')
+    await userEvent.click(form.getByText('Running cost and funding'))
+    await userEvent.type(form.getByLabelText('Running cost (opex, € per year)'), '-15000')
+    await userEvent.click(form.getByRole('button', { name: 'Add funding line' }))
+    await userEvent.type(form.getByLabelText('Funding 1: source'), 'Klimatklivet')
+    await userEvent.selectOptions(form.getByLabelText('Funding 1: type'), 'national')
+    await userEvent.type(form.getByLabelText('Funding 1: amount (€)'), '500000')
+    await userEvent.selectOptions(form.getByLabelText('Funding 1: status'), 'applied')
+    await userEvent.click(form.getByText('Co-benefits', { selector: 'summary' }))
+    await userEvent.click(form.getByRole('checkbox', { name: 'Air quality' }))
+    await userEvent.click(form.getByText('Responsibilities, stakeholders and tags'))
+    await userEvent.type(form.getByLabelText('Involved stakeholders'), 'Region{Enter}Bus operator')
+    await userEvent.type(form.getByLabelText('Tags'), 'buses, biogas')
+    await userEvent.click(form.getByRole('button', { name: 'Save measure' }))
+
+    expect(listMeasures(board)[0]).toMatchObject({
+      actionType: 'infrastructure',
+      timeline: { startYear: 2026, endYear: 2029 },
+      reduction: {
+        firstYear: 2027,
+        rampUpYears: 2,
+        confidence: 'high',
+        method: 'Fleet of 40 buses, 60 t each',
+      },
+      cost: {
+        opexEurPerYear: -15000,
+        funding: [
+          { source: 'Klimatklivet', type: 'national', amountEur: 500000, status: 'applied' },
+        ],
+      },
+      coBenefits: ['air_quality'],
+      involvedStakeholders: ['Region', 'Bus operator'],
+      tags: ['buses', 'biogas'],
+    })
+  })
+
+  it('edits a measure through updateMeasure, changing only what was changed', async () => {
+    const { doc, measures } = makeBoardDoc([{ title: 'Solar roofs' }])
+    const board = renderBoard(doc)
+    await userEvent.click(screen.getByRole('button', { name: 'Edit Solar roofs' }))
+    const form = within(screen.getByRole('dialog', { name: 'Edit measure' }))
+    expect(form.getByLabelText('Title')).toHaveValue('Solar roofs')
+    // Someone else edits the description meanwhile; saving the title must not undo it.
+    const entry = listMeasures(board)[0]!
+    expect(entry.id).toBe(measures[0]!.id)
+    updateMeasure(board, entry.id, { description: 'Edited elsewhere' })
+    await userEvent.clear(form.getByLabelText('Title'))
+    await userEvent.type(form.getByLabelText('Title'), 'Solar roofs on all schools')
+    await userEvent.click(form.getByRole('button', { name: 'Save measure' }))
+
+    expect(listMeasures(board)[0]).toMatchObject({
+      title: 'Solar roofs on all schools',
+      description: 'Edited elsewhere',
+    })
+  })
+})

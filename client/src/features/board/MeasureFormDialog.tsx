@@ -1,0 +1,65 @@
+import {
+  type Actor,
+  addMeasure,
+  emptyMeasureFields,
+  MEASURE_FIELD_NAMES,
+  type Measure,
+  type MeasureFields,
+  type Proposer,
+  updateMeasure,
+} from '@pactboard/shared'
+import { useTranslation } from 'react-i18next'
+import type * as Y from 'yjs'
+import { Dialog } from '../../ui/Dialog.tsx'
+import { MeasureForm } from './MeasureForm.tsx'
+
+export type MeasureEditing = { mode: 'add' } | { mode: 'edit'; measure: Measure }
+
+interface MeasureFormDialogProps {
+  board: Y.Doc
+  editing: MeasureEditing
+  proposer: Proposer
+  actors: readonly Actor[]
+  onDone: (measure: Measure) => void
+  onCancel: () => void
+}
+
+function fieldsOf(measure: Measure): MeasureFields {
+  const fields: Partial<Record<keyof MeasureFields, unknown>> = {}
+  for (const key of MEASURE_FIELD_NAMES) fields[key] = measure[key]
+  return fields as MeasureFields
+}
+
+/**
+ * Only what this person changed, so that someone else's concurrent edit of another field of
+ * the same measure is not overwritten with the value this form was opened with.
+ */
+export function changedFields(before: MeasureFields, after: MeasureFields): Partial<MeasureFields> {
+  const patch: Partial<Record<keyof MeasureFields, unknown>> = {}
+  for (const key of MEASURE_FIELD_NAMES) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) patch[key] = after[key]
+  }
+  return patch as Partial<MeasureFields>
+}
+
+/** Adds a measure to the board doc, or edits one, through the shared helpers. */
+export function MeasureFormDialog(props: MeasureFormDialogProps) {
+  const { board, editing, proposer, actors, onDone, onCancel } = props
+  const { t } = useTranslation()
+  const initial = editing.mode === 'edit' ? fieldsOf(editing.measure) : emptyMeasureFields()
+  const handleSubmit = (fields: MeasureFields) => {
+    const measure =
+      editing.mode === 'edit'
+        ? updateMeasure(board, editing.measure.id, changedFields(initial, fields))
+        : addMeasure(board, { fields, proposer })
+    onDone(measure)
+  }
+  return (
+    <Dialog
+      title={editing.mode === 'edit' ? t('measure.editTitle') : t('measure.addTitle')}
+      onClose={onCancel}
+    >
+      <MeasureForm initial={initial} actors={actors} onSubmit={handleSubmit} onCancel={onCancel} />
+    </Dialog>
+  )
+}

@@ -1,0 +1,27 @@
+import {
+  type Actor,
+  listActors,
+  listMeasures,
+  listParticipants,
+  type Measure,
+  observeActors,
+  observeMeasures,
+  observeParticipants,
+  type Participant,
+} from '@pactboard/shared'
+import type * as Y from 'yjs'
+import { useY } from '../../sync/useY.ts'
+
+/** The board's live content, read through the shared helpers. */
+
+export function useMeasures(board: Y.Doc): Measure[] {
+  return useY(board, listMeasures, observeMeasures)
+}
+
+export function useActors(board: Y.Doc): Actor[] {
+  return useY(board, listActors, observeActors)
+}
+
+export function useParticipants(ledger: Y.Doc): Participant[] {
+  return useY(ledger, listParticipants, observeParticipants)
+}

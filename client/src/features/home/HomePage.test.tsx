@@ -1,0 +1,79 @@
+import { makeParticipant } from '@pactboard/shared/test/fixtures'
+import { cleanup, screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { useSessionStore } from '../../app/sessionStore.ts'
+import { renderAt } from '../../test/render.tsx'
+
+afterEach(() => {
+  cleanup()
+  vi.unstubAllGlobals()
+})
+
+describe('home page', () => {
+  it('offers both: create a workshop and join one', () => {
+    renderAt('/')
+    expect(screen.getByRole('heading', { name: 'Create a workshop' })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Join a workshop' })).toBeInTheDocument()
+    expect(screen.getByLabelText('Join code')).toBeInTheDocument()
+  })
+
+  it('asks for a title and a city', async () => {
+    const fetchMock = vi.fn()
+    vi.stubGlobal('fetch', fetchMock)
+    renderAt('/')
+    await userEvent.click(screen.getByRole('button', { name: 'Create workshop' }))
+    expect(screen.getByLabelText('Title')).toHaveAccessibleDescription(/at least 3 characters/)
+    expect(screen.getByLabelText('City')).toHaveAttribute('aria-invalid', 'true')
+    expect(screen.getByLabelText('Title')).toHaveFocus()
+    expect(fetchMock).not.toHaveBeenCalled()
+  })
+
+  it('creates a workshop and opens it as its facilitator', async () => {
+    const workshop = {
+      id: 'w-9',
+      title: 'Business breakfast',
+      city: 'Malmö',
+      language: 'sv',
+      template: 'citizen_workshop',
+      createdAt: '2026-03-03T08:00:00.000Z',
+      phase: null,
+      settings: {
+        anonymousAllowed: true,
+        voteBudgetPerParticipant: 5,
+        maxVotesPerMeasure: 3,
+        moderation: false,
+      },
+    }
+    const fetchMock = vi.fn(
+      async () =>
+        new Response(
+          JSON.stringify({
+            workshop,
+            joinCode: 'ACDEFG',
+            facilitatorToken: 'fac-token',
+            participant: makeParticipant({ id: 'p-f', displayName: 'Sara', role: 'facilitator' }),
+          }),
+          { status: 201 },
+        ),
+    )
+    vi.stubGlobal('fetch', fetchMock)
+    const { router } = renderAt('/')
+    await userEvent.type(screen.getByLabelText('Title'), 'Business breakfast')
+    await userEvent.type(screen.getByLabelText('City'), 'Malmö')
+    await userEvent.selectOptions(screen.getByLabelText('Workshop language'), 'sv')
+    await userEvent.type(screen.getByLabelText('Your name'), 'Sara')
+    await userEvent.click(screen.getByRole('button', { name: 'Create workshop' }))
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/w/w-9'))
+    const init = fetchMock.mock.calls[0] as unknown as [string, RequestInit]
+    expect(init[0]).toBe('/api/workshops')
+    expect(JSON.parse(String(init[1].body))).toEqual({
+      title: 'Business breakfast',
+      city: 'Malmö',
+      language: 'sv',
+      facilitatorName: 'Sara',
+    })
+    expect(useSessionStore.getState().sessions['w-9']?.token).toBe('fac-token')
+  })
+})

@@ -1,0 +1,144 @@
+import { ACTOR_KINDS, type ActorKind, normalizeJoinCode } from '@pactboard/shared'
+import { type FormEvent, useId, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ApiError, joinWorkshop, NETWORK_ERROR } from '../../api/http.ts'
+import type { Session } from '../../app/sessionStore.ts'
+import { SelectField, TextField } from '../../ui/Field.tsx'
+import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid.ts'
+import { type JoinDraft, type JoinErrors, validateJoin } from './validateJoin.ts'
+
+interface JoinFormProps {
+  initialCode?: string
+  onJoined: (session: Session) => void
+}
+
+/** Code + display name is all it takes; an organisation is optional and makes one a company. */
+export function JoinForm({ initialCode = '', onJoined }: JoinFormProps) {
+  const { t } = useTranslation()
+  const orgId = useId()
+  const [draft, setDraft] = useState<JoinDraft>({
+    code: initialCode,
+    displayName: '',
+    representsOrganisation: false,
+    organisationName: '',
+    organisationKind: 'company',
+  })
+  const [errors, setErrors] = useState<JoinErrors>({})
+  const [formError, setFormError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const formRef = useRef<HTMLFormElement>(null)
+  const focusFirstInvalid = useFocusFirstInvalid(formRef)
+  const update = (patch: Partial<JoinDraft>) => setDraft((d) => ({ ...d, ...patch }))
+
+  const handleSubmit = async (event: FormEvent) => {
+    event.preventDefault()
+    const found = validateJoin(draft)
+    setErrors(found)
+    setFormError(null)
+    const code = normalizeJoinCode(draft.code)
+    if (Object.keys(found).length > 0 || code === null) {
+      focusFirstInvalid()
+      return
+    }
+    setBusy(true)
+    try {
+      const response = await joinWorkshop({
+        code,
+        displayName: draft.displayName.trim(),
+        ...(draft.representsOrganisation
+          ? {
+              role: 'company' as const,
+              actor: { name: draft.organisationName.trim(), kind: draft.organisationKind },
+            }
+          : { role: 'participant' as const }),
+      })
+      onJoined({
+        token: response.token,
+        participant: response.participant,
+        workshop: response.workshop,
+        joinCode: code,
+      })
+    } catch (error) {
+      setBusy(false)
+      if (error instanceof ApiError && error.code === 'JOIN_CODE_UNKNOWN') {
+        setErrors({ code: 'join.errors.codeUnknown' })
+        focusFirstInvalid()
+      } else if (error instanceof ApiError && error.code === NETWORK_ERROR) {
+        setFormError(t('errors.network'))
+      } else {
+        setFormError(t('errors.unexpected', { message: (error as Error).message }))
+      }
+    }
+  }
+
+  const kindOptions = ACTOR_KINDS.map((kind) => ({
+    value: kind,
+    label: t(`enums.actorKind.${kind}`),
+  }))
+  const err = (key: keyof JoinErrors) => (errors[key] ? t(errors[key]) : undefined)
+
+  return (
+    <form ref={formRef} className="form join-form" onSubmit={handleSubmit} noValidate>
+      <TextField
+        label={t('join.code')}
+        hint={t('join.codeHint')}
+        error={err('code')}
+        value={draft.code}
+        onChange={(e) => update({ code: e.target.value })}
+        autoCapitalize="characters"
+        autoComplete="off"
+        autoCorrect="off"
+        spellCheck={false}
+        inputMode="text"
+        className="input--code"
+        required
+      />
+      <TextField
+        label={t('join.displayName')}
+        hint={t('join.displayNameHint')}
+        error={err('displayName')}
+        value={draft.displayName}
+        onChange={(e) => update({ displayName: e.target.value })}
+        autoComplete="nickname"
+        maxLength={60}
+        required
+      />
+      <label className="checkbox toggle">
+        <input
+          type="checkbox"
+          checked={draft.representsOrganisation}
+          aria-controls={orgId}
+          onChange={(e) => update({ representsOrganisation: e.target.checked })}
+        />
+        <span>{t('join.representsOrganisation')}</span>
+      </label>
+      <div id={orgId} hidden={!draft.representsOrganisation} className="join-form__org">
+        {draft.representsOrganisation ? (
+          <>
+            <TextField
+              label={t('join.organisationName')}
+              error={err('organisationName')}
+              value={draft.organisationName}
+              onChange={(e) => update({ organisationName: e.target.value })}
+              autoComplete="organization"
+            />
+            <SelectField
+              label={t('join.organisationKind')}
+              options={kindOptions}
+              value={draft.organisationKind}
+              onChange={(e) => update({ organisationKind: e.target.value as ActorKind })}
+            />
+          </>
+        ) : null}
+      </div>
+      {formError ? (
+        <p role="alert" className="form__error">
+          {formError}
+        </p>
+      ) : null}
+      <button type="submit" className="button button--primary button--wide" disabled={busy}>
+        {busy ? t('join.joining') : t('join.submit')}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,56 @@
+import { formatJoinCode, normalizeJoinCode } from '@pactboard/shared'
+import { useTranslation } from 'react-i18next'
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom'
+import { type Session, useSessionStore } from '../../app/sessionStore.ts'
+import { JoinForm } from './JoinForm.tsx'
+
+export interface JoinLocationState {
+  notice?: 'sessionExpired'
+}
+
+/** Phone-first: a participant scans the QR code or types the code they hear in the hall. */
+export function JoinPage() {
+  const { t } = useTranslation()
+  const { code: codeParam = '' } = useParams()
+  const navigate = useNavigate()
+  const notice = (useLocation().state as JoinLocationState | null)?.notice
+  const saveSession = useSessionStore((s) => s.saveSession)
+  const normalized = normalizeJoinCode(codeParam)
+  // Someone who joined this workshop before (and still has a session) can go straight back.
+  const existing = useSessionStore((s) =>
+    normalized ? Object.values(s.sessions).find((x) => x.joinCode === normalized) : undefined,
+  )
+
+  const handleJoined = (session: Session) => {
+    saveSession(session)
+    navigate(`/w/${session.workshop.id}`)
+  }
+
+  return (
+    <main className="page page--narrow" id="main">
+      <h1>{t('join.title')}</h1>
+      {notice === 'sessionExpired' ? (
+        <p role="alert" className="notice notice--warning">
+          {t('join.sessionExpired')}
+        </p>
+      ) : null}
+      {existing && !notice ? (
+        <p className="notice">
+          <Link to={`/w/${existing.workshop.id}`}>
+            {t('join.continueAs', {
+              name: existing.participant.displayName,
+              title: existing.workshop.title,
+            })}
+          </Link>
+        </p>
+      ) : null}
+      <JoinForm
+        initialCode={normalized ? formatJoinCode(normalized) : codeParam}
+        onJoined={handleJoined}
+      />
+      <p className="page__footer-link">
+        <Link to="/">{t('join.orCreate')}</Link>
+      </p>
+    </main>
+  )
+}

@@ -1,0 +1,96 @@
+import { makeParticipant } from '@pactboard/shared/test/fixtures'
+import { act, screen, waitFor } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { type Session, useSessionStore } from '../../app/sessionStore.ts'
+import { useConnectionStore } from '../../sync/connectionStore.ts'
+import { renderAt } from '../../test/render.tsx'
+
+const session: Session = {
+  token: 'tok',
+  joinCode: 'ACDEFG',
+  participant: makeParticipant({ id: 'p-fac', displayName: 'Frida', role: 'facilitator' }),
+  workshop: {
+    id: 'w-1',
+    title: 'Citizens evening',
+    city: 'Umeå',
+    language: 'en',
+    template: 'citizen_workshop',
+    createdAt: '2026-03-03T18:00:00.000Z',
+    phase: null,
+    settings: {
+      anonymousAllowed: true,
+      voteBudgetPerParticipant: 5,
+      maxVotesPerMeasure: 3,
+      moderation: false,
+    },
+  },
+}
+
+beforeEach(() => {
+  // The token check: the server still knows the workshop.
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(
+      async () => new Response(JSON.stringify({ workshop: session.workshop, joinCode: 'ACDEFG' })),
+    ),
+  )
+  useSessionStore.getState().saveSession(session)
+})
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
+
+describe('workshop screen', () => {
+  it('shows the facilitator the workshop, the join code and the board', async () => {
+    renderAt('/w/w-1')
+    expect(screen.getByRole('heading', { level: 1, name: 'Citizens evening' })).toBeInTheDocument()
+    expect(screen.getByLabelText('Join code')).toHaveTextContent('ACD-EFG')
+    expect(await screen.findByRole('button', { name: 'Add measure' })).toBeInTheDocument()
+    expect(screen.getByRole('status')).toHaveTextContent('Connecting…')
+  })
+
+  it('uses the workshop language unless someone picks another', async () => {
+    const workshop = { ...session.workshop, language: 'sv' as const }
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify({ workshop, joinCode: 'ACDEFG' }))),
+    )
+    useSessionStore.getState().saveSession({ ...session, workshop })
+    renderAt('/w/w-1')
+    expect(await screen.findByRole('button', { name: 'Lägg till åtgärd' })).toBeInTheDocument()
+    expect(document.documentElement.lang).toBe('sv')
+    expect(screen.getByLabelText('Språk')).toHaveValue('sv')
+  })
+
+  it('sends someone whose token the server refuses back to the join page, saying why', async () => {
+    const { router } = renderAt('/w/w-1')
+    await screen.findByRole('button', { name: 'Add measure' })
+    act(() =>
+      useConnectionStore
+        .getState()
+        .setFinalClose({ doc: 'board', code: 4401, reason: 'Invalid or expired token' }),
+    )
+    await waitFor(() => expect(router.state.location.pathname).toBe('/join/ACDEFG'))
+    expect(screen.getByRole('alert')).toHaveTextContent('Your session has expired')
+  })
+
+  it('says clearly when the workshop does not exist', async () => {
+    renderAt('/w/w-1')
+    await screen.findByRole('button', { name: 'Add measure' })
+    act(() =>
+      useConnectionStore
+        .getState()
+        .setFinalClose({ doc: 'board', code: 4404, reason: 'No such workshop' }),
+    )
+    expect(screen.getByRole('alert')).toHaveTextContent('This workshop does not exist')
+    expect(screen.getByRole('status')).toHaveTextContent('Offline')
+  })
+
+  it('tells a read-only connection that its write was refused', async () => {
+    renderAt('/w/w-1')
+    await screen.findByRole('button', { name: 'Add measure' })
+    act(() => useConnectionStore.getState().setWriteRefused('board'))
+    expect(screen.getByRole('alert')).toHaveTextContent('You can read but not edit this.')
+  })
+})

@@ -1,0 +1,30 @@
+import { workshopSchema } from '@pactboard/shared'
+import { useEffect } from 'react'
+import { ApiError, fetchWorkshop } from '../../api/http.ts'
+import { type Session, useSessionStore } from '../../app/sessionStore.ts'
+
+/**
+ * Asks the server whether the stored token still holds (and refreshes the workshop). Only a
+ * 401 ends the session: being offline must not, the docs work from IndexedDB meanwhile.
+ */
+/** `onExpired` should be stable (useCallback), or the check runs again on every render. */
+export function useSessionCheck(session: Session, onExpired: () => void): void {
+  const { token } = session
+  const workshopId = session.workshop.id
+  useEffect(() => {
+    let cancelled = false
+    fetchWorkshop(workshopId, token).then(
+      ({ workshop, joinCode }) => {
+        const parsed = workshopSchema.safeParse(workshop)
+        if (cancelled || !parsed.success || typeof joinCode !== 'string') return
+        useSessionStore.getState().updateWorkshop(workshopId, parsed.data, joinCode)
+      },
+      (error: unknown) => {
+        if (!cancelled && error instanceof ApiError && error.status === 401) onExpired()
+      },
+    )
+    return () => {
+      cancelled = true
+    }
+  }, [workshopId, token, onExpired])
+}

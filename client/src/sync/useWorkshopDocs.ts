@@ -1,0 +1,64 @@
+import type { DocName, Participant, PresenceState } from '@pactboard/shared'
+import { useEffect, useState } from 'react'
+import { resetConnectionStore, useConnectionStore, watchBrowserOnline } from './connectionStore.ts'
+import { createDocConnection, type DocConnection } from './createProvider.ts'
+
+/** The docs the workshop screen reads; `plan` joins when the plan editor arrives. */
+export const WORKSHOP_SCREEN_DOCS = ['board', 'ledger', 'control'] as const satisfies DocName[]
+export type WorkshopScreenDoc = (typeof WORKSHOP_SCREEN_DOCS)[number]
+export type WorkshopDocs = Record<WorkshopScreenDoc, DocConnection>
+
+interface UseWorkshopDocsOptions {
+  workshopId: string
+  token: string
+  participant: Participant
+}
+
+/**
+ * Opens the workshop's docs while the screen is mounted and closes them after. Presence goes
+ * on the board doc's awareness only, so one person is one entry however many docs are open.
+ */
+export function useWorkshopDocs({
+  workshopId,
+  token,
+  participant,
+}: UseWorkshopDocsOptions): WorkshopDocs | null {
+  const [docs, setDocs] = useState<WorkshopDocs | null>(null)
+  const { id: participantId, displayName, role } = participant
+
+  useEffect(() => {
+    // A new screen starts clean: no final close or refusal left over from the previous one.
+    resetConnectionStore()
+    const store = useConnectionStore.getState()
+    const stopWatching = watchBrowserOnline()
+    const open = (docName: WorkshopScreenDoc) => {
+      store.setStatus(docName, 'connecting')
+      return createDocConnection({
+        workshopId,
+        docName,
+        token,
+        onStatus: (status) => useConnectionStore.getState().setStatus(docName, status),
+        onFinalClose: (close) => useConnectionStore.getState().setFinalClose(close),
+        onWriteRefused: () => useConnectionStore.getState().setWriteRefused(docName),
+      })
+    }
+    const opened: WorkshopDocs = {
+      board: open('board'),
+      ledger: open('ledger'),
+      control: open('control'),
+    }
+    const presence: PresenceState = { user: { participantId, displayName, role } }
+    opened.board.provider.awareness.setLocalState(presence)
+    setDocs(opened)
+    return () => {
+      stopWatching()
+      for (const name of WORKSHOP_SCREEN_DOCS) {
+        opened[name].destroy()
+        useConnectionStore.getState().forgetDoc(name)
+      }
+      setDocs(null)
+    }
+  }, [workshopId, token, participantId, displayName, role])
+
+  return docs
+}

@@ -1,0 +1,36 @@
+import { addMeasure, listMeasures, observeMeasures } from '@pactboard/shared'
+import { makeBoardDoc, makeMeasureFields } from '@pactboard/shared/test/fixtures'
+import { act, renderHook } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import { useY } from './useY.ts'
+
+describe('useY', () => {
+  it('keeps the snapshot until the doc changes, and reads once per change', () => {
+    const { doc } = makeBoardDoc([{ title: 'Solar roofs' }])
+    const read = vi.fn(listMeasures)
+    const { result, rerender } = renderHook(() => useY(doc, read, observeMeasures))
+    const first = result.current
+    rerender()
+    expect(result.current).toBe(first)
+    const reads = read.mock.calls.length
+
+    act(() => {
+      addMeasure(doc, {
+        fields: makeMeasureFields({ title: 'Heat pumps' }),
+        proposer: { participantId: 'p-bo', actorId: null },
+      })
+    })
+    expect(result.current).not.toBe(first)
+    expect(result.current.map((m) => m.title)).toEqual(['Solar roofs', 'Heat pumps'])
+    expect(read.mock.calls.length).toBe(reads + 1)
+  })
+
+  it('stops observing on unmount', () => {
+    const { doc } = makeBoardDoc()
+    const unobserve = vi.fn()
+    const observe = vi.fn(() => unobserve)
+    const { unmount } = renderHook(() => useY(doc, listMeasures, observe))
+    unmount()
+    expect(unobserve).toHaveBeenCalled()
+  })
+})

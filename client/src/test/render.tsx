@@ -1,0 +1,16 @@
+import { render } from '@testing-library/react'
+import type { ReactElement } from 'react'
+import { createMemoryRouter, RouterProvider } from 'react-router-dom'
+import { routes } from '../app/App.tsx'
+
+/** Renders the app's real routes at `path`, in memory. */
+export function renderAt(path: string) {
+  const router = createMemoryRouter(routes, { initialEntries: [path] })
+  return { router, ...render(<RouterProvider router={router} />) }
+}
+
+/** Renders a component inside a router, for components that link or navigate. */
+export function renderInRouter(element: ReactElement) {
+  const router = createMemoryRouter([{ path: '*', element }], { initialEntries: ['/'] })
+  return { router, ...render(<RouterProvider router={router} />) }
+}

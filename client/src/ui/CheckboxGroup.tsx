@@ -1,0 +1,52 @@
+import { useId } from 'react'
+import type { Option } from './Field.tsx'
+
+interface CheckboxGroupProps<T extends string> {
+  legend: string
+  options: readonly (Option & { value: T })[]
+  value: readonly T[]
+  onChange: (value: T[]) => void
+  error?: string | undefined
+}
+
+/** A set of checkboxes for a multi-valued enum field, kept in the options' order. */
+export function CheckboxGroup<T extends string>({
+  legend,
+  options,
+  value,
+  onChange,
+  error,
+}: CheckboxGroupProps<T>) {
+  const id = useId()
+  const toggle = (option: T, checked: boolean) => {
+    const next = new Set(value)
+    if (checked) next.add(option)
+    else next.delete(option)
+    onChange(options.map((o) => o.value).filter((v) => next.has(v)))
+  }
+  return (
+    <fieldset
+      className={error ? 'checkbox-group field--invalid' : 'checkbox-group'}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
+      <legend>{legend}</legend>
+      <div className="checkbox-group__options">
+        {options.map((option) => (
+          <label key={option.value} className="checkbox">
+            <input
+              type="checkbox"
+              checked={value.includes(option.value)}
+              onChange={(event) => toggle(option.value, event.target.checked)}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+      {error ? (
+        <p id={`${id}-error`} className="field__error">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  )
+}

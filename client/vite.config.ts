@@ -1,0 +1,34 @@
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+
+// In development the API and the sync socket live on the server (port 8080); in production the
+// server serves this build from the same origin, so the client only ever uses relative URLs.
+const SERVER = 'http://localhost:8080'
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    proxy: {
+      '/api': SERVER,
+      '/healthz': SERVER,
+      '/sync': { target: SERVER, ws: true },
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than the app: a phone that was here last week keeps them.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)/ },
+            { name: 'yjs', test: /node_modules[\\/](yjs|y-|lib0)/ },
+            { name: 'vendor', test: /node_modules/ },
+          ],
+        },
+      },
+    },
+  },
+})

@@ -1,0 +1,23 @@
+// Bundles the server into dist/main.js. @pactboard/shared is TypeScript source, so it is bundled;
+// every other dependency stays in node_modules (better-sqlite3 is native and cannot be bundled).
+import { readFileSync } from 'node:fs'
+import { build } from 'esbuild'
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'))
+
+await build({
+  entryPoints: ['src/main.ts'],
+  outfile: 'dist/main.js',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+  absWorkingDir: new URL('.', import.meta.url).pathname,
+  external: Object.keys(pkg.dependencies).filter((name) => name !== '@pactboard/shared'),
+  // For bundled CommonJS code (shared's dependencies) that calls require().
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
+})

@@ -1,0 +1,120 @@
+import { join } from 'node:path'
+import fastifyWebsocket from '@fastify/websocket'
+import Fastify, { type FastifyInstance } from 'fastify'
+import type { WebSocket } from 'ws'
+import { createTokens } from './auth/tokens.ts'
+import type { Config } from './config.ts'
+import type { AppContext } from './context.ts'
+import { registerErrorHandler } from './errors.ts'
+import { Metrics } from './metrics.ts'
+import { registerClientApp } from './routes/clientApp.ts'
+import { healthRoutes } from './routes/health/index.ts'
+import { joinRoutes } from './routes/join/index.ts'
+import { syncRoutes } from './routes/sync/index.ts'
+import { SyncWebSocket } from './routes/sync/SyncWebSocket.ts'
+import { workshopRoutes } from './routes/workshops/index.ts'
+import { SqliteStore } from './storage/SqliteStore.ts'
+import type { Store } from './storage/Store.ts'
+import { RoomRegistry } from './sync/RoomRegistry.ts'
+
+export const DATABASE_FILE = 'pactboard.sqlite'
+
+// How long shutdown waits for clients to answer our close frames before cutting them off.
+const SOCKET_CLOSE_WAIT_MS = 1000
+
+export interface BuiltApp {
+  app: FastifyInstance
+  context: AppContext
+}
+
+/**
+ * The whole server as one Fastify instance, not yet listening: tests `inject()` into it or
+ * `listen({ port: 0 })`. Closing it closes the sockets (1001), compacts the docs and closes the
+ * store.
+ */
+export interface BuildOptions {
+  /** Another store than the SQLite file in DATA_DIR (tests, the future PostgreSQL store). */
+  store?: Store
+  /** Updates a doc piles up before it is compacted into a snapshot. */
+  compactAfterUpdates?: number
+}
+
+export async function buildApp(config: Config, options: BuildOptions = {}): Promise<BuiltApp> {
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      // Sync URLs carry the token in the query string; it must not end up in the logs.
+      serializers: {
+        req: (request) => ({
+          method: request.method,
+          url: request.url.replace(/([?&]token=)[^&]*/, '$1[redacted]'),
+          remoteAddress: request.ip,
+        }),
+      },
+    },
+    bodyLimit: config.maxApiBodyBytes,
+    // Join codes and ids never need more; keeps the router's work bounded.
+    routerOptions: { maxParamLength: 200 },
+  })
+  const store = options.store ?? new SqliteStore(join(config.dataDir, DATABASE_FILE))
+  const metrics = new Metrics()
+  const registry = new RoomRegistry({
+    store,
+    metrics,
+    log: app.log,
+    unloadGraceMs: config.docUnloadGraceMs,
+    maxMessageBytes: config.maxMessageBytes,
+    maxMessagesPerSecond: config.maxMessagesPerSecond,
+    compactAfterUpdates: options.compactAfterUpdates,
+  })
+  const context: AppContext = {
+    config,
+    store,
+    tokens: createTokens({ secret: config.secret }),
+    registry,
+    metrics,
+  }
+
+  registerErrorHandler(app)
+  await app.register(fastifyWebsocket, {
+    // ws takes any subclass of its WebSocket here; its types (as the plugin re-exports them)
+    // want the module's merged class-and-namespace type, which no subclass has.
+    options: { maxPayload: config.maxMessageBytes, WebSocket: SyncWebSocket as never },
+    errorHandler(error, socket, request) {
+      request.log.debug({ err: error }, 'sync socket error')
+      // ws has already started closing (e.g. 4413 for an oversized frame): let the close frame
+      // reach the client instead of cutting the connection under it.
+      if (socket.readyState === socket.OPEN) socket.terminate()
+    },
+    async preClose() {
+      await registry.shutdown()
+      await closeSockets(app.websocketServer.clients)
+      app.websocketServer.close()
+    },
+  })
+  app.addHook('onClose', async () => {
+    await store.close()
+  })
+
+  await app.register(healthRoutes, context)
+  await app.register(workshopRoutes, context)
+  await app.register(joinRoutes, context)
+  await app.register(syncRoutes, context)
+  await registerClientApp(app, config.clientDist)
+  return { app, context }
+}
+
+async function closeSockets(clients: Set<WebSocket>): Promise<void> {
+  const open = [...clients]
+  for (const socket of open) socket.close(1001, 'Server shutting down')
+  const closed = Promise.all(
+    open.map((socket) =>
+      socket.readyState === socket.CLOSED
+        ? null
+        : new Promise((resolve) => socket.once('close', resolve)),
+    ),
+  )
+  const timeout = new Promise((resolve) => setTimeout(resolve, SOCKET_CLOSE_WAIT_MS).unref())
+  await Promise.race([closed, timeout])
+  for (const socket of open) if (socket.readyState !== socket.CLOSED) socket.terminate()
+}

@@ -1,0 +1,51 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { ConfigError, loadConfig } from './config.ts'
+
+describe('config', () => {
+  const dirs: string[] = []
+  const tempDir = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pactboard-config-'))
+    dirs.push(dir)
+    return dir
+  }
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('has defaults for everything and resolves DATA_DIR from the working directory', () => {
+    const cwd = tempDir()
+    const config = loadConfig({}, cwd)
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: join(cwd, 'data'),
+      maxMessageBytes: 1024 * 1024,
+      docUnloadGraceMs: 30_000,
+      participantTokenTtlHours: 24,
+    })
+    expect(config.clientDist).toMatch(/client[/\\]dist$/)
+  })
+
+  it('generates a secret once, keeps it in DATA_DIR readable by the owner only', () => {
+    const dataDir = tempDir()
+    const first = loadConfig({ DATA_DIR: dataDir })
+    expect(first.secret.length).toBeGreaterThanOrEqual(32)
+    expect(statSync(join(dataDir, 'secret')).mode & 0o777).toBe(0o600)
+    expect(loadConfig({ DATA_DIR: dataDir }).secret).toBe(first.secret)
+  })
+
+  it('uses PACTBOARD_SECRET when set', () => {
+    const secret = 'x'.repeat(40)
+    expect(loadConfig({ DATA_DIR: tempDir(), PACTBOARD_SECRET: secret }).secret).toBe(secret)
+  })
+
+  it('refuses bad values naming the variable', () => {
+    const bad = () => loadConfig({ DATA_DIR: tempDir(), PORT: 'eighty', PACTBOARD_SECRET: 'short' })
+    expect(bad).toThrow(ConfigError)
+    expect(bad).toThrow(/PORT/)
+    expect(bad).toThrow(/PACTBOARD_SECRET/)
+  })
+})

@@ -1,0 +1,118 @@
+import { randomBytes } from 'node:crypto'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { z } from 'zod'
+
+/**
+ * The server's one configuration object, read from the environment once at boot. Nothing else
+ * reads `process.env`; bad values stop the process with a message naming the variable.
+ */
+export interface Config {
+  port: number
+  host: string
+  /** Absolute path; holds the SQLite database and, when generated, the secret. */
+  dataDir: string
+  /** HMAC key of the tokens. */
+  secret: string
+  maxMessageBytes: number
+  maxApiBodyBytes: number
+  maxMessagesPerSecond: number
+  docUnloadGraceMs: number
+  participantTokenTtlHours: number
+  facilitatorTokenTtlHours: number
+  /** Absolute path of the built client; served when it exists. */
+  clientDist: string
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+const MIN_SECRET_CHARS = 32
+const SECRET_FILE = 'secret'
+
+// Relative to this module: server/src/config.ts under tsx and server/dist/main.js once built both
+// sit two levels below the repository root.
+const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
+
+const int = (fallback: number, min: number) => z.coerce.number().int().min(min).default(fallback)
+
+const envSchema = z.object({
+  PORT: int(8080, 0).pipe(z.number().max(65535)),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  PACTBOARD_SECRET: z
+    .string()
+    .min(MIN_SECRET_CHARS, `must be at least ${MIN_SECRET_CHARS} characters`)
+    .optional(),
+  MAX_MESSAGE_BYTES: int(1024 * 1024, 1024),
+  MAX_API_BODY_BYTES: int(64 * 1024, 1024),
+  MAX_MESSAGES_PER_SECOND: int(500, 1),
+  DOC_UNLOAD_GRACE_MS: int(30_000, 0),
+  TOKEN_TTL_HOURS: int(24, 1),
+  FACILITATOR_TOKEN_TTL_HOURS: int(30 * 24, 1),
+  CLIENT_DIST: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+})
+
+/** Reads and validates the environment; throws a ConfigError listing every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const parsed = envSchema.safeParse(env)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`)
+  }
+  const e = parsed.data
+  const dataDir = resolve(cwd, e.DATA_DIR)
+  try {
+    mkdirSync(dataDir, { recursive: true })
+  } catch (error) {
+    throw new ConfigError(`DATA_DIR ${dataDir} cannot be created: ${(error as Error).message}`)
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    secret: e.PACTBOARD_SECRET ?? readOrCreateSecret(dataDir),
+    maxMessageBytes: e.MAX_MESSAGE_BYTES,
+    maxApiBodyBytes: e.MAX_API_BODY_BYTES,
+    maxMessagesPerSecond: e.MAX_MESSAGES_PER_SECOND,
+    docUnloadGraceMs: e.DOC_UNLOAD_GRACE_MS,
+    participantTokenTtlHours: e.TOKEN_TTL_HOURS,
+    facilitatorTokenTtlHours: e.FACILITATOR_TOKEN_TTL_HOURS,
+    clientDist: e.CLIENT_DIST ? resolve(cwd, e.CLIENT_DIST) : DEFAULT_CLIENT_DIST,
+    logLevel: e.LOG_LEVEL,
+  }
+}
+
+/**
+ * The secret must survive restarts (or every token dies with the process), so a generated one is
+ * kept beside the data it protects, readable by the owner only.
+ */
+function readOrCreateSecret(dataDir: string): string {
+  const path = join(dataDir, SECRET_FILE)
+  try {
+    return readExisting(path)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+  }
+  const secret = randomBytes(48).toString('base64url')
+  try {
+    // 'wx' fails if another process won the race; then theirs is the secret.
+    writeFileSync(path, `${secret}\n`, { mode: 0o600, flag: 'wx' })
+    return secret
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return readExisting(path)
+    throw new ConfigError(`Cannot write the secret to ${path}: ${(error as Error).message}`)
+  }
+}
+
+function readExisting(path: string): string {
+  const secret = readFileSync(path, 'utf8').trim()
+  if (secret.length < MIN_SECRET_CHARS) {
+    throw new ConfigError(`${path} holds a secret shorter than ${MIN_SECRET_CHARS} characters`)
+  }
+  return secret
+}

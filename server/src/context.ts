@@ -1,0 +1,14 @@
+import type { Tokens } from './auth/tokens.ts'
+import type { Config } from './config.ts'
+import type { Metrics } from './metrics.ts'
+import type { Store } from './storage/Store.ts'
+import type { RoomRegistry } from './sync/RoomRegistry.ts'
+
+/** What the route plugins are given: the app's services, built once in buildApp. */
+export interface AppContext {
+  config: Config
+  store: Store
+  tokens: Tokens
+  registry: RoomRegistry
+  metrics: Metrics
+}

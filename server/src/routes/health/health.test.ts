@@ -1,0 +1,29 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startServer, type TestServer } from '../../../test/helpers/server.ts'
+
+describe('health and metrics', () => {
+  let server: TestServer
+  beforeAll(async () => {
+    server = await startServer()
+  })
+  afterAll(() => server.close())
+
+  it('GET /healthz answers ok', async () => {
+    const response = await server.app.inject({ method: 'GET', url: '/healthz' })
+    expect(response.json()).toEqual({ status: 'ok' })
+  })
+
+  it('GET /metrics speaks Prometheus text with connections, docs, updates and append latency', async () => {
+    await server.createWorkshop()
+    const response = await server.app.inject({ method: 'GET', url: '/metrics' })
+    expect(response.headers['content-type']).toContain('text/plain')
+    for (const name of [
+      'pactboard_sync_connections 0',
+      'pactboard_docs_loaded 1',
+      'pactboard_updates_total 1',
+      'pactboard_persist_append_seconds_count 1',
+    ]) {
+      expect(response.body).toContain(name)
+    }
+  })
+})

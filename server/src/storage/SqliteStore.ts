@@ -1,0 +1,211 @@
+import { DOC_NAMES, type Workshop, workshopSchema } from '@pactboard/shared'
+import Database from 'better-sqlite3'
+import {
+  type DocKey,
+  JoinCodeTakenError,
+  type Store,
+  type StoredDoc,
+  type StoredWorkshop,
+  UnknownWorkshopError,
+} from './Store.ts'
+
+/**
+ * The embedded store: one SQLite file in DATA_DIR, used synchronously.
+ *
+ * Durability: journal_mode=WAL with synchronous=NORMAL. Every append is its own committed
+ * transaction written into the WAL before `appendUpdate` returns, so it survives kill -9 of the
+ * process (the OS still holds the written pages); only a power loss or kernel crash may lose the
+ * last commits, which is the trade NORMAL makes for not fsyncing every update.
+ */
+
+const DOC_CHECK = `CHECK (doc IN (${DOC_NAMES.map((d) => `'${d}'`).join(', ')}))`
+
+const SCHEMA_VERSION = 1
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS workshops (
+  id         TEXT PRIMARY KEY,
+  title      TEXT NOT NULL,
+  city       TEXT NOT NULL,
+  language   TEXT NOT NULL,
+  template   TEXT NOT NULL,
+  settings   TEXT NOT NULL,
+  join_code  TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL,
+  phase      TEXT
+) STRICT;
+CREATE TABLE IF NOT EXISTS doc_updates (
+  seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+  workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+  doc         TEXT NOT NULL ${DOC_CHECK},
+  bytes       BLOB NOT NULL
+) STRICT;
+CREATE INDEX IF NOT EXISTS doc_updates_by_doc ON doc_updates (workshop_id, doc, seq);
+CREATE TABLE IF NOT EXISTS doc_snapshots (
+  workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+  doc         TEXT NOT NULL ${DOC_CHECK},
+  bytes       BLOB NOT NULL,
+  up_to_seq   INTEGER NOT NULL,
+  PRIMARY KEY (workshop_id, doc)
+) STRICT;
+`
+
+interface WorkshopRow {
+  id: string
+  title: string
+  city: string
+  language: string
+  template: string
+  settings: string
+  join_code: string
+  created_at: string
+  phase: string | null
+}
+
+function toStoredWorkshop(row: WorkshopRow): StoredWorkshop {
+  const workshop = workshopSchema.parse({
+    id: row.id,
+    title: row.title,
+    city: row.city,
+    language: row.language,
+    template: row.template,
+    settings: JSON.parse(row.settings),
+    createdAt: row.created_at,
+    phase: row.phase,
+  })
+  return { workshop, joinCode: row.join_code }
+}
+
+function sqliteCode(error: unknown): string | undefined {
+  return error instanceof Database.SqliteError ? error.code : undefined
+}
+
+export class SqliteStore implements Store {
+  private readonly db: Database.Database
+  private readonly statements
+
+  constructor(path: string) {
+    this.db = new Database(path)
+    this.db.pragma('journal_mode = WAL')
+    this.db.pragma('synchronous = NORMAL')
+    this.db.pragma('foreign_keys = ON')
+    this.db.pragma('busy_timeout = 5000')
+    this.migrate()
+    const db = this.db
+    this.statements = {
+      insertWorkshop: db.prepare(
+        `INSERT INTO workshops (id, title, city, language, template, settings, join_code, created_at, phase)
+         VALUES (@id, @title, @city, @language, @template, @settings, @join_code, @created_at, @phase)`,
+      ),
+      workshopById: db.prepare<[string], WorkshopRow>('SELECT * FROM workshops WHERE id = ?'),
+      workshopByCode: db.prepare<[string], WorkshopRow>(
+        'SELECT * FROM workshops WHERE join_code = ?',
+      ),
+      appendUpdate: db.prepare<[string, string, Uint8Array]>(
+        'INSERT INTO doc_updates (workshop_id, doc, bytes) VALUES (?, ?, ?)',
+      ),
+      snapshot: db.prepare<[string, string], { bytes: Buffer; up_to_seq: number }>(
+        'SELECT bytes, up_to_seq FROM doc_snapshots WHERE workshop_id = ? AND doc = ?',
+      ),
+      updatesAfter: db.prepare<[string, string, number], { seq: number; bytes: Buffer }>(
+        'SELECT seq, bytes FROM doc_updates WHERE workshop_id = ? AND doc = ? AND seq > ? ORDER BY seq',
+      ),
+      upsertSnapshot: db.prepare<[string, string, Uint8Array, number]>(
+        `INSERT INTO doc_snapshots (workshop_id, doc, bytes, up_to_seq) VALUES (?, ?, ?, ?)
+         ON CONFLICT (workshop_id, doc) DO UPDATE SET bytes = excluded.bytes, up_to_seq = excluded.up_to_seq
+         WHERE excluded.up_to_seq >= doc_snapshots.up_to_seq`,
+      ),
+      deleteUpdatesUpTo: db.prepare<[string, string, number]>(
+        'DELETE FROM doc_updates WHERE workshop_id = ? AND doc = ? AND seq <= ?',
+      ),
+      countUpdates: db.prepare<[string, string], { n: number }>(
+        'SELECT count(*) AS n FROM doc_updates WHERE workshop_id = ? AND doc = ?',
+      ),
+    }
+  }
+
+  private migrate(): void {
+    const version = this.db.pragma('user_version', { simple: true }) as number
+    if (version > SCHEMA_VERSION) {
+      throw new Error(`Database schema ${version} is newer than this server (${SCHEMA_VERSION})`)
+    }
+    this.db.exec(SCHEMA)
+    this.db.pragma(`user_version = ${SCHEMA_VERSION}`)
+  }
+
+  createWorkshop(workshop: Workshop, joinCode: string): void {
+    try {
+      this.statements.insertWorkshop.run({
+        id: workshop.id,
+        title: workshop.title,
+        city: workshop.city,
+        language: workshop.language,
+        template: workshop.template,
+        settings: JSON.stringify(workshop.settings),
+        join_code: joinCode,
+        created_at: workshop.createdAt,
+        phase: workshop.phase,
+      })
+    } catch (error) {
+      if (sqliteCode(error) === 'SQLITE_CONSTRAINT_UNIQUE' && String(error).includes('join_code')) {
+        throw new JoinCodeTakenError(joinCode)
+      }
+      throw error
+    }
+  }
+
+  getWorkshop(id: string): StoredWorkshop | null {
+    const row = this.statements.workshopById.get(id)
+    return row ? toStoredWorkshop(row) : null
+  }
+
+  findWorkshopByJoinCode(joinCode: string): StoredWorkshop | null {
+    const row = this.statements.workshopByCode.get(joinCode)
+    return row ? toStoredWorkshop(row) : null
+  }
+
+  appendUpdate(key: DocKey, update: Uint8Array): number {
+    try {
+      const result = this.statements.appendUpdate.run(key.workshopId, key.doc, update)
+      return Number(result.lastInsertRowid)
+    } catch (error) {
+      if (sqliteCode(error) === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+        throw new UnknownWorkshopError(key.workshopId)
+      }
+      throw error
+    }
+  }
+
+  loadDoc(key: DocKey): StoredDoc {
+    // One read transaction, so a compaction in between cannot make us miss rows.
+    return this.db.transaction((): StoredDoc => {
+      const snapshot = this.statements.snapshot.get(key.workshopId, key.doc)
+      const afterSeq = snapshot?.up_to_seq ?? 0
+      const rows = this.statements.updatesAfter.all(key.workshopId, key.doc, afterSeq)
+      const updates: Uint8Array[] = snapshot ? [snapshot.bytes] : []
+      for (const row of rows) updates.push(row.bytes)
+      return {
+        updates,
+        lastSeq: rows.at(-1)?.seq ?? afterSeq,
+        updatesSinceSnapshot: rows.length,
+      }
+    })()
+  }
+
+  compact(key: DocKey, snapshot: Uint8Array, upToSeq: number): void {
+    this.db.transaction(() => {
+      this.statements.upsertSnapshot.run(key.workshopId, key.doc, snapshot, upToSeq)
+      this.statements.deleteUpdatesUpTo.run(key.workshopId, key.doc, upToSeq)
+    })()
+  }
+
+  docStats(key: DocKey): { updates: number; hasSnapshot: boolean } {
+    return {
+      updates: this.statements.countUpdates.get(key.workshopId, key.doc)?.n ?? 0,
+      hasSnapshot: this.statements.snapshot.get(key.workshopId, key.doc) !== undefined,
+    }
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close()
+  }
+}

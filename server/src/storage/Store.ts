@@ -1,0 +1,58 @@
+import type { DocName, Workshop } from '@pactboard/shared'
+
+/**
+ * What the server keeps: workshops and, per workshop and doc, an append-only log of Yjs updates
+ * folded now and then into a snapshot. SQLite implements it synchronously (that is what makes
+ * write-before-relay cheap); a networked store may return promises, so callers accept both.
+ */
+
+export type MaybePromise<T> = T | Promise<T>
+
+export interface DocKey {
+  workshopId: string
+  doc: DocName
+}
+
+export function docKeyString(key: DocKey): string {
+  return `${key.workshopId}/${key.doc}`
+}
+
+export interface StoredWorkshop {
+  workshop: Workshop
+  joinCode: string
+}
+
+export interface StoredDoc {
+  /** Snapshot first (if any), then every update appended after it, in order. */
+  updates: Uint8Array[]
+  /** The highest seq those updates cover; 0 for a doc never written. */
+  lastSeq: number
+  /** How many updates were read beyond the snapshot: a hint for compaction. */
+  updatesSinceSnapshot: number
+}
+
+export class JoinCodeTakenError extends Error {
+  override name = 'JoinCodeTakenError'
+}
+
+export class UnknownWorkshopError extends Error {
+  override name = 'UnknownWorkshopError'
+}
+
+export interface Store {
+  /** Throws JoinCodeTakenError when another workshop has that code. */
+  createWorkshop(workshop: Workshop, joinCode: string): MaybePromise<void>
+  getWorkshop(id: string): MaybePromise<StoredWorkshop | null>
+  findWorkshopByJoinCode(joinCode: string): MaybePromise<StoredWorkshop | null>
+  /**
+   * Appends one update and returns its seq. Throws UnknownWorkshopError for a workshop that does
+   * not exist: a doc of nobody's workshop never gets storage.
+   */
+  appendUpdate(key: DocKey, update: Uint8Array): MaybePromise<number>
+  loadDoc(key: DocKey): MaybePromise<StoredDoc>
+  /** Replaces the snapshot and every update with seq <= upToSeq by `snapshot`, atomically. */
+  compact(key: DocKey, snapshot: Uint8Array, upToSeq: number): MaybePromise<void>
+  /** Rows kept for a doc, for tests and metrics: updates in the log, and whether a snapshot exists. */
+  docStats(key: DocKey): MaybePromise<{ updates: number; hasSnapshot: boolean }>
+  close(): MaybePromise<void>
+}

@@ -1,0 +1,181 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { TokenClaims } from '@pactboard/shared'
+import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
+import { afterEach, describe, expect, it } from 'vitest'
+import * as syncProtocol from 'y-protocols/sync'
+import * as Y from 'yjs'
+import { waitFor } from '../../test/helpers/waitFor.ts'
+import { Metrics } from '../metrics.ts'
+import { SqliteStore } from '../storage/SqliteStore.ts'
+import type { MaybePromise, Store } from '../storage/Store.ts'
+import { makeWorkshop } from '../storage/storeContract.ts'
+import type { SyncSocket } from './connection.ts'
+import { encodeUpdate, MESSAGE_SYNC } from './protocol.ts'
+import { RoomRegistry } from './RoomRegistry.ts'
+
+/** The sync core driven without a web server: fake sockets, a store that answers later. */
+
+class FakeSocket implements SyncSocket {
+  readonly doc = new Y.Doc()
+  closedWith: number | null = null
+  private deliver: (frame: Uint8Array) => void = () => {}
+  private closeListeners: (() => void)[] = []
+  constructor(private readonly log: string[]) {}
+
+  send(frame: Uint8Array): void {
+    const decoder = decoding.createDecoder(frame)
+    if (decoding.readVarUint(decoder) !== MESSAGE_SYNC) return
+    const type = syncProtocol.readSyncMessage(decoder, encoding.createEncoder(), this.doc, 'server')
+    this.log.push(`${this.doc.getText('t').toString() || 'empty'} received (sync ${type})`)
+  }
+  close(code: number): void {
+    this.closedWith = code
+    for (const listener of this.closeListeners.splice(0)) listener()
+  }
+  onMessage(listener: (frame: Uint8Array) => void): void {
+    this.deliver = listener
+  }
+  onClose(listener: () => void): void {
+    this.closeListeners.push(listener)
+  }
+  receive(frame: Uint8Array): void {
+    this.deliver(frame)
+  }
+}
+
+/** SQLite behind promises that settle a few ms later, as a networked store would. */
+function slowStore(inner: Store, log: string[]): Store {
+  const later = <T>(value: () => MaybePromise<T>) =>
+    new Promise<T>((resolve) => setTimeout(() => resolve(value()), 5))
+  return {
+    createWorkshop: (w, c) => later(() => inner.createWorkshop(w, c)),
+    getWorkshop: (id) => later(() => inner.getWorkshop(id)),
+    findWorkshopByJoinCode: (c) => later(() => inner.findWorkshopByJoinCode(c)),
+    loadDoc: (key) =>
+      later(() => {
+        log.push('loaded')
+        return inner.loadDoc(key)
+      }),
+    appendUpdate: (key, update) =>
+      later(() => {
+        log.push('appended')
+        return inner.appendUpdate(key, update)
+      }),
+    compact: (key, snapshot, seq) => later(() => inner.compact(key, snapshot, seq)),
+    docStats: (key) => later(() => inner.docStats(key)),
+    close: () => inner.close(),
+  }
+}
+
+const claims: TokenClaims = {
+  workshopId: 'w-1',
+  participantId: 'p-1',
+  role: 'participant',
+  actorId: null,
+}
+
+describe('Room with a store that answers asynchronously', () => {
+  let dir = ''
+  afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('[D1] buffers messages that arrive while loading and relays only after the append', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'pactboard-room-'))
+    const sqlite = new SqliteStore(join(dir, 'db.sqlite'))
+    sqlite.createWorkshop(makeWorkshop(), 'ACDEFG')
+    const log: string[] = []
+    const registry = new RoomRegistry({
+      store: slowStore(sqlite, log),
+      metrics: new Metrics(),
+      log: { info() {}, warn() {}, error() {} },
+      unloadGraceMs: 10_000,
+      maxMessageBytes: 1 << 20,
+      maxMessagesPerSecond: 100,
+    })
+    const key = { workshopId: 'w-1', doc: 'board' as const }
+    const writer = new FakeSocket([])
+    const reader = new FakeSocket(log)
+    registry.connect(key, writer, claims)
+    registry.connect(key, reader, claims)
+
+    // Sent before the room has loaded: held, then applied in order.
+    const edit = new Y.Doc()
+    edit.getText('t').insert(0, 'hello')
+    writer.receive(encodeUpdate(Y.encodeStateAsUpdate(edit)))
+
+    await waitFor(() => reader.doc.getText('t').toString() === 'hello', 'the relay')
+    expect(log).toEqual([
+      'loaded',
+      'empty received (sync 0)', // the server's step 1 greeting
+      'appended',
+      'hello received (sync 2)', // the relayed update, after it was stored
+    ])
+    expect(sqlite.docStats(key).updates).toBe(1)
+    await registry.shutdown()
+    expect(reader.closedWith).toBe(1001)
+    sqlite.close()
+  })
+})
+
+describe('Room under garbage', () => {
+  let dir = ''
+  afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('[D3] random and mutated frames close only their sender; the room keeps syncing', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'pactboard-fuzz-'))
+    const store = new SqliteStore(join(dir, 'db.sqlite'))
+    store.createWorkshop(makeWorkshop(), 'ACDEFG')
+    const registry = new RoomRegistry({
+      store,
+      metrics: new Metrics(),
+      log: { info() {}, warn() {}, error() {} },
+      unloadGraceMs: 10_000,
+      maxMessageBytes: 1 << 20,
+      maxMessagesPerSecond: 1000,
+    })
+    const key = { workshopId: 'w-1', doc: 'board' as const }
+    const reader = new FakeSocket([])
+    registry.connect(key, reader, claims)
+
+    const source = new Y.Doc()
+    source.getMap('m').set('k', 'a value long enough to mutate')
+    const valid = encodeUpdate(Y.encodeStateAsUpdate(source))
+    let seed = 42
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff
+      return seed / 0x7fffffff
+    }
+    for (let i = 0; i < 300; i++) {
+      const frame =
+        i % 2 === 0
+          ? Uint8Array.from({ length: 1 + Math.floor(random() * 40) }, () => random() * 256)
+          : valid.map((byte) => (random() < 0.1 ? Math.floor(random() * 256) : byte))
+      const attacker = new FakeSocket([])
+      registry.connect(key, attacker, claims)
+      attacker.receive(frame)
+      expect([null, 4400]).toContain(attacker.closedWith)
+    }
+
+    const writer = new FakeSocket([])
+    registry.connect(key, writer, claims)
+    const edit = new Y.Doc()
+    edit.getText('t').insert(0, 'still alive')
+    writer.receive(encodeUpdate(Y.encodeStateAsUpdate(edit)))
+    const fresh = new FakeSocket([])
+    registry.connect(key, fresh, claims)
+    fresh.receive(syncStep1(fresh.doc))
+    await waitFor(() => fresh.doc.getText('t').toString() === 'still alive', 'a fresh sync')
+    expect(reader.closedWith).toBeNull()
+    await registry.shutdown()
+    store.close()
+  })
+})
+
+function syncStep1(doc: Y.Doc): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MESSAGE_SYNC)
+  syncProtocol.writeSyncStep1(encoder, doc)
+  return encoding.toUint8Array(encoder)
+}

@@ -1,0 +1,134 @@
+import { CLOSE_CODES, type CloseReason, canWriteDoc, type TokenClaims } from '@pactboard/shared'
+import type { DocKey } from '../storage/Store.ts'
+import { type ClientMessage, MalformedMessageError, readClientMessage } from './protocol.ts'
+
+/**
+ * One client on one doc: bytes in from a socket, checked (size, rate, shape) and handed to its
+ * room; bytes out to the socket. The socket is anything with these four methods, so tests, fuzzers
+ * and benchmarks drive the core without a web server.
+ */
+export interface SyncSocket {
+  send(frame: Uint8Array): void
+  close(code: number, reason: string): void
+  onMessage(listener: (frame: Uint8Array) => void): void
+  /** Called once when the socket is gone, whoever closed it; at once if it already is. */
+  onClose(listener: () => void): void
+}
+
+/** What a connection needs from its room. */
+export interface ConnectionHost {
+  /** Runs `task` in the room's order: after loading and after earlier messages. */
+  run(task: () => void | Promise<void>): void
+  handleMessage(connection: Connection, message: ClientMessage): void | Promise<void>
+  removeConnection(connection: Connection): void
+}
+
+export interface ConnectionLimits {
+  maxMessageBytes: number
+  maxMessagesPerSecond: number
+}
+
+export class Connection {
+  /** [P1–P5] decided once: a connection reads everything and writes what its role may. */
+  readonly canWrite: boolean
+  private open = true
+  private toldReadOnly = false
+  private tokens: number
+  private refilledAtMs = performance.now()
+
+  constructor(
+    private readonly socket: SyncSocket,
+    readonly claims: TokenClaims,
+    readonly key: DocKey,
+    private readonly host: ConnectionHost,
+    private readonly limits: ConnectionLimits,
+    private readonly onServerClose: (code: number) => void = () => {},
+  ) {
+    this.canWrite = canWriteDoc(claims.role, key.doc)
+    this.tokens = this.burst
+    socket.onMessage((frame) => this.receive(frame))
+    socket.onClose(() => this.handleSocketClosed())
+  }
+
+  get isOpen(): boolean {
+    return this.open
+  }
+
+  send(frame: Uint8Array): void {
+    if (!this.open) return
+    try {
+      this.socket.send(frame)
+    } catch {
+      this.close(1011, 'Send failed')
+    }
+  }
+
+  /** Closes with a catalogue reason or a raw code (1001 going away, 1011 try again). */
+  close(code: number, reason: string): void
+  close(reason: CloseReason): void
+  close(codeOrReason: number | CloseReason, text = ''): void {
+    if (!this.open) return
+    const { code, reason } =
+      typeof codeOrReason === 'number'
+        ? { code: codeOrReason, reason: text }
+        : CLOSE_CODES[codeOrReason]
+    this.open = false
+    this.onServerClose(code)
+    this.host.removeConnection(this)
+    this.socket.close(code, reason)
+  }
+
+  /** Tells a read-only client, once, that its edits are not taken (y-protocols auth message). */
+  refuseWrite(message: Uint8Array): void {
+    if (this.toldReadOnly) return
+    this.toldReadOnly = true
+    this.send(message)
+  }
+
+  get readOnlyReason(): string {
+    return `read-only: ${this.claims.role} may not write ${this.key.doc}`
+  }
+
+  // Ten seconds' worth: a paste or an offline backlog arrives as a burst of updates at once.
+  private get burst(): number {
+    return this.limits.maxMessagesPerSecond * 10
+  }
+
+  private receive(frame: Uint8Array): void {
+    if (!this.open) return
+    if (frame.byteLength > this.limits.maxMessageBytes) {
+      this.close('tooLarge')
+      return
+    }
+    if (!this.takeToken()) {
+      this.close('tooManyMessages')
+      return
+    }
+    this.host.run(() => {
+      if (!this.open) return
+      try {
+        return this.host.handleMessage(this, readClientMessage(frame))
+      } catch (error) {
+        // Only this connection pays for its garbage; the room carries on.
+        if (error instanceof MalformedMessageError) return this.close('badMessage')
+        throw error
+      }
+    })
+  }
+
+  private takeToken(): boolean {
+    const nowMs = performance.now()
+    const refill = ((nowMs - this.refilledAtMs) / 1000) * this.limits.maxMessagesPerSecond
+    this.tokens = Math.min(this.burst, this.tokens + refill)
+    this.refilledAtMs = nowMs
+    if (this.tokens < 1) return false
+    this.tokens -= 1
+    return true
+  }
+
+  private handleSocketClosed(): void {
+    if (!this.open) return
+    this.open = false
+    this.host.removeConnection(this)
+  }
+}

@@ -1,0 +1,92 @@
+import type { DocName } from '@pactboard/shared'
+import * as decoding from 'lib0/decoding'
+import { WebSocket } from 'ws'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import { waitFor } from './waitFor.ts'
+
+const MESSAGE_AWARENESS = 1
+const MESSAGE_AUTH = 2
+
+/** A ws socket that counts the awareness frames it receives, for the O(N) presence test. */
+export class CountingWebSocket extends WebSocket {
+  awarenessFramesReceived = 0
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args)
+    this.addEventListener('message', (event) => {
+      const bytes = new Uint8Array(event.data as ArrayBuffer)
+      if (bytes[0] === MESSAGE_AWARENESS) this.awarenessFramesReceived++
+    })
+  }
+}
+
+export interface TestClient {
+  doc: Y.Doc
+  provider: WebsocketProvider
+  /** Reasons of the permission-denied (auth) messages received. */
+  denials: string[]
+  /** Close codes of the connections the server closed. */
+  closeCodes: number[]
+  synced(): Promise<void>
+  socket(): CountingWebSocket | null
+  destroy(): void
+}
+
+/** The stock y-websocket provider, as the browser client uses it, with a few probes. */
+export function connectClient(
+  syncUrl: string,
+  workshopId: string,
+  doc: DocName,
+  token: string,
+): TestClient {
+  const ydoc = new Y.Doc()
+  const provider = new WebsocketProvider(`${syncUrl}/${workshopId}`, doc, ydoc, {
+    connect: false,
+    params: { token },
+    WebSocketPolyfill: CountingWebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+    maxBackoffTime: 200,
+  })
+  const denials: string[] = []
+  const closeCodes: number[] = []
+  provider.messageHandlers[MESSAGE_AUTH] = (_encoder, decoder) => {
+    decoding.readVarUint(decoder)
+    denials.push(decoding.readVarString(decoder))
+  }
+  provider.on('connection-close', (event) => {
+    if (event) closeCodes.push(event.code)
+  })
+  provider.connect()
+  return {
+    doc: ydoc,
+    provider,
+    denials,
+    closeCodes,
+    synced: () => waitFor(() => provider.synced, `${doc} to sync`),
+    socket: () => provider.ws as unknown as CountingWebSocket | null,
+    destroy() {
+      provider.destroy()
+      ydoc.destroy()
+    },
+  }
+}
+
+/** A bare socket for sending what no provider would. */
+export interface RawClient {
+  ws: WebSocket
+  frames: Uint8Array[]
+  closed: Promise<{ code: number; reason: string }>
+  opened: Promise<void>
+}
+
+export function connectRaw(url: string): RawClient {
+  const ws = new WebSocket(url)
+  const frames: Uint8Array[] = []
+  ws.on('message', (data: Buffer) => frames.push(new Uint8Array(data)))
+  ws.on('error', () => {})
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  )
+  const opened = new Promise<void>((resolve) => ws.on('open', () => resolve()))
+  return { ws, frames, closed, opened }
+}
