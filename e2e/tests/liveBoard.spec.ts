@@ -33,7 +33,7 @@ async function createWorkshop(page: Page): Promise<string> {
   await expect(
     page.getByRole('heading', { level: 1, name: 'Climate evening in Lund' }),
   ).toBeVisible()
-  const code = (await page.getByLabel('Join code').first().innerText()).trim()
+  const code = ((await page.getByLabel('Join code').first().textContent()) ?? '').trim()
   expect(code).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/)
   return code
 }

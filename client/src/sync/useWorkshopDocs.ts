@@ -48,7 +48,13 @@ export function useWorkshopDocs({
       control: open('control'),
     }
     const presence: PresenceState = { user: { participantId, displayName, role } }
-    opened.board.provider.awareness.setLocalState(presence)
+    const { awareness } = opened.board.provider
+    awareness.setLocalState(presence)
+    // The server forgets a closed connection's presence at its last clock; announcing again
+    // with a newer clock shows a reconnected person at once, not at the next 15 s renewal.
+    opened.board.provider.on('status', ({ status }) => {
+      if (status === 'connected') awareness.setLocalState(presence)
+    })
     setDocs(opened)
     return () => {
       stopWatching()
