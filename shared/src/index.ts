@@ -11,6 +11,7 @@ export {
   observeActors,
   observeMeasureIds,
   observeMeasures,
+  setMeasureStatus,
   updateMeasure,
 } from './docs/board.ts'
 export type { ControlState } from './docs/control.ts'
@@ -18,13 +19,53 @@ export { getControlState, observeControl, setBoardLocked, setPhase } from './doc
 export type { DocName } from './docs/docNames.ts'
 export { DOC_NAMES, isDocName } from './docs/docNames.ts'
 export {
+  getCommitment,
   getParticipant,
+  listCommitments,
   listParticipants,
+  observeCommitments,
   observeParticipants,
+  recordCommitment,
   registerParticipant,
+  voteTotals,
+  withdrawCommitment,
 } from './docs/ledger.ts'
+export {
+  addToPortfolio,
+  getBaseline,
+  getPlanFigures,
+  getPlanFragment,
+  getPortfolio,
+  getTarget,
+  isPlanSeeded,
+  markPlanSeeded,
+  movePortfolioItem,
+  observePlanFigures,
+  observePortfolio,
+  removeFromPortfolio,
+  setPlanFigures,
+} from './docs/plan.ts'
 export type { Actor, ActorInput } from './domain/actor.ts'
 export { actorInputSchema, actorSchema } from './domain/actor.ts'
+export type {
+  Baseline,
+  PlanFigures,
+  SectorInventory,
+  Target,
+} from './domain/baseline.ts'
+export {
+  baselineSchema,
+  baselineTotalTCO2e,
+  emptyBaseline,
+  emptySectorInventory,
+  MAX_RESIDUAL_PCT,
+  planFiguresSchema,
+  residualPct,
+  sectorInventorySchema,
+  sectorTotalTCO2e,
+  targetEmissionsTCO2e,
+  targetSchema,
+} from './domain/baseline.ts'
 export type { Commitment, CommitmentInput, Vote } from './domain/commitment.ts'
 export { commitmentInputSchema, commitmentSchema, voteSchema } from './domain/commitment.ts'
 export type {
@@ -93,6 +134,14 @@ export {
 } from './domain/permissions.ts'
 export type { Workshop, WorkshopSettings } from './domain/workshop.ts'
 export { workshopSchema, workshopSettingsSchema } from './domain/workshop.ts'
+export type {
+  ClampedReduction,
+  Pathway,
+  PathwayGroup,
+  PathwayYear,
+  SectorYear,
+} from './pathway/pathway.ts'
+export { computePathway, effectShare, PATHWAY_GROUPS, pathwayGroupOf } from './pathway/pathway.ts'
 export type {
   CreateWorkshopRequest,
   CreateWorkshopResponse,

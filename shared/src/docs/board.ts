@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import { type Actor, type ActorInput, actorInputSchema, actorSchema } from '../domain/actor.ts'
+import type { MeasureStatus } from '../domain/enums.ts'
 import { newId } from '../domain/ids.ts'
 import {
   MEASURE_FIELD_NAMES,
@@ -81,6 +82,21 @@ export function updateMeasure(
     entry.set('updatedAt', now.toISOString())
   })
   return { ...current, ...next, updatedAt: now.toISOString() }
+}
+
+/** Moves a measure along its life cycle (into the plan, committed, withdrawn, …). */
+export function setMeasureStatus(
+  doc: Y.Doc,
+  id: string,
+  status: MeasureStatus,
+  now: Date = new Date(),
+): void {
+  const entry = measuresMap(doc).get(id)
+  if (!entry || !getMeasure(doc, id)) throw new Error(`No measure ${id}`)
+  doc.transact(() => {
+    entry.set('status', status)
+    entry.set('updatedAt', now.toISOString())
+  })
 }
 
 function pickFields(measure: Measure): MeasureFields {

@@ -3,7 +3,15 @@ import * as Y from 'yjs'
 import { peopleHere } from '../protocol/presence.ts'
 import { makeParticipant } from '../test/fixtures.ts'
 import { getControlState, setBoardLocked, setPhase } from './control.ts'
-import { getParticipant, listParticipants, registerParticipant } from './ledger.ts'
+import {
+  getParticipant,
+  listCommitments,
+  listParticipants,
+  recordCommitment,
+  registerParticipant,
+  voteTotals,
+  withdrawCommitment,
+} from './ledger.ts'
 
 describe('ledger doc', () => {
   it('registers participants and lists them in joining order', () => {
@@ -38,5 +46,43 @@ describe('presence', () => {
     const user = { participantId: 'p1', displayName: 'Anna', role: 'participant' }
     const people = peopleHere([{ user }, { user }, {}, { user: { ...user, participantId: 'p2' } }])
     expect(people.map((p) => p.participantId).sort()).toEqual(['p1', 'p2'])
+  })
+})
+
+describe('commitments', () => {
+  const signed = {
+    id: 'c1',
+    actorId: 'a1',
+    measureId: null,
+    text: 'We electrify our delivery fleet',
+    target: { value: 100, unit: '% electric vans', year: 2028 },
+    signedBy: 'p-anna',
+    signedAt: '2026-03-03T19:00:00.000Z',
+    withdrawn: null,
+  }
+
+  it('records a signature and lists it', () => {
+    const doc = new Y.Doc()
+    recordCommitment(doc, signed)
+    expect(listCommitments(doc)).toEqual([signed])
+  })
+
+  it('withdraws by recording who and when, keeping the text', () => {
+    const doc = new Y.Doc()
+    recordCommitment(doc, signed)
+    const at = new Date('2026-04-01T10:00:00.000Z')
+    withdrawCommitment(doc, 'c1', 'p-anna', at)
+    expect(listCommitments(doc)[0]).toEqual({
+      ...signed,
+      withdrawn: { by: 'p-anna', at: at.toISOString() },
+    })
+  })
+
+  it('sums votes per measure', () => {
+    const doc = new Y.Doc()
+    doc.getMap('votes').set('p1:m1', 2)
+    doc.getMap('votes').set('p2:m1', 1)
+    doc.getMap('votes').set('p2:m2', 3)
+    expect(Object.fromEntries(voteTotals(doc))).toEqual({ m1: 3, m2: 3 })
   })
 })

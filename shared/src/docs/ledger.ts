@@ -1,9 +1,13 @@
 import type * as Y from 'yjs'
+import { type Commitment, commitmentSchema } from '../domain/commitment.ts'
 import { type Participant, participantSchema } from '../domain/participant.ts'
 
 /**
  * The `ledger` doc, written by the server only: the participant registry (and, later, votes,
- * signatures and the moderation log). Layout: `participants`: Y.Map<participantId, Participant>.
+ * signatures and the moderation log). Layout:
+ *   participants: Y.Map<participantId, Participant>
+ *   commitments:  Y.Map<commitmentId, Commitment>
+ *   votes:        Y.Map<`${participantId}:${measureId}`, count>
  */
 
 function participantsMap(doc: Y.Doc): Y.Map<unknown> {
@@ -36,4 +40,64 @@ export function observeParticipants(
   const handler = () => onChange(listParticipants(doc))
   map.observe(handler)
   return () => map.unobserve(handler)
+}
+
+function commitmentsMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>('commitments')
+}
+
+export function recordCommitment(doc: Y.Doc, commitment: Commitment): void {
+  commitmentsMap(doc).set(commitment.id, commitmentSchema.parse(commitment))
+}
+
+export function getCommitment(doc: Y.Doc, id: string): Commitment | null {
+  const parsed = commitmentSchema.safeParse(commitmentsMap(doc).get(id))
+  return parsed.success ? parsed.data : null
+}
+
+/** Records who withdrew a signature and when; the signed text stays as it was. */
+export function withdrawCommitment(
+  doc: Y.Doc,
+  id: string,
+  by: string,
+  now = new Date(),
+): Commitment {
+  const current = getCommitment(doc, id)
+  if (!current) throw new Error(`No commitment ${id}`)
+  if (current.withdrawn) return current
+  const withdrawn = { ...current, withdrawn: { by, at: now.toISOString() } }
+  commitmentsMap(doc).set(id, withdrawn)
+  return withdrawn
+}
+
+/** Every commitment, oldest signature first, withdrawn ones included. */
+export function listCommitments(doc: Y.Doc): Commitment[] {
+  const commitments: Commitment[] = []
+  for (const value of commitmentsMap(doc).values()) {
+    const parsed = commitmentSchema.safeParse(value)
+    if (parsed.success) commitments.push(parsed.data)
+  }
+  return commitments.sort((a, b) => a.signedAt.localeCompare(b.signedAt))
+}
+
+export function observeCommitments(
+  doc: Y.Doc,
+  onChange: (commitments: Commitment[]) => void,
+): () => void {
+  const map = commitmentsMap(doc)
+  const handler = () => onChange(listCommitments(doc))
+  map.observe(handler)
+  return () => map.unobserve(handler)
+}
+
+/** Votes received per measure (dots cast by everyone, summed). */
+export function voteTotals(doc: Y.Doc): Map<string, number> {
+  const totals = new Map<string, number>()
+  for (const [key, count] of doc.getMap<unknown>('votes').entries()) {
+    const measureId = key.slice(key.indexOf(':') + 1)
+    if (typeof count === 'number' && count > 0 && measureId) {
+      totals.set(measureId, (totals.get(measureId) ?? 0) + count)
+    }
+  }
+  return totals
 }

@@ -19,6 +19,8 @@ export const commitmentSchema = commitmentInputSchema.extend({
   id: z.string().min(1).max(64),
   signedBy: z.string().min(1),
   signedAt: z.string(),
+  /** A signature is never edited; withdrawing it is recorded instead. */
+  withdrawn: z.object({ by: z.string().min(1), at: z.string() }).nullable(),
 })
 export type Commitment = z.infer<typeof commitmentSchema>
 

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { emptyBaseline } from '../domain/baseline.ts'
+import {
+  addToPortfolio,
+  getPlanFigures,
+  getPortfolio,
+  isPlanSeeded,
+  markPlanSeeded,
+  movePortfolioItem,
+  removeFromPortfolio,
+  setPlanFigures,
+} from './plan.ts'
+
+describe('plan doc', () => {
+  it('keeps baseline and target together, and reads null until both are set', () => {
+    const doc = new Y.Doc()
+    expect(getPlanFigures(doc)).toBeNull()
+    const figures = {
+      baseline: emptyBaseline(2019),
+      target: { targetYear: 2030, reductionPct: 80 },
+    }
+    setPlanFigures(doc, figures)
+    expect(getPlanFigures(doc)).toEqual(figures)
+  })
+
+  it('refuses a target year that is not after the baseline year', () => {
+    const doc = new Y.Doc()
+    expect(() =>
+      setPlanFigures(doc, {
+        baseline: emptyBaseline(2030),
+        target: { targetYear: 2030, reductionPct: 80 },
+      }),
+    ).toThrow()
+    expect(getPlanFigures(doc)).toBeNull()
+  })
+
+  it('orders the portfolio and keeps each measure once', () => {
+    const doc = new Y.Doc()
+    for (const id of ['a', 'b', 'c', 'a']) addToPortfolio(doc, id)
+    movePortfolioItem(doc, 'c', 0)
+    expect(getPortfolio(doc)).toEqual(['c', 'a', 'b'])
+    removeFromPortfolio(doc, 'a')
+    expect(getPortfolio(doc)).toEqual(['c', 'b'])
+  })
+
+  it('counts a measure added on two devices at once only once', () => {
+    const a = new Y.Doc()
+    const b = new Y.Doc()
+    addToPortfolio(a, 'm1')
+    addToPortfolio(b, 'm1')
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b))
+    expect(getPortfolio(a)).toEqual(['m1'])
+  })
+
+  it('remembers that it was seeded', () => {
+    const doc = new Y.Doc()
+    expect(isPlanSeeded(doc)).toBe(false)
+    markPlanSeeded(doc)
+    expect(isPlanSeeded(doc)).toBe(true)
+  })
+})
