@@ -162,5 +162,17 @@ export {
   makeJoinCode,
   normalizeJoinCode,
 } from './protocol/joinCode.ts'
+export type {
+  CommitmentResponse,
+  ExportFormat,
+  ListVersionsResponse,
+  PlanVersion,
+  ProseMirrorJSON,
+  RestoreVersionResponse,
+  SaveVersionRequest,
+  SaveVersionResponse,
+  VersionContentResponse,
+} from './protocol/planApi.ts'
+export { EXPORT_FORMATS, saveVersionRequestSchema } from './protocol/planApi.ts'
 export type { PresenceState } from './protocol/presence.ts'
 export { peopleHere, presenceStateSchema } from './protocol/presence.ts'
