@@ -25,6 +25,12 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)/ },
             { name: 'yjs', test: /node_modules[\\/](yjs|y-|lib0)/ },
+            // the plan screen's editor and chart, fetched when someone opens the plan
+            {
+              name: 'editor',
+              test: /node_modules[\\/](@tiptap|prosemirror-|orderedmap|rope-sequence|w3c-keyname|linkifyjs|markdown-it)/,
+            },
+            { name: 'charts', test: /node_modules[\\/](echarts|zrender|tslib)/ },
             { name: 'vendor', test: /node_modules/ },
           ],
         },

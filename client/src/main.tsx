@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/App.tsx'
 import { initI18n } from './i18n/i18n.ts'
 import './app/styles.css'
+import './app/plan.css'
 
 initI18n()
 

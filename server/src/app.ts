@@ -2,16 +2,21 @@ import { join } from 'node:path'
 import fastifyWebsocket from '@fastify/websocket'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { WebSocket } from 'ws'
+import { createInvites } from './auth/invites.ts'
 import { createTokens } from './auth/tokens.ts'
 import type { Config } from './config.ts'
 import type { AppContext } from './context.ts'
 import { registerErrorHandler } from './errors.ts'
 import { Metrics } from './metrics.ts'
 import { registerClientApp } from './routes/clientApp.ts'
+import { commitmentRoutes } from './routes/commitments/index.ts'
+import { exportRoutes } from './routes/exports/index.ts'
 import { healthRoutes } from './routes/health/index.ts'
+import { inviteRoutes } from './routes/invites/index.ts'
 import { joinRoutes } from './routes/join/index.ts'
 import { syncRoutes } from './routes/sync/index.ts'
 import { SyncWebSocket } from './routes/sync/SyncWebSocket.ts'
+import { versionRoutes } from './routes/versions/index.ts'
 import { workshopRoutes } from './routes/workshops/index.ts'
 import { SqliteStore } from './storage/SqliteStore.ts'
 import type { Store } from './storage/Store.ts'
@@ -71,6 +76,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     config,
     store,
     tokens: createTokens({ secret: config.secret }),
+    invites: createInvites({ secret: config.secret }),
     registry,
     metrics,
   }
@@ -99,6 +105,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(healthRoutes, context)
   await app.register(workshopRoutes, context)
   await app.register(joinRoutes, context)
+  await app.register(exportRoutes, context)
+  await app.register(inviteRoutes, context)
+  await app.register(versionRoutes, context)
+  await app.register(commitmentRoutes, context)
   await app.register(syncRoutes, context)
   await registerClientApp(app, config.clientDist)
   return { app, context }

@@ -1,3 +1,4 @@
+import type { Invites } from './auth/invites.ts'
 import type { Tokens } from './auth/tokens.ts'
 import type { Config } from './config.ts'
 import type { Metrics } from './metrics.ts'
@@ -9,6 +10,7 @@ export interface AppContext {
   config: Config
   store: Store
   tokens: Tokens
+  invites: Invites
   registry: RoomRegistry
   metrics: Metrics
 }

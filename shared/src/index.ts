@@ -1,4 +1,7 @@
 // The public face of @pactboard/shared: the domain, the doc schemas and the protocol.
+// Two heavier faces stand apart so that a screen that needs neither does not load Tiptap:
+// `@pactboard/shared/editor` (the plan document's schema) and `@pactboard/shared/plan` (the
+// export model, server-side).
 
 export type { NewMeasure } from './docs/board.ts'
 export {
@@ -11,6 +14,8 @@ export {
   observeActors,
   observeMeasureIds,
   observeMeasures,
+  restoreActor,
+  restoreMeasure,
   setMeasureStatus,
   updateMeasure,
 } from './docs/board.ts'
@@ -23,10 +28,12 @@ export {
   getParticipant,
   listCommitments,
   listParticipants,
+  listVotes,
   observeCommitments,
   observeParticipants,
   recordCommitment,
   registerParticipant,
+  setVote,
   voteTotals,
   withdrawCommitment,
 } from './docs/ledger.ts'
@@ -44,6 +51,7 @@ export {
   observePortfolio,
   removeFromPortfolio,
   setPlanFigures,
+  setPortfolio,
 } from './docs/plan.ts'
 export type { Actor, ActorInput } from './domain/actor.ts'
 export { actorInputSchema, actorSchema } from './domain/actor.ts'
@@ -134,6 +142,9 @@ export {
 } from './domain/permissions.ts'
 export type { Workshop, WorkshopSettings } from './domain/workshop.ts'
 export { workshopSchema, workshopSettingsSchema } from './domain/workshop.ts'
+export type { PlanSection, PlanSectionId } from './editor/planSections.ts'
+export { planSections, planSkeleton } from './editor/planSections.ts'
+export { costPerTCO2eEur, cumulativeReductionTCO2e } from './pathway/costPerTonne.ts'
 export type {
   ClampedReduction,
   Pathway,
@@ -143,6 +154,14 @@ export type {
 } from './pathway/pathway.ts'
 export { computePathway, effectShare, PATHWAY_GROUPS, pathwayGroupOf } from './pathway/pathway.ts'
 export type {
+  PathwayChartLabels,
+  PathwayChartMode,
+  PathwayChartOptions,
+} from './pathway/pathwayChartOption.ts'
+export { PATHWAY_COLORS, pathwayChartOption } from './pathway/pathwayChartOption.ts'
+export type {
+  CreateInviteRequest,
+  CreateInviteResponse,
   CreateWorkshopRequest,
   CreateWorkshopResponse,
   GetWorkshopResponse,
@@ -150,7 +169,11 @@ export type {
   JoinResponse,
   TokenClaims,
 } from './protocol/api.ts'
-export { createWorkshopRequestSchema, joinRequestSchema } from './protocol/api.ts'
+export {
+  createInviteRequestSchema,
+  createWorkshopRequestSchema,
+  joinRequestSchema,
+} from './protocol/api.ts'
 export type { CloseCode, CloseReason } from './protocol/closeCodes.ts'
 export { CLOSE_CODES, isFinalCloseCode } from './protocol/closeCodes.ts'
 export type { ApiErrorBody, ErrorCode } from './protocol/errorCodes.ts'

@@ -1,9 +1,11 @@
 import type {
   ApiErrorBody,
+  CreateInviteResponse,
   CreateWorkshopRequest,
   CreateWorkshopResponse,
   JoinRequest,
   JoinResponse,
+  Role,
   Workshop,
 } from '@pactboard/shared'
 
@@ -34,7 +36,7 @@ export class ApiError extends Error {
 
 export const NETWORK_ERROR = 'NETWORK'
 
-async function request<T>(path: string, init: RequestInit & { token?: string }): Promise<T> {
+export async function request<T>(path: string, init: RequestInit & { token?: string }): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' }
   if (init.body !== undefined) headers['content-type'] = 'application/json'
   if (init.token) headers.authorization = `Bearer ${init.token}`
@@ -72,4 +74,16 @@ export interface WorkshopInfo {
 
 export function fetchWorkshop(workshopId: string, token: string): Promise<WorkshopInfo> {
   return request(`/api/workshops/${encodeURIComponent(workshopId)}`, { method: 'GET', token })
+}
+
+export function createInvite(
+  workshopId: string,
+  token: string,
+  role: Role,
+): Promise<CreateInviteResponse> {
+  return request(`/api/workshops/${encodeURIComponent(workshopId)}/invites`, {
+    method: 'POST',
+    token,
+    body: JSON.stringify({ role }),
+  })
 }

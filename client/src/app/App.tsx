@@ -1,8 +1,9 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { createBrowserRouter, Link, Outlet, RouterProvider, useMatch } from 'react-router-dom'
 import { HomePage } from '../features/home/HomePage.tsx'
 import { JoinPage } from '../features/join/JoinPage.tsx'
+import { BoardView } from '../features/workshop/BoardView.tsx'
 import { WorkshopPage } from '../features/workshop/WorkshopPage.tsx'
 import { useApplyLanguage } from '../i18n/useLanguage.ts'
 import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx'
@@ -11,7 +12,7 @@ import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx'
 export function Layout() {
   const { t } = useTranslation()
   // Inside a workshop, the workshop screen applies the workshop's language itself.
-  const inWorkshop = useMatch('/w/:workshopId') !== null
+  const inWorkshop = useMatch('/w/:workshopId/*') !== null
   return (
     <>
       <a className="skip-link" href="#main">
@@ -47,6 +48,20 @@ export function NotFoundPage() {
   )
 }
 
+// The plan's editor and chart are the app's heaviest code; the board does without them.
+const PlanView = lazy(() =>
+  import('../features/plan/PlanView.tsx').then((module) => ({ default: module.PlanView })),
+)
+
+function LazyPlanView() {
+  const { t } = useTranslation()
+  return (
+    <Suspense fallback={<p className="board__empty">{t('connection.connecting')}</p>}>
+      <PlanView />
+    </Suspense>
+  )
+}
+
 export const routes = [
   {
     element: <Layout />,
@@ -54,7 +69,14 @@ export const routes = [
       { path: '/', element: <HomePage /> },
       { path: '/join', element: <JoinPage /> },
       { path: '/join/:code', element: <JoinPage /> },
-      { path: '/w/:workshopId', element: <WorkshopPage /> },
+      {
+        path: '/w/:workshopId',
+        element: <WorkshopPage />,
+        children: [
+          { index: true, element: <BoardView /> },
+          { path: 'plan', element: <LazyPlanView /> },
+        ],
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -14,3 +14,10 @@ export function formatEur(value: number, language: string, compact = true): stri
 export function formatNumber(value: number, language: string): string {
   return new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value)
 }
+
+/** A date and time people read at a glance, in the UI language. */
+export function formatDate(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(iso),
+  )
+}

@@ -3,8 +3,13 @@ import { useEffect, useState } from 'react'
 import { resetConnectionStore, useConnectionStore, watchBrowserOnline } from './connectionStore.ts'
 import { createDocConnection, type DocConnection } from './createProvider.ts'
 
-/** The docs the workshop screen reads; `plan` joins when the plan editor arrives. */
-export const WORKSHOP_SCREEN_DOCS = ['board', 'ledger', 'control'] as const satisfies DocName[]
+/** The docs the workshop screen reads: board and plan views share them, tabs switch at once. */
+export const WORKSHOP_SCREEN_DOCS = [
+  'board',
+  'ledger',
+  'control',
+  'plan',
+] as const satisfies DocName[]
 export type WorkshopScreenDoc = (typeof WORKSHOP_SCREEN_DOCS)[number]
 export type WorkshopDocs = Record<WorkshopScreenDoc, DocConnection>
 
@@ -16,7 +21,8 @@ interface UseWorkshopDocsOptions {
 
 /**
  * Opens the workshop's docs while the screen is mounted and closes them after. Presence goes
- * on the board doc's awareness only, so one person is one entry however many docs are open.
+ * on the board doc's awareness only, so one person is one entry however many docs are open;
+ * the plan doc's awareness carries only the editor's carets (set by the plan editor).
  */
 export function useWorkshopDocs({
   workshopId,
@@ -46,6 +52,7 @@ export function useWorkshopDocs({
       board: open('board'),
       ledger: open('ledger'),
       control: open('control'),
+      plan: open('plan'),
     }
     const presence: PresenceState = { user: { participantId, displayName, role } }
     const { awareness } = opened.board.provider

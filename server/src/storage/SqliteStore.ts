@@ -5,8 +5,10 @@ import {
   JoinCodeTakenError,
   type Store,
   type StoredDoc,
+  type StoredVersion,
   type StoredWorkshop,
   UnknownWorkshopError,
+  type VersionInfo,
 } from './Store.ts'
 
 /**
@@ -20,7 +22,8 @@ import {
 
 const DOC_CHECK = `CHECK (doc IN (${DOC_NAMES.map((d) => `'${d}'`).join(', ')}))`
 
-const SCHEMA_VERSION = 1
+// 2 added doc_versions; an older server must not run on a database it would not fully know.
+const SCHEMA_VERSION = 2
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS workshops (
   id         TEXT PRIMARY KEY,
@@ -47,6 +50,18 @@ CREATE TABLE IF NOT EXISTS doc_snapshots (
   up_to_seq   INTEGER NOT NULL,
   PRIMARY KEY (workshop_id, doc)
 ) STRICT;
+CREATE TABLE IF NOT EXISTS doc_versions (
+  seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+  id          TEXT NOT NULL UNIQUE,
+  workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+  doc         TEXT NOT NULL ${DOC_CHECK},
+  name        TEXT NOT NULL,
+  author_id   TEXT NOT NULL,
+  author_name TEXT NOT NULL,
+  created_at  TEXT NOT NULL,
+  snapshot    BLOB NOT NULL
+) STRICT;
+CREATE INDEX IF NOT EXISTS doc_versions_by_doc ON doc_versions (workshop_id, doc, seq);
 `
 
 interface WorkshopRow {
@@ -73,6 +88,24 @@ function toStoredWorkshop(row: WorkshopRow): StoredWorkshop {
     phase: row.phase,
   })
   return { workshop, joinCode: row.join_code }
+}
+
+interface VersionRow {
+  id: string
+  name: string
+  author_id: string
+  author_name: string
+  created_at: string
+}
+
+function toVersionInfo(row: VersionRow): VersionInfo {
+  return {
+    id: row.id,
+    name: row.name,
+    authorId: row.author_id,
+    authorName: row.author_name,
+    createdAt: row.created_at,
+  }
 }
 
 function sqliteCode(error: unknown): string | undefined {
@@ -116,6 +149,18 @@ export class SqliteStore implements Store {
       ),
       deleteUpdatesUpTo: db.prepare<[string, string, number]>(
         'DELETE FROM doc_updates WHERE workshop_id = ? AND doc = ? AND seq <= ?',
+      ),
+      insertVersion: db.prepare(
+        `INSERT INTO doc_versions (id, workshop_id, doc, name, author_id, author_name, created_at, snapshot)
+         VALUES (@id, @workshop_id, @doc, @name, @author_id, @author_name, @created_at, @snapshot)`,
+      ),
+      // seq, not created_at: two versions saved within a millisecond (a restore's) stay in order
+      listVersions: db.prepare<[string, string], VersionRow>(
+        `SELECT id, name, author_id, author_name, created_at FROM doc_versions
+         WHERE workshop_id = ? AND doc = ? ORDER BY seq DESC`,
+      ),
+      versionById: db.prepare<[string, string, string], VersionRow & { snapshot: Buffer }>(
+        'SELECT * FROM doc_versions WHERE workshop_id = ? AND doc = ? AND id = ?',
       ),
       countUpdates: db.prepare<[string, string], { n: number }>(
         'SELECT count(*) AS n FROM doc_updates WHERE workshop_id = ? AND doc = ?',
@@ -203,6 +248,35 @@ export class SqliteStore implements Store {
       updates: this.statements.countUpdates.get(key.workshopId, key.doc)?.n ?? 0,
       hasSnapshot: this.statements.snapshot.get(key.workshopId, key.doc) !== undefined,
     }
+  }
+
+  saveVersion(key: DocKey, version: StoredVersion): void {
+    try {
+      this.statements.insertVersion.run({
+        id: version.id,
+        workshop_id: key.workshopId,
+        doc: key.doc,
+        name: version.name,
+        author_id: version.authorId,
+        author_name: version.authorName,
+        created_at: version.createdAt,
+        snapshot: version.snapshot,
+      })
+    } catch (error) {
+      if (sqliteCode(error) === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+        throw new UnknownWorkshopError(key.workshopId)
+      }
+      throw error
+    }
+  }
+
+  listVersions(key: DocKey): VersionInfo[] {
+    return this.statements.listVersions.all(key.workshopId, key.doc).map(toVersionInfo)
+  }
+
+  getVersion(key: DocKey, id: string): StoredVersion | null {
+    const row = this.statements.versionById.get(key.workshopId, key.doc, id)
+    return row ? { ...toVersionInfo(row), snapshot: new Uint8Array(row.snapshot) } : null
   }
 
   close(): void {

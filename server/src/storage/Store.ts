@@ -31,6 +31,20 @@ export interface StoredDoc {
   updatesSinceSnapshot: number
 }
 
+/** A named version of a doc (DESIGN §5): the doc's whole state when it was saved. */
+export interface StoredVersion {
+  id: string
+  name: string
+  authorId: string
+  /** As the ledger knew the author when saving; kept so the list reads without the ledger. */
+  authorName: string
+  createdAt: string
+  /** `Y.encodeStateAsUpdate` of the doc. */
+  snapshot: Uint8Array
+}
+
+export type VersionInfo = Omit<StoredVersion, 'snapshot'>
+
 export class JoinCodeTakenError extends Error {
   override name = 'JoinCodeTakenError'
 }
@@ -54,5 +68,11 @@ export interface Store {
   compact(key: DocKey, snapshot: Uint8Array, upToSeq: number): MaybePromise<void>
   /** Rows kept for a doc, for tests and metrics: updates in the log, and whether a snapshot exists. */
   docStats(key: DocKey): MaybePromise<{ updates: number; hasSnapshot: boolean }>
+  /** Keeps a named version; throws UnknownWorkshopError like appendUpdate. Never overwrites. */
+  saveVersion(key: DocKey, version: StoredVersion): MaybePromise<void>
+  /** The doc's versions without their snapshots, the newest saved first. */
+  listVersions(key: DocKey): MaybePromise<VersionInfo[]>
+  /** One version with its snapshot, or null when the doc has none with that id. */
+  getVersion(key: DocKey, id: string): MaybePromise<StoredVersion | null>
   close(): MaybePromise<void>
 }

@@ -1,7 +1,13 @@
 import type { Workshop } from '@pactboard/shared'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { type DocKey, JoinCodeTakenError, type Store, UnknownWorkshopError } from './Store.ts'
+import {
+  type DocKey,
+  JoinCodeTakenError,
+  type Store,
+  type StoredVersion,
+  UnknownWorkshopError,
+} from './Store.ts'
 
 /**
  * The one suite every Store passes (SQLite now, PostgreSQL later). A harness gives each test a
@@ -41,6 +47,17 @@ function materialise(updates: Uint8Array[]): Record<string, unknown> {
   const doc = new Y.Doc()
   for (const update of updates) Y.applyUpdate(doc, update)
   return doc.getMap('m').toJSON()
+}
+
+function makeVersion(id: string, snapshot: Uint8Array): StoredVersion {
+  return {
+    id,
+    name: `Draft ${id}`,
+    authorId: 'p-1',
+    authorName: 'Planner Petra',
+    createdAt: '2026-03-03T19:00:00.000Z',
+    snapshot,
+  }
 }
 
 export function storeContract(name: string, makeHarness: () => StoreHarness): void {
@@ -138,6 +155,52 @@ export function storeContract(name: string, makeHarness: () => StoreHarness): vo
       const second = await open()
       expect((await second.getWorkshop('w-1'))?.joinCode).toBe('ACDEFG')
       expect(materialise((await second.loadDoc(board)).updates)).toEqual({ a: 1, b: 2 })
+    })
+
+    it('keeps named versions of a doc, lists them newest first and returns their snapshot', async () => {
+      const store = await fresh()
+      const plan: DocKey = { workshopId: 'w-1', doc: 'plan' }
+      // same createdAt on purpose: saving order decides, not the clock
+      for (const [i, id] of ['v1', 'v2', 'v3'].entries()) {
+        await store.saveVersion(plan, makeVersion(id, updateSetting('k', i)))
+      }
+      const { snapshot: _, ...info } = makeVersion('v3', new Uint8Array())
+      const listed = await store.listVersions(plan)
+      expect(listed.map((v) => v.id)).toEqual(['v3', 'v2', 'v1'])
+      expect(listed[0]).toEqual(info)
+      const v2 = await store.getVersion(plan, 'v2')
+      expect(v2?.name).toBe('Draft v2')
+      expect(materialise([v2!.snapshot])).toEqual({ k: 1 })
+      expect(await store.getVersion(plan, 'nope')).toBeNull()
+      expect(await store.getVersion(board, 'v2')).toBeNull()
+      expect(await store.listVersions(board)).toEqual([])
+    })
+
+    it('never overwrites a version, nor keeps one for a workshop that does not exist', async () => {
+      const store = await fresh()
+      const plan: DocKey = { workshopId: 'w-1', doc: 'plan' }
+      await store.saveVersion(plan, makeVersion('v1', updateSetting('k', 1)))
+      await expect(
+        Promise.resolve().then(() =>
+          store.saveVersion(plan, makeVersion('v1', updateSetting('k', 2))),
+        ),
+      ).rejects.toThrow()
+      expect(materialise([(await store.getVersion(plan, 'v1'))!.snapshot])).toEqual({ k: 1 })
+      const ghost: DocKey = { workshopId: 'ghost', doc: 'plan' }
+      await expect(
+        Promise.resolve().then(() =>
+          store.saveVersion(ghost, makeVersion('v2', updateSetting('k', 1))),
+        ),
+      ).rejects.toBeInstanceOf(UnknownWorkshopError)
+    })
+
+    it('keeps versions across a reopen', async () => {
+      const first = await fresh()
+      const plan: DocKey = { workshopId: 'w-1', doc: 'plan' }
+      await first.saveVersion(plan, makeVersion('v1', updateSetting('k', 7)))
+      await first.close()
+      const second = await open()
+      expect(materialise([(await second.getVersion(plan, 'v1'))!.snapshot])).toEqual({ k: 7 })
     })
   })
 }

@@ -66,6 +66,9 @@ function slowStore(inner: Store, log: string[]): Store {
       }),
     compact: (key, snapshot, seq) => later(() => inner.compact(key, snapshot, seq)),
     docStats: (key) => later(() => inner.docStats(key)),
+    saveVersion: (key, version) => later(() => inner.saveVersion(key, version)),
+    listVersions: (key) => later(() => inner.listVersions(key)),
+    getVersion: (key, id) => later(() => inner.getVersion(key, id)),
     close: () => inner.close(),
   }
 }

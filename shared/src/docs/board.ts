@@ -178,3 +178,22 @@ export function observeMeasureIds(doc: Y.Doc, onChange: (ids: string[]) => void)
   map.observeDeep(handler)
   return () => map.unobserveDeep(handler)
 }
+
+/**
+ * Writes a whole measure as it was elsewhere (status, proposer, dates, moderation kept): for
+ * recreating a workshop from its JSON export. Throws a ZodError on an invalid measure.
+ */
+export function restoreMeasure(doc: Y.Doc, measure: Measure): void {
+  const valid = measureSchema.parse(measure)
+  doc.transact(() => {
+    const entry = new Y.Map<unknown>()
+    for (const [key, value] of Object.entries(valid)) entry.set(key, value)
+    measuresMap(doc).set(valid.id, entry)
+  })
+}
+
+/** Writes an actor with its id and date kept (import); throws a ZodError when invalid. */
+export function restoreActor(doc: Y.Doc, actor: Actor): void {
+  const valid = actorSchema.parse(actor)
+  actorsMap(doc).set(valid.id, valid)
+}

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import { type Commitment, commitmentSchema } from '../domain/commitment.ts'
+import { type Commitment, commitmentSchema, type Vote, voteSchema } from '../domain/commitment.ts'
 import { type Participant, participantSchema } from '../domain/participant.ts'
 
 /**
@@ -100,4 +100,30 @@ export function voteTotals(doc: Y.Doc): Map<string, number> {
     }
   }
   return totals
+}
+
+/** Every vote as cast (one entry per participant and measure), for the JSON export. */
+export function listVotes(doc: Y.Doc): Vote[] {
+  const votes: Vote[] = []
+  for (const [key, count] of doc.getMap<unknown>('votes').entries()) {
+    const split = key.indexOf(':')
+    const parsed = voteSchema.safeParse({
+      participantId: key.slice(0, split),
+      measureId: key.slice(split + 1),
+      count,
+    })
+    if (split > 0 && parsed.success && parsed.data.count > 0) votes.push(parsed.data)
+  }
+  return votes.sort(
+    (a, b) =>
+      a.measureId.localeCompare(b.measureId) || a.participantId.localeCompare(b.participantId),
+  )
+}
+
+/** Sets one participant's dots on one measure (the server enforces budgets before calling). */
+export function setVote(doc: Y.Doc, vote: Vote): void {
+  const valid = voteSchema.parse(vote)
+  const key = `${valid.participantId}:${valid.measureId}`
+  if (valid.count === 0) doc.getMap<unknown>('votes').delete(key)
+  else doc.getMap<unknown>('votes').set(key, valid.count)
 }

@@ -10,6 +10,7 @@ import {
   movePortfolioItem,
   removeFromPortfolio,
   setPlanFigures,
+  setPortfolio,
 } from './plan.ts'
 
 describe('plan doc', () => {
@@ -42,6 +43,13 @@ describe('plan doc', () => {
     expect(getPortfolio(doc)).toEqual(['c', 'a', 'b'])
     removeFromPortfolio(doc, 'a')
     expect(getPortfolio(doc)).toEqual(['c', 'b'])
+  })
+
+  it('sets the whole portfolio at once, each measure once', () => {
+    const doc = new Y.Doc()
+    for (const id of ['a', 'b']) addToPortfolio(doc, id)
+    setPortfolio(doc, ['c', 'a', 'c'])
+    expect(getPortfolio(doc)).toEqual(['c', 'a'])
   })
 
   it('counts a measure added on two devices at once only once', () => {

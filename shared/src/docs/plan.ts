@@ -86,6 +86,15 @@ export function removeFromPortfolio(doc: Y.Doc, measureId: string): void {
   })
 }
 
+/** Makes the portfolio exactly `ids`, in that order (restoring a saved version of the plan). */
+export function setPortfolio(doc: Y.Doc, ids: readonly string[]): void {
+  const array = portfolioArray(doc)
+  doc.transact(() => {
+    array.delete(0, array.length)
+    array.push([...new Set(ids)])
+  })
+}
+
 /** Moves a measure to position `toIndex` of the portfolio as it is now. */
 export function movePortfolioItem(doc: Y.Doc, measureId: string, toIndex: number): void {
   const order = getPortfolio(doc).filter((id) => id !== measureId)

@@ -49,4 +49,13 @@ describe('permissions', () => {
   it('[P9] lets only participants and companies join without an invite', () => {
     expect(ROLES.filter(canJoinWithoutInvite)).toEqual(['company', 'participant'])
   })
+
+  it('[P10] lets facilitator and planner save and restore versions of the plan', () => {
+    expect(ROLES.filter((r) => can(r, 'saveVersion'))).toEqual(['facilitator', 'planner'])
+  })
+
+  it('[P11] lets only company representatives sign, and only a facilitator withdraw any', () => {
+    expect(ROLES.filter((r) => can(r, 'signCommitment'))).toEqual(['company'])
+    expect(ROLES.filter((r) => can(r, 'withdrawAnyCommitment'))).toEqual(['facilitator'])
+  })
 })

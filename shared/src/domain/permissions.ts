@@ -15,6 +15,9 @@ import type { Role } from './enums.ts'
  *      any measure.
  * [P9] Anyone with the join code may join as a participant or a company representative; every
  *      other role needs an invite from the facilitator (P6).
+ * [P10] Facilitator and planner save named versions of the plan and restore them.
+ * [P11] A company representative signs commitments for their own Actor only (the route checks the
+ *      actor) and withdraws them; a facilitator withdraws any commitment, and signs none.
  */
 export const CAPABILITIES = [
   'readDocs',
@@ -25,7 +28,9 @@ export const CAPABILITIES = [
   'export',
   'vote',
   'signCommitment',
+  'withdrawAnyCommitment',
   'editAnyMeasure',
+  'saveVersion',
 ] as const
 export type Capability = (typeof CAPABILITIES)[number]
 
@@ -38,8 +43,10 @@ const GRANTS: Record<Role, readonly Capability[]> = {
     'invite',
     'export',
     'editAnyMeasure',
+    'saveVersion',
+    'withdrawAnyCommitment',
   ],
-  planner: ['readDocs', 'writeBoard', 'writePlan', 'export', 'editAnyMeasure'],
+  planner: ['readDocs', 'writeBoard', 'writePlan', 'export', 'editAnyMeasure', 'saveVersion'],
   company: ['readDocs', 'writeBoard', 'vote', 'signCommitment'],
   participant: ['readDocs', 'writeBoard', 'vote'],
   observer: ['readDocs'],

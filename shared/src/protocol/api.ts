@@ -25,10 +25,16 @@ export interface CreateWorkshopResponse {
 
 export const joinRequestSchema = z
   .object({
-    code: z.string().trim().min(1).max(20),
+    code: z.string().trim().min(1).max(20).optional(),
+    /** An invite link's token; it names the workshop and the role, so no code is needed. */
+    invite: z.string().min(16).max(4000).optional(),
     displayName: displayNameSchema,
     role: z.enum(ROLES).default('participant'),
     actor: actorInputSchema.optional(),
+  })
+  .refine((r) => r.code !== undefined || r.invite !== undefined, {
+    message: 'Enter the join code',
+    path: ['code'],
   })
   .refine((r) => r.role !== 'company' || r.actor !== undefined, {
     message: 'A company representative names their organisation',
@@ -38,9 +44,25 @@ export type JoinRequest = z.input<typeof joinRequestSchema>
 
 export interface JoinResponse {
   workshopId: string
+  /** Everyone in the room may pass the code on; an invitee learns it here. */
+  joinCode: string
   token: string
   participant: Participant
   workshop: Workshop
+}
+
+/** `POST /api/workshops/:id/invites`: the facilitator invites someone into a role ([P6]). */
+export const createInviteRequestSchema = z.object({ role: z.enum(ROLES) })
+export type CreateInviteRequest = z.input<typeof createInviteRequestSchema>
+
+export interface CreateInviteResponse {
+  invite: {
+    token: string
+    role: Role
+    expiresAt: string
+    /** Where the invited person goes: the join page with the invite, on this server. */
+    path: string
+  }
 }
 
 /** `GET /api/workshops/:id` with a token of that workshop. */

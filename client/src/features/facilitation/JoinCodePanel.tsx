@@ -1,11 +1,14 @@
 import { formatJoinCode } from '@pactboard/shared'
 import { QRCodeSVG } from 'qrcode.react'
 import { useTranslation } from 'react-i18next'
+import { InviteLinks } from './InviteLinks.tsx'
 
 interface JoinCodePanelProps {
   joinCode: string
   /** Large, with the QR code, for the facilitator's projector; compact for everyone else. */
   prominent: boolean
+  /** For those who may invite: makes personal links into other roles. */
+  invites?: { workshopId: string; token: string } | null
 }
 
 export function joinUrlOf(origin: string, joinCode: string): string {
@@ -13,7 +16,7 @@ export function joinUrlOf(origin: string, joinCode: string): string {
 }
 
 /** How people get in: the code read aloud, the QR code scanned, or the link. */
-export function JoinCodePanel({ joinCode, prominent }: JoinCodePanelProps) {
+export function JoinCodePanel({ joinCode, prominent, invites = null }: JoinCodePanelProps) {
   const { t } = useTranslation()
   const url = joinUrlOf(window.location.origin, joinCode)
   const host = window.location.host
@@ -44,6 +47,7 @@ export function JoinCodePanel({ joinCode, prominent }: JoinCodePanelProps) {
       <section className="panel join-code join-code--prominent" aria-labelledby="invite-heading">
         <h2 id="invite-heading">{t('facilitation.inviteHeading')}</h2>
         {content}
+        {invites ? <InviteLinks workshopId={invites.workshopId} token={invites.token} /> : null}
       </section>
     )
   }

@@ -5,21 +5,28 @@ import { ApiError, joinWorkshop, NETWORK_ERROR } from '../../api/http.ts'
 import type { Session } from '../../app/sessionStore.ts'
 import { SelectField, TextField } from '../../ui/Field.tsx'
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid.ts'
+import { inviteRoleOf } from './inviteRole.ts'
 import { type JoinDraft, type JoinErrors, validateJoin } from './validateJoin.ts'
 
 interface JoinFormProps {
   initialCode?: string
+  /** An invite link's token: it names the workshop and the role, so the code is not asked. */
+  invite?: string
   onJoined: (session: Session) => void
 }
 
-/** Code + display name is all it takes; an organisation is optional and makes one a company. */
-export function JoinForm({ initialCode = '', onJoined }: JoinFormProps) {
+/**
+ * Code + display name is all it takes; an organisation is optional and makes one a company.
+ * With an invite, the name is all it takes (and the organisation, for a company invite).
+ */
+export function JoinForm({ initialCode = '', invite, onJoined }: JoinFormProps) {
   const { t } = useTranslation()
   const orgId = useId()
+  const invitedRole = invite ? inviteRoleOf(invite) : null
   const [draft, setDraft] = useState<JoinDraft>({
     code: initialCode,
     displayName: '',
-    representsOrganisation: false,
+    representsOrganisation: invitedRole === 'company',
     organisationName: '',
     organisationKind: 'company',
   })
@@ -32,37 +39,42 @@ export function JoinForm({ initialCode = '', onJoined }: JoinFormProps) {
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault()
-    const found = validateJoin(draft)
+    const found = validateJoin(draft, invite !== undefined)
     setErrors(found)
     setFormError(null)
     const code = normalizeJoinCode(draft.code)
-    if (Object.keys(found).length > 0 || code === null) {
+    if (Object.keys(found).length > 0 || (invite === undefined && code === null)) {
       focusFirstInvalid()
       return
     }
     setBusy(true)
     try {
-      const response = await joinWorkshop({
-        code,
-        displayName: draft.displayName.trim(),
-        ...(draft.representsOrganisation
-          ? {
-              role: 'company' as const,
-              actor: { name: draft.organisationName.trim(), kind: draft.organisationKind },
-            }
-          : { role: 'participant' as const }),
-      })
+      const actor = draft.representsOrganisation
+        ? { actor: { name: draft.organisationName.trim(), kind: draft.organisationKind } }
+        : {}
+      const response = await joinWorkshop(
+        invite !== undefined
+          ? { invite, displayName: draft.displayName.trim(), ...actor }
+          : {
+              code: code ?? '',
+              displayName: draft.displayName.trim(),
+              role: draft.representsOrganisation ? 'company' : 'participant',
+              ...actor,
+            },
+      )
       onJoined({
         token: response.token,
         participant: response.participant,
         workshop: response.workshop,
-        joinCode: code,
+        joinCode: response.joinCode,
       })
     } catch (error) {
       setBusy(false)
       if (error instanceof ApiError && error.code === 'JOIN_CODE_UNKNOWN') {
         setErrors({ code: 'join.errors.codeUnknown' })
         focusFirstInvalid()
+      } else if (error instanceof ApiError && error.code === 'UNAUTHORIZED' && invite) {
+        setFormError(t('join.inviteInvalid'))
       } else if (error instanceof ApiError && error.code === NETWORK_ERROR) {
         setFormError(t('errors.network'))
       } else {
@@ -79,20 +91,29 @@ export function JoinForm({ initialCode = '', onJoined }: JoinFormProps) {
 
   return (
     <form ref={formRef} className="form join-form" onSubmit={handleSubmit} noValidate>
-      <TextField
-        label={t('join.code')}
-        hint={t('join.codeHint')}
-        error={err('code')}
-        value={draft.code}
-        onChange={(e) => update({ code: e.target.value })}
-        autoCapitalize="characters"
-        autoComplete="off"
-        autoCorrect="off"
-        spellCheck={false}
-        inputMode="text"
-        className="input--code"
-        required
-      />
+      {invite !== undefined ? (
+        <p className="notice">
+          {invitedRole
+            ? t('join.invitedAs', { role: t(`enums.role.${invitedRole}`) })
+            : t('join.invited')}
+        </p>
+      ) : null}
+      {invite === undefined ? (
+        <TextField
+          label={t('join.code')}
+          hint={t('join.codeHint')}
+          error={err('code')}
+          value={draft.code}
+          onChange={(e) => update({ code: e.target.value })}
+          autoCapitalize="characters"
+          autoComplete="off"
+          autoCorrect="off"
+          spellCheck={false}
+          inputMode="text"
+          className="input--code"
+          required
+        />
+      ) : null}
       <TextField
         label={t('join.displayName')}
         hint={t('join.displayNameHint')}
@@ -103,7 +124,7 @@ export function JoinForm({ initialCode = '', onJoined }: JoinFormProps) {
         maxLength={60}
         required
       />
-      <label className="checkbox toggle">
+      <label className="checkbox toggle" hidden={invite !== undefined && invitedRole !== 'company'}>
         <input
           type="checkbox"
           checked={draft.representsOrganisation}

@@ -60,6 +60,7 @@ describe('join page', () => {
   it('joins with code and name, keeps the session and opens the workshop', async () => {
     const response: JoinResponse = {
       workshopId: workshop.id,
+      joinCode: 'ACDEFG',
       token: 'tok',
       participant: makeParticipant({ id: 'p-1', displayName: 'Anna' }),
       workshop,
@@ -89,6 +90,7 @@ describe('join page', () => {
   it('joins as an organisation representative when the toggle is on', async () => {
     const fetchMock = mockFetch(200, {
       workshopId: workshop.id,
+      joinCode: 'ACDEFG',
       token: 'tok',
       participant: makeParticipant({ role: 'company' }),
       workshop,

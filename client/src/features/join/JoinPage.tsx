@@ -1,6 +1,6 @@
 import { formatJoinCode, normalizeJoinCode } from '@pactboard/shared'
 import { useTranslation } from 'react-i18next'
-import { Link, useLocation, useNavigate, useParams } from 'react-router-dom'
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { type Session, useSessionStore } from '../../app/sessionStore.ts'
 import { JoinForm } from './JoinForm.tsx'
 
@@ -12,6 +12,7 @@ export interface JoinLocationState {
 export function JoinPage() {
   const { t } = useTranslation()
   const { code: codeParam = '' } = useParams()
+  const invite = useSearchParams()[0].get('invite') ?? undefined
   const navigate = useNavigate()
   const notice = (useLocation().state as JoinLocationState | null)?.notice
   const saveSession = useSessionStore((s) => s.saveSession)
@@ -45,6 +46,7 @@ export function JoinPage() {
         </p>
       ) : null}
       <JoinForm
+        invite={invite}
         initialCode={normalized ? formatJoinCode(normalized) : codeParam}
         onJoined={handleJoined}
       />

@@ -17,9 +17,10 @@ export interface JoinDraft {
 
 export type JoinErrors = Partial<Record<'code' | 'displayName' | 'organisationName', string>>
 
-export function validateJoin(draft: JoinDraft): JoinErrors {
+/** With an invite link, the invite names the workshop: no code to check. */
+export function validateJoin(draft: JoinDraft, withInvite = false): JoinErrors {
   const errors: JoinErrors = {}
-  if (normalizeJoinCode(draft.code) === null) errors.code = 'join.errors.codeInvalid'
+  if (!withInvite && normalizeJoinCode(draft.code) === null) errors.code = 'join.errors.codeInvalid'
   const name = displayNameSchema.safeParse(draft.displayName)
   if (!name.success) {
     errors.displayName =

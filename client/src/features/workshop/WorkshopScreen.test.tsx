@@ -1,5 +1,6 @@
 import { makeParticipant } from '@pactboard/shared/test/fixtures'
 import { act, screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { type Session, useSessionStore } from '../../app/sessionStore.ts'
 import { useConnectionStore } from '../../sync/connectionStore.ts'
@@ -92,5 +93,15 @@ describe('workshop screen', () => {
     await screen.findByRole('button', { name: 'Add measure' })
     act(() => useConnectionStore.getState().setWriteRefused('board'))
     expect(screen.getByRole('alert')).toHaveTextContent('You can read but not edit this.')
+  })
+
+  it('switches to the plan with the "Plan" link, keeping the docs open', async () => {
+    const { router } = renderAt('/w/w-1')
+    await screen.findByRole('button', { name: 'Add measure' })
+    await userEvent.click(screen.getByRole('link', { name: 'Plan' }))
+    expect(router.state.location.pathname).toBe('/w/w-1/plan')
+    expect(await screen.findByRole('textbox', { name: 'Plan document' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Download DOCX' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Plan' })).toHaveAttribute('aria-current', 'page')
   })
 })

@@ -1,29 +1,21 @@
-import { can, canWriteDoc, getControlState, observeControl } from '@pactboard/shared'
+import { can } from '@pactboard/shared'
 import { useCallback, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useNavigate } from 'react-router-dom'
-import type * as Y from 'yjs'
+import { NavLink, Outlet, useNavigate } from 'react-router-dom'
 import type { Session } from '../../app/sessionStore.ts'
 import { useApplyLanguage } from '../../i18n/useLanguage.ts'
 import { selectConnectionState, useConnectionStore } from '../../sync/connectionStore.ts'
 import { useWorkshopDocs } from '../../sync/useWorkshopDocs.ts'
-import { useY } from '../../sync/useY.ts'
-import { MeasureBoard } from '../board/MeasureBoard.tsx'
 import { JoinCodePanel } from '../facilitation/JoinCodePanel.tsx'
 import type { JoinLocationState } from '../join/JoinPage.tsx'
 import { ClosedNotice } from './ClosedNotice.tsx'
 import { useSessionCheck } from './useSessionCheck.ts'
 import { WorkshopHeader } from './WorkshopHeader.tsx'
+import type { WorkshopOutletContext } from './workshopOutlet.ts'
 
 const UNAUTHORIZED = 4401
 
-function BoardLockedNotice({ control }: { control: Y.Doc }) {
-  const { t } = useTranslation()
-  const locked = useY(control, (doc) => getControlState(doc).boardLocked, observeControl)
-  return locked ? <p className="notice">{t('workshop.boardLocked')}</p> : null
-}
-
-/** The live workshop: who is here, how to join, and the measure board. */
+/** The live workshop: who is here, how to join, and the board or plan view below. */
 export function WorkshopScreen({ session }: { session: Session }) {
   const { t } = useTranslation()
   const navigate = useNavigate()
@@ -66,17 +58,21 @@ export function WorkshopScreen({ session }: { session: Session }) {
           </button>
         </div>
       ) : null}
-      <JoinCodePanel joinCode={joinCode} prominent={can(me.role, 'invite')} />
+      <JoinCodePanel
+        joinCode={joinCode}
+        prominent={can(me.role, 'invite')}
+        invites={can(me.role, 'invite') ? { workshopId: workshop.id, token: session.token } : null}
+      />
+      <nav className="tabs" aria-label={t('workshop.views')}>
+        <NavLink to={`/w/${workshop.id}`} end className="tabs__link">
+          {t('workshop.boardTab')}
+        </NavLink>
+        <NavLink to={`/w/${workshop.id}/plan`} className="tabs__link">
+          {t('workshop.planTab')}
+        </NavLink>
+      </nav>
       {docs ? (
-        <>
-          <BoardLockedNotice control={docs.control.doc} />
-          <MeasureBoard
-            board={docs.board.doc}
-            ledger={docs.ledger.doc}
-            me={me}
-            canWrite={canWriteDoc(me.role, 'board')}
-          />
-        </>
+        <Outlet context={{ docs, session } satisfies WorkshopOutletContext} />
       ) : (
         <p className="board__empty">{t('connection.connecting')}</p>
       )}

@@ -17,11 +17,12 @@ describe('health and metrics', () => {
     await server.createWorkshop()
     const response = await server.app.inject({ method: 'GET', url: '/metrics' })
     expect(response.headers['content-type']).toContain('text/plain')
+    // creating a workshop writes two docs: the facilitator into the ledger, the plan's seed
     for (const name of [
       'pactboard_sync_connections 0',
-      'pactboard_docs_loaded 1',
-      'pactboard_updates_total 1',
-      'pactboard_persist_append_seconds_count 1',
+      'pactboard_docs_loaded 2',
+      'pactboard_updates_total 2',
+      'pactboard_persist_append_seconds_count 2',
     ]) {
       expect(response.body).toContain(name)
     }

@@ -1,37 +1,59 @@
 import {
   addActor,
   canJoinWithoutInvite,
+  type JoinRequest,
   type JoinResponse,
   joinRequestSchema,
   newId,
   normalizeJoinCode,
   type Participant,
+  type Role,
   registerParticipant,
 } from '@pactboard/shared'
 import type { FastifyPluginAsync } from 'fastify'
 import type { AppContext } from '../../context.ts'
 import { ApiError } from '../../errors.ts'
+import type { StoredWorkshop } from '../../storage/Store.ts'
 
 /**
  * `POST /api/join`: code + display name, no account. Participants and company representatives
- * join by themselves ([P9]); a company representative's organisation becomes an Actor on the
+ * join by themselves ([P9]); every other role comes with the facilitator's invite link, whose
+ * signed token names the workshop and the role. A company representative's organisation becomes an Actor on the
  * board. The participant is registered in the ledger doc by the server, so nobody forges it.
  */
 export const joinRoutes: FastifyPluginAsync<AppContext> = async (app, context) => {
-  const { store, tokens, registry, config } = context
+  const { store, tokens, invites, registry, config } = context
+
+  /** The workshop and role a join request names: by invite, or by code as a participant/company. */
+  async function resolveEntry(body: JoinRequest): Promise<StoredWorkshop & { role: Role }> {
+    if (body.invite !== undefined) {
+      const verified = await invites.verify(body.invite)
+      if (!verified.ok) {
+        throw new ApiError(
+          'UNAUTHORIZED',
+          verified.reason === 'expired' ? 'This invite has expired' : 'This invite is not valid',
+        )
+      }
+      const stored = await store.getWorkshop(verified.claims.workshopId)
+      if (!stored) throw new ApiError('WORKSHOP_NOT_FOUND', 'The workshop of this invite is gone')
+      return { ...stored, role: verified.claims.role }
+    }
+    const role = body.role ?? 'participant'
+    if (!canJoinWithoutInvite(role)) {
+      throw new ApiError('FORBIDDEN', `Joining as ${role} needs an invite from the facilitator`)
+    }
+    const code = normalizeJoinCode(body.code ?? '')
+    const stored = code === null ? null : await store.findWorkshopByJoinCode(code)
+    if (!stored) throw new ApiError('JOIN_CODE_UNKNOWN', 'No workshop has this code')
+    return { ...stored, role }
+  }
 
   app.post('/api/join', async (request) => {
     const body = joinRequestSchema.parse(request.body)
-    if (!canJoinWithoutInvite(body.role)) {
-      throw new ApiError(
-        'FORBIDDEN',
-        `Joining as ${body.role} needs an invite from the facilitator`,
-      )
+    const { workshop, joinCode, role } = await resolveEntry(body)
+    if (role === 'company' && body.actor === undefined) {
+      throw new ApiError('VALIDATION_FAILED', 'A company representative names their organisation')
     }
-    const code = normalizeJoinCode(body.code)
-    const stored = code === null ? null : await store.findWorkshopByJoinCode(code)
-    if (!stored) throw new ApiError('JOIN_CODE_UNKNOWN', 'No workshop has this code')
-    const { workshop } = stored
 
     const actorId = body.actor
       ? (
@@ -43,7 +65,7 @@ export const joinRoutes: FastifyPluginAsync<AppContext> = async (app, context) =
     const participant: Participant = {
       id: newId(),
       displayName: body.displayName,
-      role: body.role,
+      role,
       actorId,
       joinedAt: new Date().toISOString(),
     }
@@ -54,7 +76,13 @@ export const joinRoutes: FastifyPluginAsync<AppContext> = async (app, context) =
       { workshopId: workshop.id, participantId: participant.id, role: participant.role, actorId },
       config.participantTokenTtlHours,
     )
-    const response: JoinResponse = { workshopId: workshop.id, token, participant, workshop }
+    const response: JoinResponse = {
+      workshopId: workshop.id,
+      joinCode,
+      token,
+      participant,
+      workshop,
+    }
     return response
   })
 }

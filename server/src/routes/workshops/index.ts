@@ -1,23 +1,19 @@
-import { randomBytes } from 'node:crypto'
 import {
   type CreateWorkshopResponse,
   createWorkshopRequestSchema,
   type GetWorkshopResponse,
-  makeJoinCode,
   newId,
   type Participant,
   registerParticipant,
   type Workshop,
   workshopSettingsSchema,
 } from '@pactboard/shared'
+import { seedPlanDocument } from '@pactboard/shared/editor'
 import type { FastifyPluginAsync } from 'fastify'
 import { requireWorkshopClaims } from '../../auth/bearer.ts'
 import type { AppContext } from '../../context.ts'
 import { ApiError } from '../../errors.ts'
-import { JoinCodeTakenError } from '../../storage/Store.ts'
-
-// 25^6 ≈ 244 million codes: a collision is rare, several in a row means something else is wrong.
-const JOIN_CODE_ATTEMPTS = 8
+import { createWorkshopWithFreshCode } from '../../storage/createWorkshopWithFreshCode.ts'
 
 /** `POST /api/workshops` (create, no auth) and `GET /api/workshops/:id` (its own token). */
 export const workshopRoutes: FastifyPluginAsync<AppContext> = async (app, context) => {
@@ -36,7 +32,7 @@ export const workshopRoutes: FastifyPluginAsync<AppContext> = async (app, contex
       phase: null,
       settings: workshopSettingsSchema.parse(body.settings),
     }
-    const joinCode = await createWithFreshCode(workshop)
+    const joinCode = await createWorkshopWithFreshCode(store, workshop)
     const participant: Participant = {
       id: newId(),
       displayName: body.facilitatorName,
@@ -46,6 +42,12 @@ export const workshopRoutes: FastifyPluginAsync<AppContext> = async (app, contex
     }
     await registry.write({ workshopId: workshop.id, doc: 'ledger' }, (doc) =>
       registerParticipant(doc, participant),
+    )
+    // The server seeds the plan's sections, never a client: two clients seeding an empty plan at
+    // once would each write the skeleton and the merge would hold it twice. The check that it
+    // was not seeded runs inside the same write, so a second attempt changes nothing.
+    await registry.write({ workshopId: workshop.id, doc: 'plan' }, (doc) =>
+      seedPlanDocument(doc, workshop.language),
     )
     const facilitatorToken = await tokens.sign(
       {
@@ -67,17 +69,4 @@ export const workshopRoutes: FastifyPluginAsync<AppContext> = async (app, contex
     const response: GetWorkshopResponse = stored
     return response
   })
-
-  async function createWithFreshCode(workshop: Workshop): Promise<string> {
-    for (let attempt = 0; attempt < JOIN_CODE_ATTEMPTS; attempt++) {
-      const joinCode = makeJoinCode((length) => randomBytes(length))
-      try {
-        await store.createWorkshop(workshop, joinCode)
-        return joinCode
-      } catch (error) {
-        if (!(error instanceof JoinCodeTakenError)) throw error
-      }
-    }
-    throw new Error('No free join code after several attempts')
-  }
 }

@@ -1,0 +1,135 @@
+import { type CommitmentInput, commitmentInputSchema } from '@pactboard/shared'
+import { type FormEvent, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type * as Y from 'yjs'
+import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
+import { signCommitment } from '../../api/planApi.ts'
+import { SelectField, TextAreaField, TextField } from '../../ui/Field.tsx'
+import { errorsFromIssues, type FieldErrors } from '../board/measureErrors.ts'
+import { useMeasures } from '../board/useBoard.ts'
+
+interface CommitmentFormProps {
+  board: Y.Doc
+  actorId: string
+  token: string
+  workshopId: string
+}
+
+interface Draft {
+  text: string
+  measureId: string
+  value: string
+  unit: string
+  year: string
+}
+
+const EMPTY: Draft = { text: '', measureId: '', value: '', unit: '', year: '' }
+
+function numberOf(text: string): number {
+  const trimmed = text.trim().replace(/\s/g, '').replace(',', '.')
+  return trimmed === '' ? Number.NaN : Number(trimmed)
+}
+
+export function toCommitmentInput(actorId: string, draft: Draft): CommitmentInput {
+  return {
+    actorId,
+    measureId: draft.measureId === '' ? null : draft.measureId,
+    text: draft.text,
+    target: { value: numberOf(draft.value), unit: draft.unit, year: numberOf(draft.year) },
+  }
+}
+
+/** An organisation's representative signs a commitment for their organisation. */
+export function CommitmentForm({ board, actorId, token, workshopId }: CommitmentFormProps) {
+  const { t } = useTranslation()
+  const measures = useMeasures(board).filter((m) => m.hidden === null && m.mergedInto === null)
+  const [draft, setDraft] = useState<Draft>(EMPTY)
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [busy, setBusy] = useState(false)
+  const [failure, setFailure] = useState<string | null>(null)
+  const [status, setStatus] = useState('')
+  const set = (key: keyof Draft) => (event: { target: { value: string } }) =>
+    setDraft((d) => ({ ...d, [key]: event.target.value }))
+  const errorOf = (key: string) => {
+    const message = errors[key]
+    return message ? t(message.key, message.values) : undefined
+  }
+
+  const handleSubmit = async (event: FormEvent) => {
+    event.preventDefault()
+    const parsed = commitmentInputSchema.safeParse(toCommitmentInput(actorId, draft))
+    if (!parsed.success) {
+      setErrors(errorsFromIssues(parsed.error.issues))
+      return
+    }
+    setErrors({})
+    setBusy(true)
+    setFailure(null)
+    try {
+      await signCommitment(workshopId, token, parsed.data)
+      setDraft(EMPTY)
+      setStatus(t('commitments.signed'))
+    } catch (cause) {
+      setFailure(apiErrorMessage(t, cause))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form className="form commitment-form" noValidate onSubmit={handleSubmit}>
+      <h4>{t('commitments.formHeading')}</h4>
+      <TextAreaField
+        label={t('commitments.text')}
+        hint={t('commitments.textHint')}
+        rows={3}
+        value={draft.text}
+        error={errorOf('text')}
+        onChange={set('text')}
+      />
+      <SelectField
+        label={t('commitments.measure')}
+        value={draft.measureId}
+        onChange={set('measureId')}
+        options={[
+          { value: '', label: t('commitments.noMeasure') },
+          ...measures.map((m) => ({ value: m.id, label: m.title })),
+        ]}
+      />
+      <div className="field-row">
+        <TextField
+          label={t('commitments.targetValue')}
+          inputMode="decimal"
+          value={draft.value}
+          error={errorOf('target.value')}
+          onChange={set('value')}
+        />
+        <TextField
+          label={t('commitments.targetUnit')}
+          hint={t('commitments.targetUnitHint')}
+          value={draft.unit}
+          error={errorOf('target.unit')}
+          onChange={set('unit')}
+        />
+        <TextField
+          label={t('commitments.targetYear')}
+          inputMode="numeric"
+          value={draft.year}
+          error={errorOf('target.year')}
+          onChange={set('year')}
+        />
+      </div>
+      {failure ? (
+        <p role="alert" className="notice notice--error">
+          {failure}
+        </p>
+      ) : null}
+      <div className="inline-actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {t('commitments.sign')}
+        </button>
+        <span role="status">{status}</span>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,42 @@
+import { can, type Participant } from '@pactboard/shared'
+import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import type * as Y from 'yjs'
+import { CommitmentForm } from './CommitmentForm.tsx'
+import { CommitmentRegister } from './CommitmentRegister.tsx'
+
+interface CommitmentsSectionProps {
+  board: Y.Doc
+  ledger: Y.Doc
+  me: Participant
+  token: string
+  workshopId: string
+}
+
+/** The commitments register, and for an organisation's representative the form to sign. */
+export function CommitmentsSection({
+  board,
+  ledger,
+  me,
+  token,
+  workshopId,
+}: CommitmentsSectionProps) {
+  const { t } = useTranslation()
+  const headingId = useId()
+  const mayWrite = can(me.role, 'signCommitment') && me.actorId !== null
+  return (
+    <section className="panel commitments" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('commitments.heading')}</h3>
+      {mayWrite && me.actorId ? (
+        <CommitmentForm board={board} actorId={me.actorId} token={token} workshopId={workshopId} />
+      ) : null}
+      <CommitmentRegister
+        board={board}
+        ledger={ledger}
+        myActorId={mayWrite ? me.actorId : null}
+        token={token}
+        workshopId={workshopId}
+      />
+    </section>
+  )
+}

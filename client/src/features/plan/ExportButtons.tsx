@@ -1,0 +1,60 @@
+import type { ExportFormat } from '@pactboard/shared'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
+import { fetchExport, saveBlob } from '../../api/planApi.ts'
+
+/** In the order planners ask for them; the labels are what the file is called, not the format. */
+const BUTTONS: { format: ExportFormat; label: string }[] = [
+  { format: 'docx', label: 'DOCX' },
+  { format: 'pdf', label: 'PDF' },
+  { format: 'xlsx', label: 'XLSX' },
+  { format: 'csv', label: 'CSV' },
+  { format: 'md', label: 'Markdown' },
+  { format: 'json', label: 'JSON' },
+]
+
+/** Downloads of the plan (DESIGN §6), through fetch so the token goes in a header. */
+export function ExportButtons({ workshopId, token }: { workshopId: string; token: string }) {
+  const { t } = useTranslation()
+  const [pending, setPending] = useState<ExportFormat | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  const download = async (format: ExportFormat) => {
+    setPending(format)
+    setError(null)
+    try {
+      saveBlob(await fetchExport(workshopId, token, format))
+    } catch (cause) {
+      setError(apiErrorMessage(t, cause))
+    } finally {
+      setPending(null)
+    }
+  }
+
+  return (
+    <div className="exports">
+      <fieldset className="exports__buttons">
+        <legend className="visually-hidden">{t('plan.export.label')}</legend>
+        {BUTTONS.map(({ format, label }) => (
+          <button
+            key={format}
+            type="button"
+            className="button button--small"
+            aria-label={t('plan.export.download', { format: label })}
+            aria-busy={pending === format}
+            disabled={pending !== null}
+            onClick={() => void download(format)}
+          >
+            {label}
+          </button>
+        ))}
+      </fieldset>
+      {error ? (
+        <p role="alert" className="notice notice--error">
+          {t('plan.export.failed', { error })}
+        </p>
+      ) : null}
+    </div>
+  )
+}

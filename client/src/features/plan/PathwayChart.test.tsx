@@ -1,0 +1,73 @@
+import { emptyBaseline, setMeasureStatus, setPlanFigures } from '@pactboard/shared'
+import { makeBoardDoc } from '@pactboard/shared/test/fixtures'
+import { act, render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it, vi } from 'vitest'
+import * as Y from 'yjs'
+import { PathwayChart } from './PathwayChart.tsx'
+
+// happy-dom has no canvas: the chart's options are what this test checks, not its pixels.
+const chart = vi.hoisted(() => ({ options: [] as Record<string, unknown>[] }))
+vi.mock('echarts/core', () => ({
+  use: () => {},
+  init: () => ({
+    setOption: (option: Record<string, unknown>) => chart.options.push(option),
+    resize: () => {},
+    dispose: () => {},
+  }),
+}))
+
+function setup() {
+  const { doc: board, measures } = makeBoardDoc([
+    {
+      title: 'Bus lanes',
+      reduction: {
+        tCO2ePerYearBySector: { transport: 300 },
+        firstYear: 2022,
+        rampUpYears: 0,
+        confidence: 'medium',
+        method: '',
+      },
+    },
+  ])
+  const plan = new Y.Doc()
+  const baseline = emptyBaseline(2020)
+  baseline.emissionsBySector.transport.scope1TCO2ePerYear = 600
+  baseline.emissionsBySector.stationary_energy.scope2TCO2ePerYear = 400
+  setPlanFigures(plan, { baseline, target: { targetYear: 2030, reductionPct: 80 } })
+  return { board, plan, measureId: measures[0]!.id }
+}
+
+describe('pathway chart', () => {
+  it('asks for figures before there are any', () => {
+    render(<PathwayChart plan={new Y.Doc()} board={new Y.Doc()} />)
+    expect(screen.getByText('Enter the baseline and the target to see the pathway.')).toBeVisible()
+  })
+
+  it('summarises the gap in words and in the chart’s accessible name, live', () => {
+    const { board, plan, measureId } = setup()
+    render(<PathwayChart plan={plan} board={board} />)
+    // 1000 t, −80 % → 200 t allowed; the proposed 300 t cut leaves 700 t: a 500 t gap
+    expect(screen.getByRole('img')).toHaveAccessibleName(
+      'Emissions pathway chart. In 2030, 700 tCO₂e per year remain against a target of 200: a gap of 500 tCO₂e per year.',
+    )
+    expect(screen.getByText('500 tCO₂e/yr (50 % of business as usual)')).toBeVisible()
+
+    act(() => setMeasureStatus(board, measureId, 'in_plan'))
+    const last = chart.options.at(-1) as { series: { name: string; data: number[] }[] }
+    expect(last.series.find((s) => s.name === 'Cut: in the plan')?.data.at(-1)).toBe(300)
+  })
+
+  it('stacks by sector on request, and says when cuts exceed a sector’s emissions', async () => {
+    const { board, plan } = setup()
+    const baseline = emptyBaseline(2020)
+    baseline.emissionsBySector.transport.scope1TCO2ePerYear = 100
+    render(<PathwayChart plan={plan} board={board} />)
+    act(() => setPlanFigures(plan, { baseline, target: { targetYear: 2030, reductionPct: 80 } }))
+    expect(screen.getByText(/Reductions exceed the sector's emissions in: Transport/)).toBeVisible()
+
+    await userEvent.click(screen.getByRole('radio', { name: 'Sector' }))
+    const last = chart.options.at(-1) as { series: { name: string }[] }
+    expect(last.series.map((s) => s.name)).toContain('Cut: Transport')
+  })
+})

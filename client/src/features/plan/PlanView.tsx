@@ -1,0 +1,59 @@
+import { can } from '@pactboard/shared'
+import { useTranslation } from 'react-i18next'
+import { CommitmentsSection } from '../commitments/CommitmentsSection.tsx'
+import { useWorkshopOutlet } from '../workshop/workshopOutlet.ts'
+import { ExportButtons } from './ExportButtons.tsx'
+import { PathwayChart } from './PathwayChart.tsx'
+import { PlanEditor } from './PlanEditor.tsx'
+import { PlanFiguresForm } from './PlanFiguresForm.tsx'
+import { Portfolio } from './Portfolio.tsx'
+import { Versions } from './Versions.tsx'
+
+/**
+ * `/w/:workshopId/plan`: the climate plan (DESIGN §3). Everyone reads it; facilitators and
+ * planners write it (the sync server refuses anyone else's writes, the UI does not offer them).
+ */
+export function PlanView() {
+  const { t } = useTranslation()
+  const { docs, session } = useWorkshopOutlet()
+  const { participant: me, token, workshop } = session
+  const canWrite = can(me.role, 'writePlan')
+  return (
+    <div className="plan">
+      <div className="plan__bar">
+        <h2>{t('plan.heading')}</h2>
+        {can(me.role, 'export') ? <ExportButtons workshopId={workshop.id} token={token} /> : null}
+      </div>
+      {canWrite ? null : <p className="notice">{t('plan.readOnly')}</p>}
+      <div className="plan__layout">
+        <div className="plan__main">
+          <PlanEditor
+            plan={docs.plan.doc}
+            provider={docs.plan.provider}
+            me={me}
+            canWrite={canWrite}
+          />
+        </div>
+        <div className="plan__side">
+          <PathwayChart plan={docs.plan.doc} board={docs.board.doc} />
+          <PlanFiguresForm plan={docs.plan.doc} canWrite={canWrite} />
+        </div>
+      </div>
+      <Portfolio
+        plan={docs.plan.doc}
+        board={docs.board.doc}
+        ledger={docs.ledger.doc}
+        me={me}
+        canWrite={canWrite}
+      />
+      <Versions workshopId={workshop.id} token={token} canWrite={canWrite} />
+      <CommitmentsSection
+        board={docs.board.doc}
+        ledger={docs.ledger.doc}
+        me={me}
+        token={token}
+        workshopId={workshop.id}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,59 @@
+import { getMeasure, getPortfolio } from '@pactboard/shared'
+import { makeBoardDoc, makeParticipant } from '@pactboard/shared/test/fixtures'
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { Portfolio } from './Portfolio.tsx'
+
+const per = makeParticipant({ id: 'p-per', displayName: 'Per', role: 'planner' })
+
+function renderPortfolio(canWrite = true) {
+  const { doc: board, measures } = makeBoardDoc([
+    { title: 'Solar roofs' },
+    { title: 'Bus lanes' },
+    { title: 'Bike parking' },
+  ])
+  const plan = new Y.Doc()
+  render(<Portfolio plan={plan} board={board} ledger={new Y.Doc()} me={per} canWrite={canWrite} />)
+  const ids = Object.fromEntries(measures.map((m) => [m.title, m.id]))
+  return { plan, board, ids }
+}
+
+describe('portfolio', () => {
+  it('brings measures into the plan: plan order and board status together', async () => {
+    const { plan, board, ids } = renderPortfolio()
+    await userEvent.click(screen.getByRole('button', { name: 'Add Solar roofs to the plan' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Add Bus lanes to the plan' }))
+
+    expect(getPortfolio(plan)).toEqual([ids['Solar roofs'], ids['Bus lanes']])
+    expect(getMeasure(board, ids['Bus lanes']!)?.status).toBe('in_plan')
+    const rows = within(screen.getByRole('table')).getAllByRole('row')
+    expect(rows.map((r) => within(r).queryByRole('rowheader')?.textContent)).toEqual([
+      undefined,
+      'Solar roofs',
+      'Bus lanes',
+    ])
+  })
+
+  it('reorders with named buttons and takes a measure back out as prioritised', async () => {
+    const { plan, board, ids } = renderPortfolio()
+    await userEvent.click(screen.getByRole('button', { name: 'Add Solar roofs to the plan' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Add Bus lanes to the plan' }))
+    expect(screen.getByRole('button', { name: 'Move Solar roofs up' })).toBeDisabled()
+
+    await userEvent.click(screen.getByRole('button', { name: 'Move Bus lanes up' }))
+    expect(getPortfolio(plan)).toEqual([ids['Bus lanes'], ids['Solar roofs']])
+    expect(screen.getByRole('status')).toHaveTextContent('Bus lanes moved up.')
+
+    await userEvent.click(screen.getByRole('button', { name: 'Remove Bus lanes from the plan' }))
+    expect(getPortfolio(plan)).toEqual([ids['Solar roofs']])
+    expect(getMeasure(board, ids['Bus lanes']!)?.status).toBe('prioritised')
+  })
+
+  it('shows a reader the table without controls', () => {
+    renderPortfolio(false)
+    expect(screen.queryByRole('button')).not.toBeInTheDocument()
+    expect(screen.getByText('No measures in the plan yet.')).toBeInTheDocument()
+  })
+})

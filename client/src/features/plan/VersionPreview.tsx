@@ -1,0 +1,26 @@
+import type { ProseMirrorJSON } from '@pactboard/shared'
+import { planExtensions } from '@pactboard/shared/editor'
+import { EditorContent, useEditor } from '@tiptap/react'
+import { useTranslation } from 'react-i18next'
+
+/** A saved version's text, read-only: the plan schema without collaboration. */
+export function VersionPreview({ document, name }: { document: ProseMirrorJSON; name: string }) {
+  const { t } = useTranslation()
+  const editor = useEditor(
+    {
+      extensions: planExtensions,
+      content: document,
+      editable: false,
+      editorProps: {
+        attributes: {
+          'aria-label': t('plan.versions.previewOf', { name }),
+          'aria-readonly': 'true',
+          role: 'document',
+          class: 'plan-editor__content plan-editor__content--preview',
+        },
+      },
+    },
+    [document],
+  )
+  return <EditorContent editor={editor} />
+}

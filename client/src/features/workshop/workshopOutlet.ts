@@ -1,0 +1,13 @@
+import { useOutletContext } from 'react-router-dom'
+import type { Session } from '../../app/sessionStore.ts'
+import type { WorkshopDocs } from '../../sync/useWorkshopDocs.ts'
+
+/** What the workshop screen hands its views (board, plan): the open docs and the session. */
+export interface WorkshopOutletContext {
+  docs: WorkshopDocs
+  session: Session
+}
+
+export function useWorkshopOutlet(): WorkshopOutletContext {
+  return useOutletContext<WorkshopOutletContext>()
+}

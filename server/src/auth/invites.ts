@@ -1,0 +1,62 @@
+import { ROLES, type Role } from '@pactboard/shared'
+import { errors, jwtVerify, SignJWT } from 'jose'
+import { z } from 'zod'
+
+/**
+ * Invite tokens: signed like access tokens but for another audience, so an invite can never be
+ * used as an access token (nor the other way round). An invite says which workshop and which role
+ * its bearer joins as; the facilitator hands it out as a link.
+ */
+
+const ALGORITHM = 'HS256'
+const ISSUER = 'pactboard'
+const AUDIENCE = 'pactboard:invite'
+
+const inviteClaimsSchema = z.object({ workshopId: z.string().min(1), role: z.enum(ROLES) })
+export interface InviteClaims {
+  workshopId: string
+  role: Role
+}
+
+export type InviteResult =
+  | { ok: true; claims: InviteClaims }
+  | { ok: false; reason: 'expired' | 'invalid' }
+
+export interface Invites {
+  sign(claims: InviteClaims, ttlHours: number): Promise<{ token: string; expiresAt: Date }>
+  verify(token: string): Promise<InviteResult>
+}
+
+export function createInvites(options: { secret: string; now?: () => number }): Invites {
+  const key = new TextEncoder().encode(options.secret)
+  const now = options.now ?? (() => Math.floor(Date.now() / 1000))
+  return {
+    async sign(claims, ttlHours) {
+      const issuedAt = now()
+      const expiresAtS = issuedAt + Math.round(ttlHours * 3600)
+      const token = await new SignJWT({ ...claims })
+        .setProtectedHeader({ alg: ALGORITHM })
+        .setIssuer(ISSUER)
+        .setAudience(AUDIENCE)
+        .setIssuedAt(issuedAt)
+        .setExpirationTime(expiresAtS)
+        .sign(key)
+      return { token, expiresAt: new Date(expiresAtS * 1000) }
+    },
+    async verify(token) {
+      try {
+        const { payload } = await jwtVerify(token, key, {
+          algorithms: [ALGORITHM],
+          issuer: ISSUER,
+          audience: AUDIENCE,
+          requiredClaims: ['exp'],
+          currentDate: new Date(now() * 1000),
+        })
+        const parsed = inviteClaimsSchema.safeParse(payload)
+        return parsed.success ? { ok: true, claims: parsed.data } : { ok: false, reason: 'invalid' }
+      } catch (error) {
+        return { ok: false, reason: error instanceof errors.JWTExpired ? 'expired' : 'invalid' }
+      }
+    },
+  }
+}

@@ -1,0 +1,146 @@
+import type { ProseMirrorJSON } from '@pactboard/shared'
+import type { Cell, PlanModel, PlanModelSection, PlanTable } from '@pactboard/shared/plan'
+import type { ExportText } from './i18n/exportText.ts'
+
+/**
+ * The plan as a flat sequence of blocks in the CCC's order (DESIGN §6): the one walk over the
+ * model that DOCX, PDF and Markdown share, so the three cannot drift apart. Each renderer only
+ * says how a heading, a table or the chart looks.
+ */
+
+export interface TableBlock {
+  type: 'table'
+  header: string[]
+  rows: Cell[][]
+  /** Label/value tables (A-2.3, action outlines) read better without a header row. */
+  keyValue?: boolean
+}
+
+export type Block =
+  | { type: 'title'; text: string; subtitle: string }
+  | { type: 'heading'; level: 1 | 2 | 3; text: string }
+  | { type: 'prose'; nodes: ProseMirrorJSON[] }
+  | { type: 'paragraph'; text: string; italic?: boolean }
+  | { type: 'bullets'; items: string[] }
+  | { type: 'chart'; caption: string }
+  | TableBlock
+
+export function planBlocks(model: PlanModel, text: ExportText): Block[] {
+  const { t } = text
+  const blocks: Block[] = [
+    {
+      type: 'title',
+      text: t('text.title', { city: model.workshop.city }),
+      subtitle: t('text.subtitle', {
+        workshop: model.workshop.title,
+        date: model.generatedAt.slice(0, 10),
+      }),
+    },
+  ]
+  if (model.narrative.length > 0) {
+    blocks.push({ type: 'heading', level: 1, text: t('text.narrative') })
+    blocks.push({ type: 'prose', nodes: model.narrative })
+  }
+  for (const section of model.sections) {
+    blocks.push({ type: 'heading', level: section.level, text: text.sectionTitle(section) })
+    if (section.text.length > 0) blocks.push({ type: 'prose', nodes: section.text })
+    blocks.push(...sectionData(section, model, text))
+  }
+  return blocks
+}
+
+function table(source: PlanTable, text: ExportText, keyValue = false): TableBlock {
+  return { type: 'table', header: source.columns.map(text.column), rows: source.rows, keyValue }
+}
+
+function tableOrNone(source: PlanTable, text: ExportText): Block[] {
+  if (source.rows.length === 0) {
+    return [{ type: 'paragraph', text: text.t('text.noMeasures'), italic: true }]
+  }
+  return [table(source, text)]
+}
+
+const noFigures = (text: ExportText): Block[] => [
+  { type: 'paragraph', text: text.t('text.noFigures'), italic: true },
+]
+
+function sectionData(section: PlanModelSection, model: PlanModel, text: ExportText): Block[] {
+  const { tables, pathway } = model
+  switch (section.key) {
+    case 'baseline':
+      return tables.baseline ? [table(tables.baseline, text)] : noFigures(text)
+    case 'gap':
+      return tables.gap ? [table(tables.gap, text, true)] : noFigures(text)
+    case 'impactPathways': {
+      const chart: Block[] =
+        pathway && pathway.years.length > 1
+          ? [
+              {
+                type: 'chart',
+                caption: text.t('text.pathwayChart', {
+                  from: pathway.years[0]?.year,
+                  to: pathway.years.at(-1)?.year,
+                }),
+              },
+            ]
+          : []
+      return [...tableOrNone(tables.matrix, text), ...chart]
+    }
+    case 'portfolio':
+      return tableOrNone(tables.portfolio, text)
+    case 'outlines':
+      return model.outlines.flatMap(({ measure, rows }, i): Block[] => [
+        { type: 'heading', level: 3, text: `${i + 1}. ${measure.measure.title}` },
+        {
+          type: 'table',
+          header: [text.column('item'), text.column('value')],
+          rows: rows.map(([key, cell]) => [{ type: 'text', text: text.column(key) }, cell]),
+          keyValue: true,
+        },
+      ])
+    case 'governance':
+      return tableOrNone(tables.governance, text)
+    case 'socialInnovation':
+      return tableOrNone(tables.socialInnovation, text)
+    case 'financing':
+      return tableOrNone(tables.financing, text)
+    case 'commitments':
+      return commitmentBlocks(model, text)
+    case 'annex':
+      return tableOrNone(tables.annex, text)
+    default:
+      return []
+  }
+}
+
+function commitmentBlocks(model: PlanModel, text: ExportText): Block[] {
+  const { t } = text
+  if (model.commitmentsByActor.length === 0) {
+    return [{ type: 'paragraph', text: t('text.noCommitments'), italic: true }]
+  }
+  const blocks: Block[] = [
+    { type: 'heading', level: 3, text: t('text.signatories') },
+    table(model.tables.signatories, text),
+  ]
+  for (const { actor, commitments } of model.commitmentsByActor) {
+    blocks.push({ type: 'heading', level: 3, text: actor.name })
+    blocks.push({
+      type: 'bullets',
+      items: commitments.map(({ commitment: c, measureTitle }) =>
+        [
+          c.text,
+          t('text.commitmentTarget', {
+            value: text.number(c.target.value, 2),
+            unit: c.target.unit,
+            year: c.target.year,
+          }),
+          measureTitle ? t('text.commitmentMeasure', { title: measureTitle }) : null,
+          t('text.signed', { date: c.signedAt.slice(0, 10) }),
+        ]
+          .filter(Boolean)
+          .join(' · '),
+      ),
+    })
+  }
+  return blocks
+}

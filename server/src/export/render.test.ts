@@ -1,0 +1,223 @@
+import { planExportSchema } from '@pactboard/shared/plan'
+import { parse } from 'csv-parse/sync'
+import ExcelJS from 'exceljs'
+import { describe, expect, it } from 'vitest'
+import { makePlanDocs } from '../../test/helpers/planFixture.ts'
+import { readDocx, readPdf } from '../../test/helpers/readExports.ts'
+import { contentDisposition, exportFileName, renderExport } from './render.ts'
+
+const NOW = new Date('2026-03-04T10:00:00Z')
+const render = (format: Parameters<typeof renderExport>[0], options = {}) =>
+  renderExport(format, { ...makePlanDocs(options), now: NOW })
+const FORMULA_START = /^[=+\-@\t\r]/
+
+describe('DOCX', () => {
+  it('has the CCC headings, the measures with their numbers, tables, text marks and the chart', async () => {
+    const { body, contentType, fileName } = await render('docx')
+    expect(contentType).toContain('wordprocessingml')
+    expect(fileName).toBe('umea-climate-plan-2026-03-04.docx')
+    const { xml, text, zip } = await readDocx(body as Buffer)
+    for (const heading of [
+      'Part A – Current state',
+      'A-1 Emission baseline inventory',
+      'A-2.3 Emissions gap',
+      'B-1 Impact pathways',
+      'B-2.1 Portfolio',
+      'B-2.2 Action outlines',
+      'C-1 Governance',
+      'C-3.1 Financing',
+      'Commitments',
+      'Annex',
+    ]) {
+      expect(text).toContain(heading)
+    }
+    expect(xml).toMatch(/<w:pStyle w:val="Heading2"\/>.*?A-1 Emission baseline inventory/)
+    expect(text).toContain('Bus lanes on the ring road')
+    expect(text).toContain('1. Bus lanes on the ring road')
+    expect(text).toContain('10,000') // baseline total
+    expect(text).toContain('6,300') // gap after the plan
+    expect(text).toContain('1,063') // €/t of the solar roofs, 5.1 M€ / 4800 t
+    expect(text).toContain('We install the panels on all 40 schools')
+    expect(text).toContain('Eva Ek')
+    expect(xml.match(/<w:tbl>/g)?.length).toBeGreaterThanOrEqual(8)
+    expect(xml).toMatch(/<w:b\/>.*?climate programme 2021/)
+    const rels = await zip.file('word/_rels/document.xml.rels')?.async('string')
+    expect(rels).toContain('https://example.org/decision')
+    const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'))
+    expect(media).toHaveLength(1)
+    const png = await zip.file(media[0]!)!.async('nodebuffer')
+    expect(png.subarray(1, 4).toString()).toBe('PNG')
+  })
+
+  it('speaks Swedish for a Swedish workshop', async () => {
+    const { text } = await readDocx((await render('docx', { language: 'sv' })).body as Buffer)
+    for (const words of [
+      'Del A – Nuläge',
+      'A-1 Utsläppsinventering för basåret',
+      'A-2.3 Utsläppsgap',
+      'B-2.1 Åtgärdsportfölj',
+      'C-3.1 Finansiering',
+      'Åtaganden',
+      'Bilaga',
+      'Insatsområde',
+      'Mobilitet och transporter',
+      'Stationär energi',
+      'Undertecknare',
+      'Röster',
+    ]) {
+      expect(text).toContain(words)
+    }
+    expect(text).not.toContain('Emission baseline inventory')
+  })
+})
+
+describe('PDF', () => {
+  it('is paginated and carries the titles, the numbers and the chart', async () => {
+    const { body, contentType } = await render('pdf')
+    expect(contentType).toBe('application/pdf')
+    const { pages, text } = await readPdf(body as Buffer)
+    expect(pages.length).toBeGreaterThanOrEqual(3)
+    for (const words of [
+      'A-1 Emission baseline inventory',
+      'A-2.3 Emissions gap',
+      'B-2.2 Action outlines',
+      'Solar roofs on every school',
+      'Umeå Energi',
+      '6,300',
+      '5,100,000',
+    ]) {
+      expect(text).toContain(words)
+    }
+    expect((body as Buffer).toString('latin1')).toContain('/Subtype /Image')
+  })
+
+  it('prints Swedish letters', async () => {
+    const { text } = await readPdf((await render('pdf', { language: 'sv' })).body as Buffer)
+    expect(text).toContain('Utsläppsgap')
+    expect(text).toContain('Åtaganden')
+  })
+})
+
+describe('XLSX', () => {
+  it('has one row per measure with every field, numbers as numbers, and the financing sheet', async () => {
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load((await render('xlsx')).body as Buffer as never)
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Portfolio', 'C-3.1 Financing'])
+    const sheet = workbook.getWorksheet('Portfolio')!
+    const header = (sheet.getRow(1).values as unknown[]).slice(1)
+    expect(header).toEqual(
+      expect.arrayContaining([
+        'Measure',
+        'Opex (EUR/yr)',
+        'Votes',
+        'Commitments',
+        'Co-benefits',
+        'Reduction, Transport (tCO2e/yr)',
+      ]),
+    )
+    expect(sheet.rowCount).toBe(4)
+    const col = (name: string) => header.indexOf(name) + 1
+    const rowOf = (title: string) =>
+      sheet.getRows(2, 3)!.find((r) => r.getCell(col('Measure')).value === title)!
+    const bus = rowOf('Bus lanes on the ring road')
+    expect(bus.getCell(col('Opex (EUR/yr)')).value).toBe(-20_000)
+    expect(bus.getCell(col('Total cost (EUR)')).value).toBe(900_000)
+    expect(bus.getCell(col('Cost per tCO2e (EUR)')).value).toBe(360)
+    const solar = rowOf('Solar roofs on every school')
+    expect(solar.getCell(col('Votes')).value).toBe(3)
+    expect(solar.getCell(col('Commitments')).value).toBe('We install the panels on all 40 schools')
+    expect(solar.getCell(col('Funding type')).value).toBe('National funding')
+    const financing = workbook.getWorksheet('C-3.1 Financing')!
+    expect(financing.getRow(2).getCell(1).value).toBe('Bus lanes on the ring road')
+    expect(financing.getRow(3).getCell(8).value).toBe(1_500_000)
+  })
+})
+
+describe('CSV', () => {
+  it('has one row per measure with every field, votes and commitments', async () => {
+    const { body, contentType } = await render('csv')
+    expect(contentType).toBe('text/csv; charset=utf-8')
+    const records: Record<string, string>[] = parse(body as string, { bom: true, columns: true })
+    expect(records).toHaveLength(3)
+    const solar = records.find((r) => r.Measure === 'Solar roofs on every school')!
+    expect(solar).toMatchObject({
+      Votes: '3',
+      'Capex (EUR)': '4800000',
+      'Total cost (EUR)': '5100000',
+      'In the plan': 'Yes',
+      Commitments: 'We install the panels on all 40 schools',
+    })
+    const bus = records.find((r) => r.Measure === 'Bus lanes on the ring road')!
+    expect(bus['Opex (EUR/yr)']).toBe('-20000')
+    expect(bus['Systemic levers']).toBe('Governance and policy, Technology and infrastructure')
+  })
+})
+
+describe('formula injection', () => {
+  it('escapes text that would start a formula in CSV and XLSX, and keeps numbers numbers', async () => {
+    const csv = parse((await render('csv', { hostile: true })).body as string, {
+      bom: true,
+      columns: true,
+    }) as Record<string, string>[]
+    const hostile = csv.find((r) => r.Measure?.includes('HYPERLINK'))!
+    expect(hostile.Measure).toBe(`'=HYPERLINK("http://evil.example","x")`)
+    expect(hostile.Tags).toBe("'+cmd; @sum")
+    expect(hostile['Opex (EUR/yr)']).toBe('-20000')
+    for (const record of csv)
+      for (const value of Object.values(record)) {
+        if (Number.isNaN(Number(value))) expect(value).not.toMatch(FORMULA_START)
+      }
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load((await render('xlsx', { hostile: true })).body as Buffer as never)
+    for (const sheet of workbook.worksheets) {
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)
+          if (typeof cell.value === 'string') expect(cell.value).not.toMatch(FORMULA_START)
+        }),
+      )
+    }
+    const values = workbook
+      .getWorksheet('Portfolio')!
+      .getRows(2, 3)!
+      .flatMap((r) => r.values as unknown[])
+    expect(values).toContain(`'=HYPERLINK("http://evil.example","x")`)
+    expect(values).toContain(-20_000)
+  })
+})
+
+describe('Markdown and JSON', () => {
+  it('writes Markdown with the numbered headings and tables', async () => {
+    const md = (await render('md')).body as string
+    expect(md).toContain('### A-1 Emission baseline inventory')
+    expect(md).toContain('| Stationary energy | 6,000 | 2,000 | 0 | 8,000 | 80 |')
+    expect(md).toContain(
+      'The **climate programme 2021** sets the course; see [the council decision](https://example.org/decision).',
+    )
+    expect(md).toContain('#### 2. Solar roofs on every school')
+  })
+
+  it('writes everything as JSON that the import schema reads', async () => {
+    const json = JSON.parse((await render('json')).body as string)
+    const data = planExportSchema.parse(json)
+    expect(data.schemaVersion).toBe(1)
+    expect(data.measures).toHaveLength(3)
+    expect(data.votes).toHaveLength(3)
+    expect(data.commitments).toHaveLength(1)
+    expect(data.document?.content?.[0]?.type).toBe('heading')
+  })
+})
+
+describe('file names', () => {
+  it('slugifies the city to ASCII and adds an RFC 5987 name', () => {
+    expect(exportFileName('Göteborg Stad', NOW, 'pdf')).toBe(
+      'goteborg-stad-climate-plan-2026-03-04.pdf',
+    )
+    expect(exportFileName('Malmö/København', NOW, 'csv')).toBe(
+      'malmo-kobenhavn-climate-plan-2026-03-04.csv',
+    )
+    expect(contentDisposition('malmö.pdf')).toBe(
+      `attachment; filename="malm_.pdf"; filename*=UTF-8''malm%C3%B6.pdf`,
+    )
+  })
+})

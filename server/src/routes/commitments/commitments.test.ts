@@ -1,0 +1,192 @@
+import {
+  addMeasure,
+  type Commitment,
+  type CommitmentResponse,
+  type CreateWorkshopResponse,
+  type JoinResponse,
+  listCommitments,
+} from '@pactboard/shared'
+import { makeMeasureFields } from '@pactboard/shared/test/fixtures'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { connectClient } from '../../../test/helpers/clients.ts'
+import { startServer, type TestServer } from '../../../test/helpers/server.ts'
+import { waitFor } from '../../../test/helpers/waitFor.ts'
+
+describe('commitments', () => {
+  let server: TestServer
+  let created: CreateWorkshopResponse
+  let energy: JoinResponse
+  let bakery: JoinResponse
+  let measureId: string
+  beforeAll(async () => {
+    server = await startServer()
+  })
+  afterAll(() => server.close())
+  beforeEach(async () => {
+    created = await server.createWorkshop()
+    energy = await server.join(created.joinCode, {
+      role: 'company',
+      displayName: 'Erik',
+      actor: { name: 'Umeå Energi', kind: 'utility' },
+    })
+    bakery = await server.join(created.joinCode, {
+      role: 'company',
+      displayName: 'Berit',
+      actor: { name: 'Berits bageri', kind: 'sme' },
+    })
+    measureId = (
+      await server.context.registry.write(
+        { workshopId: created.workshop.id, doc: 'board' },
+        (doc) =>
+          addMeasure(doc, {
+            fields: makeMeasureFields(),
+            proposer: { participantId: energy.participant.id, actorId: energy.participant.actorId },
+          }),
+      )
+    ).id
+  })
+
+  const url = () => `/api/workshops/${created.workshop.id}/commitments`
+  const pledge = (overrides: object = {}) => ({
+    actorId: energy.participant.actorId,
+    measureId,
+    text: 'We put solar panels on all our depots.',
+    target: { value: 1200, unit: 'tCO2e/yr', year: 2030 },
+    ...overrides,
+  })
+  const sign = (token: string, body: object = pledge()) =>
+    server.app.inject({
+      method: 'POST',
+      url: url(),
+      payload: body,
+      headers: { authorization: `Bearer ${token}` },
+    })
+  const withdraw = (token: string, id: string) =>
+    server.app.inject({
+      method: 'DELETE',
+      url: `${url()}/${id}`,
+      headers: { authorization: `Bearer ${token}` },
+    })
+  const ledger = () =>
+    server.context.registry.write({ workshopId: created.workshop.id, doc: 'ledger' }, (doc) =>
+      listCommitments(doc),
+    )
+
+  it('[P11] records a representative’s signature for their own organisation, seen live', async () => {
+    const observer = await server.tokenFor(created.workshop.id, 'observer')
+    const reader = connectClient(server.syncUrl, created.workshop.id, 'ledger', observer)
+    try {
+      await reader.synced()
+      const before = Date.now()
+      const response = await sign(energy.token)
+      expect(response.statusCode).toBe(201)
+      const { commitment } = response.json<CommitmentResponse>()
+      expect(commitment).toMatchObject({
+        ...pledge(),
+        signedBy: energy.participant.id,
+        withdrawn: null,
+      })
+      expect(Date.parse(commitment.signedAt)).toBeGreaterThanOrEqual(before - 1)
+      await waitFor(() => listCommitments(reader.doc).length === 1, 'the signature to arrive')
+      expect(listCommitments(reader.doc)).toEqual([commitment])
+    } finally {
+      reader.destroy()
+    }
+  })
+
+  it('[P11] refuses a signature for another organisation (a forged actorId)', async () => {
+    const response = await sign(bakery.token)
+    expect(response.statusCode).toBe(403)
+    expect(response.json().error).toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'You may sign commitments only for your own organisation',
+    })
+    expect(await ledger()).toEqual([])
+  })
+
+  it('[P11] refuses a signature from a participant, an observer, a planner or a facilitator', async () => {
+    const participant = (await server.join(created.joinCode)).token
+    const others = await Promise.all(
+      (['observer', 'planner'] as const).map((role) => server.tokenFor(created.workshop.id, role)),
+    )
+    for (const token of [participant, ...others, created.facilitatorToken]) {
+      const response = await sign(token)
+      expect(response.statusCode).toBe(403)
+      expect(response.json().error.code).toBe('FORBIDDEN')
+    }
+    expect(await ledger()).toEqual([])
+  })
+
+  it('answers 401 to an expired token or none', async () => {
+    const expired = await server.context.tokens.sign(
+      {
+        workshopId: created.workshop.id,
+        participantId: energy.participant.id,
+        role: 'company',
+        actorId: energy.participant.actorId,
+      },
+      -1,
+    )
+    expect((await sign(expired)).statusCode).toBe(401)
+    const anonymous = await server.app.inject({ method: 'POST', url: url(), payload: pledge() })
+    expect(anonymous.statusCode).toBe(401)
+  })
+
+  it('answers 400 for an unknown measure or a bad body, and 404 for an unknown actor', async () => {
+    const unknownMeasure = await sign(energy.token, pledge({ measureId: 'no-such-measure' }))
+    expect(unknownMeasure.statusCode).toBe(400)
+    expect(unknownMeasure.json().error.issues).toEqual([
+      { path: 'measureId', message: 'No such measure on the board' },
+    ])
+    const bad = await sign(energy.token, pledge({ text: '', target: { value: 1 } }))
+    expect(bad.statusCode).toBe(400)
+    expect(bad.json().error.code).toBe('VALIDATION_FAILED')
+
+    const ghost = await server.context.tokens.sign(
+      { workshopId: created.workshop.id, participantId: 'p-x', role: 'company', actorId: 'ghost' },
+      1,
+    )
+    const unknownActor = await sign(ghost, pledge({ actorId: 'ghost' }))
+    expect(unknownActor.statusCode).toBe(404)
+    // a commitment needs no measure
+    expect((await sign(energy.token, pledge({ measureId: null }))).statusCode).toBe(201)
+  })
+
+  it('records who withdrew a signature and when, and keeps what was signed', async () => {
+    const signed = (await sign(energy.token)).json<CommitmentResponse>().commitment
+    expect((await withdraw(bakery.token, signed.id)).statusCode).toBe(403)
+    const participant = (await server.join(created.joinCode)).token
+    expect((await withdraw(participant, signed.id)).statusCode).toBe(403)
+
+    const response = await withdraw(energy.token, signed.id)
+    expect(response.statusCode).toBe(200)
+    const { commitment } = response.json<CommitmentResponse>()
+    expect(commitment).toEqual<Commitment>({
+      ...signed,
+      withdrawn: { by: energy.participant.id, at: commitment.withdrawn!.at },
+    })
+    expect(await ledger()).toEqual([commitment])
+    expect((await withdraw(energy.token, 'nope')).statusCode).toBe(404)
+  })
+
+  it('lets a facilitator withdraw any signature, and never edit one', async () => {
+    const signed = (
+      await sign(bakery.token, pledge({ actorId: bakery.participant.actorId }))
+    ).json<CommitmentResponse>().commitment
+    const response = await withdraw(created.facilitatorToken, signed.id)
+    expect(response.statusCode).toBe(200)
+    expect(response.json<CommitmentResponse>().commitment.withdrawn?.by).toBe(
+      created.participant.id,
+    )
+    for (const method of ['PUT', 'PATCH'] as const) {
+      const edit = await server.app.inject({
+        method,
+        url: `${url()}/${signed.id}`,
+        payload: { text: 'We promise less.' },
+        headers: { authorization: `Bearer ${bakery.token}` },
+      })
+      expect(edit.statusCode).toBe(404)
+    }
+    expect((await ledger())[0]?.text).toBe(signed.text)
+  })
+})

@@ -1,0 +1,108 @@
+import {
+  type CreateWorkshopResponse,
+  can,
+  EXPORT_FORMATS,
+  newId,
+  type Participant,
+  registerParticipant,
+  type Workshop,
+} from '@pactboard/shared'
+import { planExportSchema } from '@pactboard/shared/plan'
+import type { FastifyPluginAsync } from 'fastify'
+import * as Y from 'yjs'
+import { z } from 'zod'
+import { requireWorkshopClaims } from '../../auth/bearer.ts'
+import type { AppContext } from '../../context.ts'
+import { ApiError, fromZodError } from '../../errors.ts'
+import { contentDisposition, renderExport } from '../../export/render.ts'
+import { createWorkshopWithFreshCode } from '../../storage/createWorkshopWithFreshCode.ts'
+import { buildImportedDocs } from './importDocs.ts'
+import { snapshotDoc } from './readDocs.ts'
+
+/**
+ * `GET /api/workshops/:id/export?format=…` renders the plan from the live docs ([P7] facilitator
+ * and planner only); `POST /api/workshops/import` recreates a workshop from a JSON export, with a
+ * new id, join code and facilitator (no auth, like creating one).
+ */
+
+// A JSON export of a big workshop is far above the API's usual limit
+const IMPORT_BODY_LIMIT_BYTES = 20 * 1024 * 1024
+
+const exportQuerySchema = z.object({ format: z.enum(EXPORT_FORMATS) })
+
+export const exportRoutes: FastifyPluginAsync<AppContext> = async (app, context) => {
+  const { store, tokens, registry, config } = context
+
+  app.get<{ Params: { id: string } }>('/api/workshops/:id/export', async (request, reply) => {
+    const claims = await requireWorkshopClaims(request, tokens, request.params.id)
+    if (!can(claims.role, 'export')) {
+      throw new ApiError('FORBIDDEN', 'Only facilitators and planners export the plan')
+    }
+    const query = exportQuerySchema.safeParse(request.query)
+    if (!query.success) throw fromZodError(query.error)
+    const stored = await store.getWorkshop(request.params.id)
+    if (!stored) throw new ApiError('WORKSHOP_NOT_FOUND', 'No such workshop')
+    const workshopId = stored.workshop.id
+    const [board, plan, ledger] = await Promise.all([
+      snapshotDoc(registry, workshopId, 'board'),
+      snapshotDoc(registry, workshopId, 'plan'),
+      snapshotDoc(registry, workshopId, 'ledger'),
+    ])
+    const rendered = await renderExport(query.data.format, {
+      workshop: stored.workshop,
+      board,
+      plan,
+      ledger,
+      now: new Date(),
+    })
+    return reply
+      .header('content-type', rendered.contentType)
+      .header('content-disposition', contentDisposition(rendered.fileName))
+      .header('cache-control', 'no-store')
+      .send(rendered.body)
+  })
+
+  app.post(
+    '/api/workshops/import',
+    { bodyLimit: IMPORT_BODY_LIMIT_BYTES },
+    async (request, reply) => {
+      const parsed = planExportSchema.safeParse(request.body)
+      if (!parsed.success) throw fromZodError(parsed.error)
+      const data = parsed.data
+      const now = new Date()
+      const docs = buildImportedDocs(data, now)
+      const workshop: Workshop = {
+        ...data.workshop,
+        id: newId(),
+        createdAt: now.toISOString(),
+      }
+      const joinCode = await createWorkshopWithFreshCode(store, workshop)
+      // whoever imports runs the new workshop; the imported people keep their history
+      const participant: Participant = {
+        id: newId(),
+        displayName: 'Facilitator',
+        role: 'facilitator',
+        actorId: null,
+        joinedAt: now.toISOString(),
+      }
+      registerParticipant(docs.ledger, participant)
+      for (const name of ['board', 'plan', 'ledger'] as const) {
+        const update = Y.encodeStateAsUpdate(docs[name])
+        await registry.write({ workshopId: workshop.id, doc: name }, (doc) =>
+          Y.applyUpdate(doc, update),
+        )
+      }
+      const facilitatorToken = await tokens.sign(
+        {
+          workshopId: workshop.id,
+          participantId: participant.id,
+          role: 'facilitator',
+          actorId: null,
+        },
+        config.facilitatorTokenTtlHours,
+      )
+      const response: CreateWorkshopResponse = { workshop, joinCode, facilitatorToken, participant }
+      return reply.code(201).send(response)
+    },
+  )
+}

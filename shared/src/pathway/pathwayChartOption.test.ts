@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest'
+import { emptyBaseline, type PlanFigures } from '../domain/baseline.ts'
+import type { Measure } from '../domain/measure.ts'
+import { makeBoardDoc } from '../test/fixtures.ts'
+import { computePathway } from './pathway.ts'
+import { type PathwayChartLabels, pathwayChartOption } from './pathwayChartOption.ts'
+
+const labels: PathwayChartLabels = {
+  unit: 'tCO2e/yr',
+  remaining: 'Remaining',
+  bau: 'Business as usual',
+  target: 'Target',
+  gap: 'Gap {value} t',
+  groups: { in_plan: 'In plan', committed: 'Committed', proposed: 'Proposed' },
+  sectors: {
+    stationary_energy: 'Energy',
+    transport: 'Transport',
+    waste: 'Waste',
+    ippu: 'Industry',
+    afolu: 'Land',
+  },
+  reductionPrefix: 'Cut: ',
+}
+
+function figures(): PlanFigures {
+  const b = emptyBaseline(2020)
+  b.emissionsBySector.transport.scope1TCO2ePerYear = 600
+  b.emissionsBySector.stationary_energy.scope2TCO2ePerYear = 400
+  return { baseline: b, target: { targetYear: 2030, reductionPct: 80 } }
+}
+
+function inPlan(transport: number): Measure {
+  const { measures } = makeBoardDoc([
+    {
+      reduction: {
+        tCO2ePerYearBySector: { transport },
+        firstYear: 2022,
+        rampUpYears: 0,
+        confidence: 'medium',
+        method: '',
+      },
+    },
+  ])
+  return { ...measures[0]!, status: 'in_plan' }
+}
+
+interface Series {
+  name: string
+  data: number[]
+  stack?: string
+  markLine?: { label: { formatter: string }; data: { coord: number[] }[][] }
+}
+
+function seriesOf(option: Record<string, unknown>): Series[] {
+  return option.series as Series[]
+}
+
+describe('pathwayChartOption', () => {
+  const pathway = computePathway(figures(), [inPlan(300)])
+
+  it('has one category per year and is plain JSON', () => {
+    const option = pathwayChartOption(pathway, labels)
+    expect((option.xAxis as { data: string[] }).data).toEqual(
+      Array.from({ length: 11 }, (_, i) => String(2020 + i)),
+    )
+    expect(JSON.parse(JSON.stringify(option))).toEqual(option)
+  })
+
+  it('stacks remaining and the three status groups up to business as usual', () => {
+    const series = seriesOf(pathwayChartOption(pathway, labels))
+    const stacked = series.filter((s) => s.stack)
+    expect(stacked.map((s) => s.name)).toEqual(['Remaining', 'In plan', 'Committed', 'Proposed'])
+    const bau = series.find((s) => s.name === 'Business as usual')!
+    const last = 10
+    const top = stacked.reduce((sum, s) => sum + s.data[last]!, 0)
+    expect(top).toBe(bau.data[last])
+    expect(stacked[1]!.data[last]).toBe(300)
+  })
+
+  it('stacks by sector: remaining per sector, then the cut per sector', () => {
+    const series = seriesOf(pathwayChartOption(pathway, labels, { mode: 'sector' }))
+    const names = series.filter((s) => s.stack).map((s) => s.name)
+    expect(names.slice(0, 5)).toEqual(['Energy', 'Transport', 'Waste', 'Industry', 'Land'])
+    expect(names[6]).toBe('Cut: Transport')
+    expect(series.find((s) => s.name === 'Cut: Transport')!.data[10]).toBe(300)
+  })
+
+  it('marks the gap at the target year from the target up to what remains', () => {
+    const target = seriesOf(pathwayChartOption(pathway, labels)).find((s) => s.name === 'Target')!
+    // 1000 t, −80 % → 200 t allowed; 700 t remain → 500 t gap
+    expect(target.markLine!.label.formatter).toBe('Gap 500 t')
+    expect(target.markLine!.data[0]!.map((p) => p.coord)).toEqual([
+      [10, 200],
+      [10, 700],
+    ])
+  })
+
+  it('has no gap mark when the target is met, and animation can be switched off', () => {
+    const f = figures()
+    f.target.reductionPct = 50
+    const met = computePathway(f, [inPlan(600)])
+    const option = pathwayChartOption(met, labels, { animation: false })
+    expect(option.animation).toBe(false)
+    expect(seriesOf(option).find((s) => s.name === 'Target')!.markLine).toBeUndefined()
+  })
+})

@@ -1,0 +1,50 @@
+/**
+ * Typed table cells of the plan model: renderers decide how a number or a vocabulary value looks
+ * (and in which language), the model only says what it is. A number stays a number all the way
+ * to the XLSX cell.
+ */
+
+/** The closed vocabularies an enum cell's values come from; renderers translate them. */
+export type Vocabulary =
+  | 'fieldOfAction'
+  | 'systemicLever'
+  | 'sector'
+  | 'status'
+  | 'coBenefit'
+  | 'actorKind'
+  | 'fundingType'
+  | 'fundingStatus'
+  | 'actionType'
+  | 'confidence'
+  | 'role'
+
+export type NumberUnit = 'tCO2e' | 'eur' | 'eurPerTCO2e' | 'pct' | 'year' | 'count'
+
+export type Cell =
+  | { type: 'text'; text: string }
+  | { type: 'number'; value: number | null; unit: NumberUnit }
+  | { type: 'enum'; vocabulary: Vocabulary; values: string[] }
+  /** One of the export's own strings (`label.<key>`), e.g. a row heading. */
+  | { type: 'label'; key: string }
+
+/** A table: column keys (export string keys, `column.<key>`) and rows of cells. */
+export interface PlanTable {
+  columns: string[]
+  rows: Cell[][]
+}
+
+export function textCell(text: string): Cell {
+  return { type: 'text', text }
+}
+
+export function numberCell(value: number | null, unit: NumberUnit): Cell {
+  return { type: 'number', value, unit }
+}
+
+export function enumCell(vocabulary: Vocabulary, values: string | readonly string[]): Cell {
+  return { type: 'enum', vocabulary, values: typeof values === 'string' ? [values] : [...values] }
+}
+
+export function labelCell(key: string): Cell {
+  return { type: 'label', key }
+}

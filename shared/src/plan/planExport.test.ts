@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { listVotes, setVote, voteTotals } from '../docs/ledger.ts'
+import type { Workshop } from '../domain/workshop.ts'
+import { makeBoardDoc } from '../test/fixtures.ts'
+import { buildPlanExport, planExportSchema } from './planExport.ts'
+
+const workshop: Workshop = {
+  id: 'w1',
+  title: 'Climate evening',
+  city: 'Umeå',
+  language: 'sv',
+  template: 'citizen_workshop',
+  createdAt: '2026-03-03T17:00:00.000Z',
+  phase: null,
+  settings: {
+    anonymousAllowed: true,
+    voteBudgetPerParticipant: 5,
+    maxVotesPerMeasure: 3,
+    moderation: false,
+  },
+}
+
+describe('votes in the ledger', () => {
+  it('lists each vote as cast, and a count of 0 removes it', () => {
+    const ledger = new Y.Doc()
+    setVote(ledger, { participantId: 'p-a', measureId: 'm-1', count: 2 })
+    setVote(ledger, { participantId: 'p-b', measureId: 'm-1', count: 1 })
+    setVote(ledger, { participantId: 'p-b', measureId: 'm-2', count: 1 })
+    setVote(ledger, { participantId: 'p-b', measureId: 'm-2', count: 0 })
+    expect(listVotes(ledger)).toEqual([
+      { participantId: 'p-a', measureId: 'm-1', count: 2 },
+      { participantId: 'p-b', measureId: 'm-1', count: 1 },
+    ])
+    expect(voteTotals(ledger)).toEqual(new Map([['m-1', 3]]))
+  })
+})
+
+describe('the JSON export', () => {
+  it('holds everything, and its schema reads it back', () => {
+    const { doc: board } = makeBoardDoc([{}, { title: 'Bus lanes' }])
+    const plan = new Y.Doc()
+    const ledger = new Y.Doc()
+    setVote(ledger, { participantId: 'p-a', measureId: 'm-1', count: 2 })
+    const data = buildPlanExport({ workshop, board, plan, ledger, now: new Date(0) })
+    expect(data).toMatchObject({ schemaVersion: 1, exportedAt: '1970-01-01T00:00:00.000Z' })
+    expect(data.measures.map((m) => m.title)).toEqual(['Solar roofs on every school', 'Bus lanes'])
+    expect(planExportSchema.parse(JSON.parse(JSON.stringify(data)))).toEqual(data)
+  })
+
+  it('refuses another schema version and a document nested without end', () => {
+    const { doc: board } = makeBoardDoc()
+    const data = buildPlanExport({
+      workshop,
+      board,
+      plan: new Y.Doc(),
+      ledger: new Y.Doc(),
+      now: new Date(0),
+    })
+    expect(planExportSchema.safeParse({ ...data, schemaVersion: 2 }).success).toBe(false)
+    let deep = { type: 'paragraph' } as { type: string; content?: unknown[] }
+    for (let i = 0; i < 100; i++) deep = { type: 'blockquote', content: [deep] }
+    expect(planExportSchema.safeParse({ ...data, document: deep }).success).toBe(false)
+  })
+})

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import type { ProseMirrorJSON } from '../protocol/planApi.ts'
+import { sectionOfHeading, splitDocument } from './sections.ts'
+
+const heading = (text: string, level = 2): ProseMirrorJSON => ({
+  type: 'heading',
+  attrs: { level },
+  content: [{ type: 'text', text }],
+})
+const paragraph = (text: string): ProseMirrorJSON => ({
+  type: 'paragraph',
+  content: [{ type: 'text', text }],
+})
+
+describe('sectionOfHeading', () => {
+  it('reads the CCC number at the start of a heading, in English and Swedish', () => {
+    expect(sectionOfHeading(heading('A-2.3 Emissions gap'))).toBe('gap')
+    expect(sectionOfHeading(heading('A-2 Nuvarande politik'))).toBe('policies')
+    expect(sectionOfHeading(heading('b-2.1'))).toBe('portfolio')
+    expect(sectionOfHeading(heading('Del C – Förutsättningar', 1))).toBe('partC')
+    expect(sectionOfHeading(heading('Åtaganden', 1))).toBe('commitments')
+    expect(sectionOfHeading(heading('Annex', 1))).toBe('annex')
+  })
+
+  it('leaves other headings and paragraphs to the text they are in', () => {
+    expect(sectionOfHeading(heading('A-23 is not a section'))).toBeNull()
+    expect(sectionOfHeading(heading('A-2.31'))).toBeNull()
+    expect(sectionOfHeading(heading('Our approach'))).toBeNull()
+    expect(sectionOfHeading(paragraph('A-1 in a paragraph'))).toBeNull()
+  })
+})
+
+describe('splitDocument', () => {
+  it('puts text under its numbered heading and what comes first into the narrative', () => {
+    const split = splitDocument({
+      type: 'doc',
+      content: [
+        paragraph('Foreword'),
+        heading('A-1 Baseline'),
+        paragraph(''),
+        heading('A-3 Barriers'),
+        heading('Local detail', 3),
+        paragraph('Permits take long.'),
+      ],
+    })
+    expect(split.narrative).toEqual([paragraph('Foreword')])
+    expect(split.bySection.baseline).toBeUndefined()
+    expect(split.bySection.barriers).toEqual([
+      heading('Local detail', 3),
+      paragraph('Permits take long.'),
+    ])
+  })
+
+  it('reads no document as no text', () => {
+    expect(splitDocument(null)).toEqual({ bySection: {}, narrative: [] })
+  })
+})
