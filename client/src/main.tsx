@@ -4,6 +4,7 @@ import { App } from './app/App.tsx'
 import { initI18n } from './i18n/i18n.ts'
 import './app/styles.css'
 import './app/plan.css'
+import './app/present.css'
 
 initI18n()
 

@@ -6,6 +6,7 @@ import {
   listParticipants,
   setBoardLocked,
   setPhase,
+  updateMeasure,
 } from '@pactboard/shared'
 import { makeMeasureFields } from '@pactboard/shared/test/fixtures'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -111,6 +112,24 @@ describe('sync over the stock WebsocketProvider', () => {
     expect(observer.provider.wsconnected).toBe(true)
     expect(observer.closeCodes).toEqual([])
     expect(observer.denials).toHaveLength(1)
+  })
+
+  it('[D2] does not refuse a read-only client that reconnects with what it was sent', async () => {
+    const writer = connect('board', participantToken)
+    await writer.synced()
+    propose(writer, 'Heat pumps')
+    const [measure] = listMeasures(writer.doc)
+    updateMeasure(writer.doc, measure!.id, { title: 'Heat pumps for every block' })
+    const observerToken = await server.tokenFor(workshop.workshop.id, 'observer')
+    const observer = connect('board', observerToken)
+    await observer.synced()
+    await waitFor(() => titles(observer).includes('Heat pumps for every block'), 'the edit')
+
+    observer.provider.disconnect()
+    observer.provider.connect()
+    await observer.synced()
+    await sleep(100)
+    expect(observer.denials).toEqual([])
   })
 
   it('[P2][D2] refuses a participant’s write to control', async () => {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react'
+import { lazy, type ReactNode, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { createBrowserRouter, Link, Outlet, RouterProvider, useMatch } from 'react-router-dom'
 import { HomePage } from '../features/home/HomePage.tsx'
@@ -53,11 +53,18 @@ const PlanView = lazy(() =>
   import('../features/plan/PlanView.tsx').then((module) => ({ default: module.PlanView })),
 )
 
-function LazyPlanView() {
+// The presentation draws the same chart, so it waits for ECharts as the plan does.
+const PresentView = lazy(() =>
+  import('../features/present/PresentView.tsx').then((module) => ({
+    default: module.PresentView,
+  })),
+)
+
+function Loading({ children }: { children: ReactNode }) {
   const { t } = useTranslation()
   return (
     <Suspense fallback={<p className="board__empty">{t('connection.connecting')}</p>}>
-      <PlanView />
+      {children}
     </Suspense>
   )
 }
@@ -74,7 +81,22 @@ export const routes = [
         element: <WorkshopPage />,
         children: [
           { index: true, element: <BoardView /> },
-          { path: 'plan', element: <LazyPlanView /> },
+          {
+            path: 'plan',
+            element: (
+              <Loading>
+                <PlanView />
+              </Loading>
+            ),
+          },
+          {
+            path: 'present',
+            element: (
+              <Loading>
+                <PresentView />
+              </Loading>
+            ),
+          },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -15,6 +15,7 @@ import {
   MalformedMessageError,
 } from './protocol.ts'
 import { isPromise, QueueClosedError, TaskQueue } from './TaskQueue.ts'
+import { updateAddsNothing } from './updateAddsNothing.ts'
 
 /**
  * One loaded doc and the connections editing it.
@@ -172,6 +173,7 @@ export class Room implements ConnectionHost {
     const { isEmpty } = checkUpdate(update)
     if (isEmpty) return
     if (!connection.canWrite) {
+      if (updateAddsNothing(this.doc, update)) return
       this.options.metrics.updatesRefusedTotal++
       connection.refuseWrite(encodePermissionDenied(connection.readOnlyReason))
       return

@@ -103,4 +103,13 @@ describe('pathwayChartOption', () => {
     expect(option.animation).toBe(false)
     expect(seriesOf(option).find((s) => s.name === 'Target')!.markLine).toBeUndefined()
   })
+
+  it('grows its text, and the room the legend takes, for a projector', () => {
+    const normal = pathwayChartOption(pathway, labels)
+    const large = pathwayChartOption(pathway, labels, { fontSize: 24 })
+    expect(large.textStyle).toEqual({ fontSize: 24 })
+    expect((large.xAxis as { axisLabel: unknown }).axisLabel).toEqual({ fontSize: 24 })
+    const bottom = (option: Record<string, unknown>) => (option.grid as { bottom: number }).bottom
+    expect(bottom(large)).toBe(bottom(normal) * 2)
+  })
 })

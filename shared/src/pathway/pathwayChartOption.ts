@@ -36,6 +36,8 @@ export interface PathwayChartOptions {
   locale?: string
   /** How many legend entries fit on a row; the plot leaves room for the rows below it. */
   legendEntriesPerRow?: number
+  /** Text size in px (ECharts' default is 12); larger for a projector. */
+  fontSize?: number
 }
 
 /** Colours that stay apart for common colour-vision deficiencies (Okabe–Ito). */
@@ -63,6 +65,7 @@ export const PATHWAY_COLORS = {
 
 const STACK = 'pathway'
 const DEFAULT_LEGEND_ENTRIES_PER_ROW = 3
+const DEFAULT_FONT_SIZE = 12
 
 /** `#rrggbb` at `alpha`: a sector's cut is drawn as a pale shade of its colour. */
 function withAlpha(hex: string, alpha: number): string {
@@ -114,7 +117,10 @@ export function pathwayChartOption(
     bars = false,
     locale,
     legendEntriesPerRow = DEFAULT_LEGEND_ENTRIES_PER_ROW,
+    fontSize = DEFAULT_FONT_SIZE,
   } = options
+  // Everything that takes room grows with the text, so a larger chart reads the same.
+  const scale = fontSize / DEFAULT_FONT_SIZE
   const years = pathway.years.map((y) => String(y.year))
   const stacked: SeriesOption[] = []
 
@@ -185,6 +191,7 @@ export function pathwayChartOption(
             ),
             color: PATHWAY_COLORS.gap,
             fontWeight: 'bold',
+            fontSize,
           },
           data: [
             [
@@ -220,14 +227,35 @@ export function pathwayChartOption(
   const series = [...stacked, ...lines]
   // The legend wraps below the plot; room for it grows with the number of entries.
   const legendRows = Math.ceil(series.length / Math.max(1, legendEntriesPerRow))
+  const text = { fontSize }
   return {
     animation,
     aria: { enabled: true },
-    grid: { left: 8, right: 24, top: 32, bottom: 12 + legendRows * 24, containLabel: true },
-    legend: { bottom: 0, type: 'plain', itemGap: 12 },
-    tooltip: { trigger: 'axis' },
-    xAxis: { type: 'category', data: years, boundaryGap: bars },
-    yAxis: { type: 'value', name: labels.unit, min: 0 },
+    textStyle: text,
+    grid: {
+      left: 8,
+      right: 24 * scale,
+      top: 32 * scale,
+      bottom: (12 + legendRows * 24) * scale,
+      containLabel: true,
+    },
+    legend: {
+      bottom: 0,
+      type: 'plain',
+      itemGap: 12 * scale,
+      itemWidth: 25 * scale,
+      itemHeight: 14 * scale,
+      textStyle: text,
+    },
+    tooltip: { trigger: 'axis', textStyle: text },
+    xAxis: { type: 'category', data: years, boundaryGap: bars, axisLabel: text },
+    yAxis: {
+      type: 'value',
+      name: labels.unit,
+      min: 0,
+      axisLabel: text,
+      nameTextStyle: text,
+    },
     series,
   }
 }

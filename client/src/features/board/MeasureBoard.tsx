@@ -13,7 +13,7 @@ import { formatEur, formatNumber } from '../../i18n/format.ts'
 import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
 import { MeasureCard } from './MeasureCard.tsx'
 import { type MeasureEditing, MeasureFormDialog } from './MeasureFormDialog.tsx'
-import { useActors, useMeasures, useParticipants } from './useBoard.ts'
+import { isOnBoard, useActors, useMeasures, useParticipants } from './useBoard.ts'
 
 interface MeasureBoardProps {
   board: Y.Doc
@@ -39,7 +39,7 @@ function proposerNameOf(
 export function MeasureBoard({ board, ledger, me, canWrite }: MeasureBoardProps) {
   const { t } = useTranslation()
   const language = useCurrentLanguage()
-  const measures = useMeasures(board).filter((m) => m.hidden === null && m.mergedInto === null)
+  const measures = useMeasures(board).filter(isOnBoard)
   const actors = useActors(board)
   const participants = useParticipants(ledger)
   const [editing, setEditing] = useState<MeasureEditing | null>(null)

@@ -18,6 +18,11 @@ export function useMeasures(board: Y.Doc): Measure[] {
   return useY(board, listMeasures, observeMeasures)
 }
 
+/** Whether a measure shows on the board: moderation has not hidden it nor merged it away. */
+export function isOnBoard(measure: Measure): boolean {
+  return measure.hidden === null && measure.mergedInto === null
+}
+
 export function useActors(board: Y.Doc): Actor[] {
   return useY(board, listActors, observeActors)
 }

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { JoinCodePanel, joinUrlOf } from './JoinCodePanel.tsx'
+import { joinUrlOf } from './JoinCode.tsx'
+import { JoinCodePanel } from './JoinCodePanel.tsx'
 
 describe('join code panel', () => {
   it('shows the facilitator the code, large, and a QR code', () => {

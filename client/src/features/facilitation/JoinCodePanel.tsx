@@ -1,7 +1,6 @@
-import { formatJoinCode } from '@pactboard/shared'
-import { QRCodeSVG } from 'qrcode.react'
 import { useTranslation } from 'react-i18next'
 import { InviteLinks } from './InviteLinks.tsx'
+import { JoinCode } from './JoinCode.tsx'
 
 interface JoinCodePanelProps {
   joinCode: string
@@ -11,42 +10,14 @@ interface JoinCodePanelProps {
   invites?: { workshopId: string; token: string } | null
 }
 
-export function joinUrlOf(origin: string, joinCode: string): string {
-  return `${origin}/join/${joinCode}`
-}
-
-/** How people get in: the code read aloud, the QR code scanned, or the link. */
+/** How people get in, on the workshop screen: open for the facilitator, folded for others. */
 export function JoinCodePanel({ joinCode, prominent, invites = null }: JoinCodePanelProps) {
   const { t } = useTranslation()
-  const url = joinUrlOf(window.location.origin, joinCode)
-  const host = window.location.host
-  const content = (
-    <div className="join-code__body">
-      <div className="join-code__text">
-        <p className="join-code__how">{t('facilitation.howToJoin', { host: `${host}/join` })}</p>
-        {/* A named group, not <output> (an implicit live status) nor <fieldset> (for controls). */}
-        {/* biome-ignore lint/a11y/useSemanticElements: see above */}
-        <div className="join-code__code" role="group" aria-label={t('facilitation.joinCode')}>
-          {formatJoinCode(joinCode)}
-        </div>
-      </div>
-      <div className="join-code__qr">
-        <QRCodeSVG
-          value={url}
-          size={prominent ? 208 : 160}
-          marginSize={2}
-          role="img"
-          aria-label={t('facilitation.qrLabel')}
-          title={t('facilitation.qrLabel')}
-        />
-      </div>
-    </div>
-  )
   if (prominent) {
     return (
       <section className="panel join-code join-code--prominent" aria-labelledby="invite-heading">
         <h2 id="invite-heading">{t('facilitation.inviteHeading')}</h2>
-        {content}
+        <JoinCode joinCode={joinCode} qrSize={208} />
         {invites ? <InviteLinks workshopId={invites.workshopId} token={invites.token} /> : null}
       </section>
     )
@@ -54,7 +25,7 @@ export function JoinCodePanel({ joinCode, prominent, invites = null }: JoinCodeP
   return (
     <details className="panel join-code">
       <summary>{t('facilitation.inviteOthers')}</summary>
-      {content}
+      <JoinCode joinCode={joinCode} qrSize={160} />
     </details>
   )
 }

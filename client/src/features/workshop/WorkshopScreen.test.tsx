@@ -1,5 +1,5 @@
 import { makeParticipant } from '@pactboard/shared/test/fixtures'
-import { act, screen, waitFor } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { type Session, useSessionStore } from '../../app/sessionStore.ts'
@@ -103,5 +103,22 @@ describe('workshop screen', () => {
     expect(await screen.findByRole('textbox', { name: 'Plan document' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Download DOCX' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Plan' })).toHaveAttribute('aria-current', 'page')
+  })
+
+  it('presents with the "Present" link: the join code large, without the header, tabs kept', async () => {
+    const { router } = renderAt('/w/w-1')
+    await screen.findByRole('button', { name: 'Add measure' })
+    await userEvent.click(screen.getByRole('link', { name: 'Present' }))
+    expect(router.state.location.pathname).toBe('/w/w-1/present')
+    const view = await screen.findByRole('region', { name: 'Presentation' })
+    expect(within(view).getByRole('heading', { level: 1, name: 'Citizens evening' })).toBeVisible()
+    // Once, in the presentation: the join panel above the tabs would only repeat it.
+    expect(screen.getByLabelText('Join code')).toHaveTextContent('ACD-EFG')
+    expect(
+      screen.getByText(
+        'The pathway appears here once the planners enter the baseline and the target.',
+      ),
+    ).toBeVisible()
+    expect(screen.getByRole('link', { name: 'Board' })).toBeVisible()
   })
 })

@@ -1,7 +1,7 @@
 import { can } from '@pactboard/shared'
 import { useCallback, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { NavLink, Outlet, useNavigate } from 'react-router-dom'
+import { NavLink, Outlet, useMatch, useNavigate } from 'react-router-dom'
 import type { Session } from '../../app/sessionStore.ts'
 import { useApplyLanguage } from '../../i18n/useLanguage.ts'
 import { selectConnectionState, useConnectionStore } from '../../sync/connectionStore.ts'
@@ -15,7 +15,7 @@ import type { WorkshopOutletContext } from './workshopOutlet.ts'
 
 const UNAUTHORIZED = 4401
 
-/** The live workshop: who is here, how to join, and the board or plan view below. */
+/** The live workshop: who is here, how to join, and the board, plan or presentation below. */
 export function WorkshopScreen({ session }: { session: Session }) {
   const { t } = useTranslation()
   const navigate = useNavigate()
@@ -25,6 +25,9 @@ export function WorkshopScreen({ session }: { session: Session }) {
   const finalClose = useConnectionStore((s) => s.finalClose)
   const writeRefused = useConnectionStore((s) => s.writeRefused)
   const connection = useConnectionStore(selectConnectionState)
+  // On the projector the presentation shows the title, the people and the join code itself,
+  // large; the header and the join panel would only repeat them, small.
+  const presenting = useMatch('/w/:workshopId/present') !== null
 
   const expire = useCallback(() => {
     const state: JoinLocationState = { notice: 'sessionExpired' }
@@ -36,12 +39,14 @@ export function WorkshopScreen({ session }: { session: Session }) {
   }, [finalClose, expire])
 
   return (
-    <main className="page page--wide" id="main">
-      <WorkshopHeader
-        workshop={workshop}
-        me={me}
-        awareness={docs?.board.provider.awareness ?? null}
-      />
+    <main className={presenting ? 'page page--present' : 'page page--wide'} id="main">
+      {presenting ? null : (
+        <WorkshopHeader
+          workshop={workshop}
+          me={me}
+          awareness={docs?.board.provider.awareness ?? null}
+        />
+      )}
       {finalClose && finalClose.code !== UNAUTHORIZED ? <ClosedNotice close={finalClose} /> : null}
       {!finalClose && (connection === 'offline' || connection === 'reconnecting') ? (
         <p className="notice notice--warning">{t('connection.keptLocally')}</p>
@@ -58,17 +63,24 @@ export function WorkshopScreen({ session }: { session: Session }) {
           </button>
         </div>
       ) : null}
-      <JoinCodePanel
-        joinCode={joinCode}
-        prominent={can(me.role, 'invite')}
-        invites={can(me.role, 'invite') ? { workshopId: workshop.id, token: session.token } : null}
-      />
+      {presenting ? null : (
+        <JoinCodePanel
+          joinCode={joinCode}
+          prominent={can(me.role, 'invite')}
+          invites={
+            can(me.role, 'invite') ? { workshopId: workshop.id, token: session.token } : null
+          }
+        />
+      )}
       <nav className="tabs" aria-label={t('workshop.views')}>
         <NavLink to={`/w/${workshop.id}`} end className="tabs__link">
           {t('workshop.boardTab')}
         </NavLink>
         <NavLink to={`/w/${workshop.id}/plan`} className="tabs__link">
           {t('workshop.planTab')}
+        </NavLink>
+        <NavLink to={`/w/${workshop.id}/present`} className="tabs__link">
+          {t('workshop.presentTab')}
         </NavLink>
       </nav>
       {docs ? (

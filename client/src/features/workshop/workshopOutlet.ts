@@ -2,7 +2,7 @@ import { useOutletContext } from 'react-router-dom'
 import type { Session } from '../../app/sessionStore.ts'
 import type { WorkshopDocs } from '../../sync/useWorkshopDocs.ts'
 
-/** What the workshop screen hands its views (board, plan): the open docs and the session. */
+/** What the workshop screen hands its views (board, plan, presentation): the docs and session. */
 export interface WorkshopOutletContext {
   docs: WorkshopDocs
   session: Session
