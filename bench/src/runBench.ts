@@ -1,6 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { fileURLToPath } from 'node:url'
+import {
+  type PresenceResult,
+  type PresenceScenario,
+  runPresenceScenario,
+} from './presenceScenario.ts'
 import { runScenario, type Scenario, type ScenarioResult } from './scenario.ts'
 import { startServer } from './serverProcess.ts'
 
@@ -29,6 +34,26 @@ const SCENARIOS: Scenario[] = [
   },
 ]
 
+const PRESENCE_SCENARIOS: PresenceScenario[] = [
+  {
+    name: '300 clients, each changes presence every ~3 s',
+    clients: 300,
+    changeEveryMs: 3000,
+    durationS,
+  },
+]
+
+function formatPresenceRow(r: PresenceResult): string {
+  return [
+    r.scenario.name.padEnd(46),
+    String(r.changes).padStart(8),
+    r.framesPerChange.toFixed(1).padStart(12),
+    r.framesPerChangePerClient.toFixed(2).padStart(10),
+    r.serverRssPeakMiB.toFixed(0).padStart(8),
+    `${r.serverCpuAvgPct.toFixed(0)} / ${r.serverCpuPeakPct.toFixed(0)}`.padStart(10),
+  ].join('  ')
+}
+
 function formatRow(r: ScenarioResult): string {
   const cells = [
     r.scenario.name.padEnd(38),
@@ -56,6 +81,16 @@ async function main() {
       await server.stop()
     }
   }
+  const presenceResults: PresenceResult[] = []
+  for (const scenario of PRESENCE_SCENARIOS) {
+    const server = await startServer()
+    try {
+      process.stdout.write(`running ${scenario.name} for ${scenario.durationS} s…\n`)
+      presenceResults.push(await runPresenceScenario(server.url, server.pid, scenario))
+    } finally {
+      await server.stop()
+    }
+  }
   const header = [
     'scenario'.padEnd(38),
     'delivered'.padStart(9),
@@ -70,13 +105,26 @@ async function main() {
   process.stdout.write(
     '\nlatency: edit on one client to its arrival on another, through the server and its store\n',
   )
+  const presenceHeader = [
+    'presence scenario'.padEnd(46),
+    'changes'.padStart(8),
+    'frames/chg'.padStart(12),
+    'per client'.padStart(10),
+    'RSS MiB'.padStart(8),
+    'CPU % a/p'.padStart(10),
+  ].join('  ')
+  process.stdout.write(`\n${presenceHeader}\n${'-'.repeat(presenceHeader.length)}\n`)
+  for (const r of presenceResults) process.stdout.write(`${formatPresenceRow(r)}\n`)
+  process.stdout.write(
+    'frames/chg: awareness frames all clients received per presence change; per client ≈ 1 is O(N), ≈ N would be O(N²)\n',
+  )
 
   const resultsDir = fileURLToPath(new URL('../results/', import.meta.url))
   mkdirSync(resultsDir, { recursive: true })
   const file = `${resultsDir}latest.json`
   writeFileSync(
     file,
-    `${JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: cpus().length, results }, null, 2)}\n`,
+    `${JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: cpus().length, results, presenceResults }, null, 2)}\n`,
   )
   process.stdout.write(`figures written to ${file}\n`)
 }

@@ -35,7 +35,7 @@ export interface ScenarioResult {
   serverCpuPeakPct: number
 }
 
-interface Client {
+export interface Client {
   doc: Y.Doc
   provider: WebsocketProvider
   participantId: string
@@ -53,7 +53,11 @@ async function postJson<T>(url: string, body: unknown): Promise<T> {
   return (await response.json()) as T
 }
 
-async function waitFor(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
+export async function waitFor(
+  condition: () => boolean,
+  timeoutMs: number,
+  what: string,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (!condition()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
@@ -61,7 +65,11 @@ async function waitFor(condition: () => boolean, timeoutMs: number, what: string
   }
 }
 
-async function connectClients(serverUrl: string, count: number): Promise<Client[]> {
+export async function connectClients(
+  serverUrl: string,
+  count: number,
+  WebSocketClass: typeof WebSocket = WebSocket,
+): Promise<Client[]> {
   const created = await postJson<CreateWorkshopResponse>(`${serverUrl}/api/workshops`, {
     title: 'Benchmark workshop',
     city: 'Benchtown',
@@ -76,7 +84,7 @@ async function connectClients(serverUrl: string, count: number): Promise<Client[
     const doc = new Y.Doc()
     const provider = new WebsocketProvider(wsUrl, 'board', doc, {
       params: { token: joined.token },
-      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      WebSocketPolyfill: WebSocketClass as unknown as typeof globalThis.WebSocket,
       disableBc: true,
     })
     provider.awareness.setLocalState({
@@ -92,7 +100,7 @@ async function connectClients(serverUrl: string, count: number): Promise<Client[
   return clients
 }
 
-function sampleServer(pid: number): { stop(): Promise<{ rss: number[]; cpu: number[] }> } {
+export function sampleServer(pid: number): { stop(): Promise<{ rss: number[]; cpu: number[] }> } {
   const rss: number[] = []
   const cpu: number[] = []
   let running = true

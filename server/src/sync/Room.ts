@@ -3,6 +3,7 @@ import type { Metrics } from '../metrics.ts'
 import type { DocKey, MaybePromise, Store, StoredDoc } from '../storage/Store.ts'
 import type { Connection, ConnectionHost } from './connection.ts'
 import { Presence } from './Presence.ts'
+import { PresenceOutbox } from './PresenceOutbox.ts'
 import {
   type ClientMessage,
   checkUpdate,
@@ -35,6 +36,8 @@ import { updateAddsNothing } from './updateAddsNothing.ts'
  */
 
 export const SERVER_ORIGIN = Symbol('server')
+/** Long enough to fold a join burst into one frame, short enough that nobody notices. */
+export const PRESENCE_FLUSH_MS = 50
 const LOAD_ORIGIN = Symbol('load')
 
 export interface SyncLogger {
@@ -49,6 +52,8 @@ export interface RoomOptions {
   log: SyncLogger
   /** Fold the update log into a snapshot once this many updates piled up. */
   compactAfterUpdates: number
+  /** Presence changes are batched this long before they are relayed (0: at once). */
+  presenceFlushMs?: number
   onEmpty(room: Room): void
   onBroken(room: Room): void
 }
@@ -57,6 +62,7 @@ export class Room implements ConnectionHost {
   readonly doc = new Y.Doc()
   readonly connections = new Set<Connection>()
   private readonly presence = new Presence<Connection>()
+  private readonly presenceOutbox: PresenceOutbox<Connection>
   private state: 'loading' | 'ready' | 'broken' | 'destroyed' = 'loading'
   private readonly queue = new TaskQueue()
   private collected: { update: Uint8Array; origin: unknown }[] = []
@@ -68,6 +74,10 @@ export class Room implements ConnectionHost {
     readonly key: DocKey,
     private readonly options: RoomOptions,
   ) {
+    this.presenceOutbox = new PresenceOutbox(
+      options.presenceFlushMs ?? PRESENCE_FLUSH_MS,
+      (entries, except) => this.broadcast(encodeAwarenessMessage(entries), except),
+    )
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== LOAD_ORIGIN) this.collected.push({ update, origin })
     })
@@ -86,7 +96,7 @@ export class Room implements ConnectionHost {
   removeConnection(connection: Connection): void {
     if (!this.connections.delete(connection)) return
     const removals = this.presence.removeOwnedBy(connection)
-    if (removals.length > 0) this.broadcast(encodeAwarenessMessage(removals), null)
+    this.presenceOutbox.add(removals, null)
     if (this.connections.size === 0) this.options.onEmpty(this)
   }
 
@@ -145,6 +155,7 @@ export class Room implements ConnectionHost {
   destroy(): void {
     if (this.state === 'destroyed') return
     this.state = 'destroyed'
+    this.presenceOutbox.close()
     this.queue.close('Room unloaded')
     this.doc.destroy()
   }
@@ -158,7 +169,7 @@ export class Room implements ConnectionHost {
         return this.receiveUpdate(connection, message.update)
       case 'awareness': {
         const accepted = this.presence.apply(connection, decodeAwarenessUpdate(message.update))
-        if (accepted.length > 0) this.broadcast(encodeAwarenessMessage(accepted), connection)
+        this.presenceOutbox.add(accepted, connection)
         return
       }
       case 'queryAwareness':
