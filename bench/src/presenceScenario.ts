@@ -15,8 +15,10 @@ let awarenessFramesReceived = 0
 class CountingWebSocket extends WebSocket {
   constructor(...args: ConstructorParameters<typeof WebSocket>) {
     super(...args)
-    this.on('message', (data: Buffer) => {
-      if (data[0] === MESSAGE_AWARENESS) awarenessFramesReceived++
+    // the provider sets binaryType 'arraybuffer', so frames arrive as ArrayBuffer
+    this.on('message', (data: ArrayBuffer | Buffer) => {
+      const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : data
+      if (bytes[0] === MESSAGE_AWARENESS) awarenessFramesReceived++
     })
   }
 }
