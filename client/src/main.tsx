@@ -5,6 +5,7 @@ import { initI18n } from './i18n/i18n.ts'
 import './app/styles.css'
 import './app/plan.css'
 import './app/present.css'
+import './app/phases.css'
 
 initI18n()
 

@@ -14,8 +14,10 @@ import { exportRoutes } from './routes/exports/index.ts'
 import { healthRoutes } from './routes/health/index.ts'
 import { inviteRoutes } from './routes/invites/index.ts'
 import { joinRoutes } from './routes/join/index.ts'
+import { participantRoutes } from './routes/participants/index.ts'
 import { syncRoutes } from './routes/sync/index.ts'
 import { SyncWebSocket } from './routes/sync/SyncWebSocket.ts'
+import { timeRoutes } from './routes/time/index.ts'
 import { versionRoutes } from './routes/versions/index.ts'
 import { workshopRoutes } from './routes/workshops/index.ts'
 import { SqliteStore } from './storage/SqliteStore.ts'
@@ -75,7 +77,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const context: AppContext = {
     config,
     store,
-    tokens: createTokens({ secret: config.secret }),
+    tokens: createTokens({
+      secret: config.secret,
+      isRevoked: (claims) => store.isParticipantRevoked(claims.workshopId, claims.participantId),
+    }),
     invites: createInvites({ secret: config.secret }),
     registry,
     metrics,
@@ -103,12 +108,14 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   })
 
   await app.register(healthRoutes, context)
+  await app.register(timeRoutes, context)
   await app.register(workshopRoutes, context)
   await app.register(joinRoutes, context)
   await app.register(exportRoutes, context)
   await app.register(inviteRoutes, context)
   await app.register(versionRoutes, context)
   await app.register(commitmentRoutes, context)
+  await app.register(participantRoutes, context)
   await app.register(syncRoutes, context)
   await registerClientApp(app, config.clientDist)
   return { app, context }

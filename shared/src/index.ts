@@ -18,9 +18,56 @@ export {
   restoreMeasure,
   setMeasureStatus,
   updateMeasure,
+  withdrawMeasure,
 } from './docs/board.ts'
-export type { ControlState } from './docs/control.ts'
-export { getControlState, observeControl, setBoardLocked, setPhase } from './docs/control.ts'
+export type {
+  AgendaState,
+  ControlState,
+  FollowRequest,
+  NewPhase,
+  PhasePatch,
+} from './docs/control.ts'
+export {
+  addPhase,
+  addTime,
+  allowsOf,
+  bringEveryoneHere,
+  currentAllows,
+  editPhase,
+  getAgendaState,
+  getControlState,
+  getTimer,
+  isAgendaSeeded,
+  listPhases,
+  movePhase,
+  nextPhaseId,
+  observeAgenda,
+  observeControl,
+  pauseTimer,
+  previousPhaseId,
+  resetTimer,
+  seedAgenda,
+  setBoardLocked,
+  setCurrentPhase,
+  setPhase,
+  skipPhase,
+  startTimer,
+} from './docs/control.ts'
+export type { NewComment, ReactionInput } from './docs/discussion.ts'
+export {
+  addComment,
+  commentsByMeasure,
+  deleteComment,
+  editComment,
+  emptyReactionCounts,
+  getComment,
+  listComments,
+  observeComments,
+  observeReactions,
+  reactionCounts,
+  reactionsByMeasure,
+  toggleReaction,
+} from './docs/discussion.ts'
 export type { DocName } from './docs/docNames.ts'
 export { DOC_NAMES, isDocName } from './docs/docNames.ts'
 export {
@@ -29,6 +76,7 @@ export {
   listCommitments,
   listParticipants,
   listVotes,
+  markParticipantRemoved,
   observeCommitments,
   observeParticipants,
   recordCommitment,
@@ -53,8 +101,20 @@ export {
   setPlanFigures,
   setPortfolio,
 } from './docs/plan.ts'
+export {
+  extendedTimer,
+  idleTimer,
+  pausedTimer,
+  startedTimer,
+  timerRemainingMs,
+} from './docs/timer.ts'
 export type { Actor, ActorInput } from './domain/actor.ts'
 export { actorInputSchema, actorSchema } from './domain/actor.ts'
+export {
+  AGENDA_TEMPLATES,
+  defaultAllows,
+  defaultPhaseTitle,
+} from './domain/agendaTemplates.ts'
 export type {
   Baseline,
   PlanFigures,
@@ -76,6 +136,20 @@ export {
 } from './domain/baseline.ts'
 export type { Commitment, CommitmentInput, Vote } from './domain/commitment.ts'
 export { commitmentInputSchema, commitmentSchema, voteSchema } from './domain/commitment.ts'
+export type {
+  Comment,
+  ReactionCount,
+  ReactionCounts,
+  ReactionKind,
+} from './domain/discussion.ts'
+export {
+  COMMENT_MAX_CHARS,
+  commentSchema,
+  commentTextSchema,
+  REACTION_EMOJI,
+  REACTION_KINDS,
+  reactionKindSchema,
+} from './domain/discussion.ts'
 export type {
   ActionType,
   ActorKind,
@@ -136,10 +210,37 @@ export type { Capability } from './domain/permissions.ts'
 export {
   CAPABILITIES,
   can,
+  canEditComment,
   canEditMeasure,
   canJoinWithoutInvite,
+  canWithdrawMeasure,
   canWriteDoc,
+  canWriteDocInPhase,
 } from './domain/permissions.ts'
+export type {
+  AgendaPhase,
+  FollowTarget,
+  FollowView,
+  PhaseAction,
+  PhaseAllows,
+  PhaseKind,
+  TimerRunState,
+  TimerState,
+} from './domain/phase.ts'
+export {
+  agendaPhaseSchema,
+  allowsBoardWrite,
+  BOARD_ACTIONS,
+  FOLLOW_VIEWS,
+  followTargetSchema,
+  MAX_PHASE_DURATION_MIN,
+  NO_ALLOWS,
+  NOT_STARTED_ALLOWS,
+  PHASE_ACTIONS,
+  PHASE_KINDS,
+  phaseAllowsSchema,
+  timerStateSchema,
+} from './domain/phase.ts'
 export type { Workshop, WorkshopSettings } from './domain/workshop.ts'
 export { workshopSchema, workshopSettingsSchema } from './domain/workshop.ts'
 export type { PlanSection, PlanSectionId } from './editor/planSections.ts'
@@ -167,12 +268,15 @@ export type {
   GetWorkshopResponse,
   JoinRequest,
   JoinResponse,
+  RemoveParticipantResponse,
   TokenClaims,
+  UpdateWorkshopRequest,
 } from './protocol/api.ts'
 export {
   createInviteRequestSchema,
   createWorkshopRequestSchema,
   joinRequestSchema,
+  updateWorkshopRequestSchema,
 } from './protocol/api.ts'
 export type { CloseCode, CloseReason } from './protocol/closeCodes.ts'
 export { CLOSE_CODES, isFinalCloseCode } from './protocol/closeCodes.ts'
@@ -199,3 +303,5 @@ export type {
 export { EXPORT_FORMATS, saveVersionRequestSchema } from './protocol/planApi.ts'
 export type { PresenceState } from './protocol/presence.ts'
 export { peopleHere, presenceStateSchema } from './protocol/presence.ts'
+export type { ServerTimeResponse } from './protocol/time.ts'
+export { estimateClockOffsetMs } from './protocol/time.ts'

@@ -5,6 +5,7 @@ import type {
   CreateWorkshopResponse,
   JoinRequest,
   JoinResponse,
+  RemoveParticipantResponse,
   Role,
   Workshop,
 } from '@pactboard/shared'
@@ -86,4 +87,27 @@ export function createInvite(
     token,
     body: JSON.stringify({ role }),
   })
+}
+
+/** [P12] The facilitator opens or closes joining by code; answers the workshop as it now is. */
+export function setJoinLocked(
+  workshopId: string,
+  token: string,
+  joinLocked: boolean,
+): Promise<WorkshopInfo> {
+  return request(`/api/workshops/${encodeURIComponent(workshopId)}`, {
+    method: 'PATCH',
+    token,
+    body: JSON.stringify({ joinLocked }),
+  })
+}
+
+/** [P12] The facilitator removes someone: their token stops working, their screens close. */
+export function removeParticipant(
+  workshopId: string,
+  token: string,
+  participantId: string,
+): Promise<RemoveParticipantResponse> {
+  const path = `/api/workshops/${encodeURIComponent(workshopId)}/participants/${encodeURIComponent(participantId)}`
+  return request(path, { method: 'DELETE', token })
 }

@@ -1,4 +1,4 @@
-import type { DocName } from '@pactboard/shared'
+import { CLOSE_CODES, type DocName } from '@pactboard/shared'
 import { create } from 'zustand'
 
 /**
@@ -68,6 +68,16 @@ export function selectConnectionState(state: {
   const statuses = Object.values(state.statuses)
   if (statuses.length > 0 && statuses.every((s) => s === 'connected')) return 'online'
   return state.everOnline ? 'reconnecting' : 'connecting'
+}
+
+/**
+ * A final close that ends this session, and what the join page then says: the token is no longer
+ * good (4401) or a facilitator removed this person (4410). Other final closes keep the screen.
+ */
+export function sessionEndOf(close: FinalClose | null): 'sessionExpired' | 'removed' | null {
+  if (close?.code === CLOSE_CODES.unauthorized.code) return 'sessionExpired'
+  if (close?.code === CLOSE_CODES.removed.code) return 'removed'
+  return null
 }
 
 export function resetConnectionStore(): void {

@@ -9,6 +9,9 @@ export async function requireClaims(request: FastifyRequest, tokens: Tokens): Pr
   const match = /^Bearer\s+(\S+)$/i.exec(header)
   if (!match?.[1]) throw new ApiError('UNAUTHORIZED', 'A bearer token is required')
   const verified = await tokens.verify(match[1])
+  if (!verified.ok && verified.reason === 'revoked') {
+    throw new ApiError('PARTICIPANT_REMOVED', 'You were removed from the workshop')
+  }
   if (!verified.ok) {
     throw new ApiError(
       'UNAUTHORIZED',

@@ -17,6 +17,15 @@ describe('tokens', () => {
     expect(await tokens.verify(token)).toEqual({ ok: true, claims: { ...claims, actorId: 'a-1' } })
   })
 
+  it('[P12] are refused once their participant is revoked', async () => {
+    const revoked = new Set<string>()
+    const tokens = createTokens({ secret, isRevoked: (c) => revoked.has(c.participantId) })
+    const token = await tokens.sign(claims, 24)
+    expect((await tokens.verify(token)).ok).toBe(true)
+    revoked.add('p-1')
+    expect(await tokens.verify(token)).toEqual({ ok: false, reason: 'revoked' })
+  })
+
   it('expire after their lifetime', async () => {
     let nowSeconds = 1_800_000_000
     const tokens = createTokens({ secret, now: () => nowSeconds })

@@ -18,7 +18,8 @@ const claimsSchema = z.object({
   actorId: z.string().min(1).nullable(),
 })
 
-export type TokenFailure = 'expired' | 'invalid'
+/** `revoked`: genuine and unexpired, but a facilitator removed its participant ([P12]). */
+export type TokenFailure = 'expired' | 'invalid' | 'revoked'
 export type VerifyResult = { ok: true; claims: TokenClaims } | { ok: false; reason: TokenFailure }
 
 export interface Tokens {
@@ -31,6 +32,11 @@ export interface TokenOptions {
   secret: string
   /** For tests of expiry; seconds since the epoch. */
   now?: () => number
+  /**
+   * Asked for every genuine token, so that removing someone takes effect at once everywhere a
+   * token is checked (API and sync) rather than when the token expires.
+   */
+  isRevoked?: (claims: TokenClaims) => boolean | Promise<boolean>
 }
 
 export function createTokens(options: TokenOptions): Tokens {
@@ -50,20 +56,29 @@ export function createTokens(options: TokenOptions): Tokens {
     },
 
     async verify(token) {
-      try {
-        const { payload } = await jwtVerify(token, key, {
-          algorithms: [ALGORITHM],
-          issuer: ISSUER,
-          requiredClaims: ['exp'],
-          currentDate: new Date(now() * 1000),
-        })
-        const parsed = claimsSchema.safeParse(payload)
-        if (!parsed.success) return { ok: false, reason: 'invalid' }
-        return { ok: true, claims: parsed.data }
-      } catch (error) {
-        if (error instanceof errors.JWTExpired) return { ok: false, reason: 'expired' }
-        return { ok: false, reason: 'invalid' }
+      const result = await verifySignature(token)
+      // Outside the signature's try: a store failure is a server error, not an invalid token.
+      if (result.ok && (await options.isRevoked?.(result.claims))) {
+        return { ok: false, reason: 'revoked' }
       }
+      return result
     },
+  }
+
+  async function verifySignature(token: string): Promise<VerifyResult> {
+    try {
+      const { payload } = await jwtVerify(token, key, {
+        algorithms: [ALGORITHM],
+        issuer: ISSUER,
+        requiredClaims: ['exp'],
+        currentDate: new Date(now() * 1000),
+      })
+      const parsed = claimsSchema.safeParse(payload)
+      if (!parsed.success) return { ok: false, reason: 'invalid' }
+      return { ok: true, claims: parsed.data }
+    } catch (error) {
+      if (error instanceof errors.JWTExpired) return { ok: false, reason: 'expired' }
+      return { ok: false, reason: 'invalid' }
+    }
   }
 }

@@ -22,8 +22,9 @@ import {
 
 const DOC_CHECK = `CHECK (doc IN (${DOC_NAMES.map((d) => `'${d}'`).join(', ')}))`
 
-// 2 added doc_versions; an older server must not run on a database it would not fully know.
-const SCHEMA_VERSION = 2
+// 2 added doc_versions, 3 workshops.join_locked and revoked_participants; an older server must
+// not run on a database it would not fully know.
+const SCHEMA_VERSION = 3
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS workshops (
   id         TEXT PRIMARY KEY,
@@ -34,7 +35,8 @@ CREATE TABLE IF NOT EXISTS workshops (
   settings   TEXT NOT NULL,
   join_code  TEXT NOT NULL UNIQUE,
   created_at TEXT NOT NULL,
-  phase      TEXT
+  phase      TEXT,
+  join_locked INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 CREATE TABLE IF NOT EXISTS doc_updates (
   seq         INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -62,7 +64,18 @@ CREATE TABLE IF NOT EXISTS doc_versions (
   snapshot    BLOB NOT NULL
 ) STRICT;
 CREATE INDEX IF NOT EXISTS doc_versions_by_doc ON doc_versions (workshop_id, doc, seq);
+CREATE TABLE IF NOT EXISTS revoked_participants (
+  workshop_id    TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+  participant_id TEXT NOT NULL,
+  revoked_at     TEXT NOT NULL,
+  PRIMARY KEY (workshop_id, participant_id)
+) STRICT;
 `
+
+// Columns added after a table was first created: CREATE TABLE IF NOT EXISTS leaves old tables be.
+const ADDED_COLUMNS: { table: string; column: string; definition: string }[] = [
+  { table: 'workshops', column: 'join_locked', definition: 'INTEGER NOT NULL DEFAULT 0' },
+]
 
 interface WorkshopRow {
   id: string
@@ -74,6 +87,7 @@ interface WorkshopRow {
   join_code: string
   created_at: string
   phase: string | null
+  join_locked: number
 }
 
 function toStoredWorkshop(row: WorkshopRow): StoredWorkshop {
@@ -86,6 +100,7 @@ function toStoredWorkshop(row: WorkshopRow): StoredWorkshop {
     settings: JSON.parse(row.settings),
     createdAt: row.created_at,
     phase: row.phase,
+    joinLocked: row.join_locked === 1,
   })
   return { workshop, joinCode: row.join_code }
 }
@@ -126,8 +141,8 @@ export class SqliteStore implements Store {
     const db = this.db
     this.statements = {
       insertWorkshop: db.prepare(
-        `INSERT INTO workshops (id, title, city, language, template, settings, join_code, created_at, phase)
-         VALUES (@id, @title, @city, @language, @template, @settings, @join_code, @created_at, @phase)`,
+        `INSERT INTO workshops (id, title, city, language, template, settings, join_code, created_at, phase, join_locked)
+         VALUES (@id, @title, @city, @language, @template, @settings, @join_code, @created_at, @phase, @join_locked)`,
       ),
       workshopById: db.prepare<[string], WorkshopRow>('SELECT * FROM workshops WHERE id = ?'),
       workshopByCode: db.prepare<[string], WorkshopRow>(
@@ -162,6 +177,16 @@ export class SqliteStore implements Store {
       versionById: db.prepare<[string, string, string], VersionRow & { snapshot: Buffer }>(
         'SELECT * FROM doc_versions WHERE workshop_id = ? AND doc = ? AND id = ?',
       ),
+      setJoinLocked: db.prepare<[number, string]>(
+        'UPDATE workshops SET join_locked = ? WHERE id = ?',
+      ),
+      revokeParticipant: db.prepare<[string, string, string]>(
+        `INSERT INTO revoked_participants (workshop_id, participant_id, revoked_at) VALUES (?, ?, ?)
+         ON CONFLICT (workshop_id, participant_id) DO NOTHING`,
+      ),
+      isRevoked: db.prepare<[string, string], { n: number }>(
+        'SELECT 1 AS n FROM revoked_participants WHERE workshop_id = ? AND participant_id = ?',
+      ),
       countUpdates: db.prepare<[string, string], { n: number }>(
         'SELECT count(*) AS n FROM doc_updates WHERE workshop_id = ? AND doc = ?',
       ),
@@ -173,8 +198,16 @@ export class SqliteStore implements Store {
     if (version > SCHEMA_VERSION) {
       throw new Error(`Database schema ${version} is newer than this server (${SCHEMA_VERSION})`)
     }
-    this.db.exec(SCHEMA)
-    this.db.pragma(`user_version = ${SCHEMA_VERSION}`)
+    this.db.transaction(() => {
+      this.db.exec(SCHEMA)
+      for (const { table, column, definition } of ADDED_COLUMNS) {
+        const columns = this.db.pragma(`table_info(${table})`) as { name: string }[]
+        if (!columns.some((c) => c.name === column)) {
+          this.db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`)
+        }
+      }
+      this.db.pragma(`user_version = ${SCHEMA_VERSION}`)
+    })()
   }
 
   createWorkshop(workshop: Workshop, joinCode: string): void {
@@ -189,6 +222,7 @@ export class SqliteStore implements Store {
         join_code: joinCode,
         created_at: workshop.createdAt,
         phase: workshop.phase,
+        join_locked: workshop.joinLocked ? 1 : 0,
       })
     } catch (error) {
       if (sqliteCode(error) === 'SQLITE_CONSTRAINT_UNIQUE' && String(error).includes('join_code')) {
@@ -277,6 +311,25 @@ export class SqliteStore implements Store {
   getVersion(key: DocKey, id: string): StoredVersion | null {
     const row = this.statements.versionById.get(key.workshopId, key.doc, id)
     return row ? { ...toVersionInfo(row), snapshot: new Uint8Array(row.snapshot) } : null
+  }
+
+  setJoinLocked(workshopId: string, locked: boolean): boolean {
+    return this.statements.setJoinLocked.run(locked ? 1 : 0, workshopId).changes > 0
+  }
+
+  revokeParticipant(workshopId: string, participantId: string, revokedAt: string): void {
+    try {
+      this.statements.revokeParticipant.run(workshopId, participantId, revokedAt)
+    } catch (error) {
+      if (sqliteCode(error) === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+        throw new UnknownWorkshopError(workshopId)
+      }
+      throw error
+    }
+  }
+
+  isParticipantRevoked(workshopId: string, participantId: string): boolean {
+    return this.statements.isRevoked.get(workshopId, participantId) !== undefined
   }
 
   close(): void {

@@ -74,5 +74,18 @@ export interface Store {
   listVersions(key: DocKey): MaybePromise<VersionInfo[]>
   /** One version with its snapshot, or null when the doc has none with that id. */
   getVersion(key: DocKey, id: string): MaybePromise<StoredVersion | null>
+  /** Opens or closes joining by code; false when there is no such workshop. */
+  setJoinLocked(workshopId: string, locked: boolean): MaybePromise<boolean>
+  /**
+   * Refuses the participant's token from now on (a facilitator removed them). Idempotent; throws
+   * UnknownWorkshopError like appendUpdate. The store, not memory, keeps it, so a restarted (or
+   * another) server refuses the token too.
+   */
+  revokeParticipant(
+    workshopId: string,
+    participantId: string,
+    revokedAt: string,
+  ): MaybePromise<void>
+  isParticipantRevoked(workshopId: string, participantId: string): MaybePromise<boolean>
   close(): MaybePromise<void>
 }

@@ -27,6 +27,7 @@ export function makeWorkshop(overrides: Partial<Workshop> = {}): Workshop {
     template: 'citizen_workshop',
     createdAt: '2026-03-03T18:00:00.000Z',
     phase: null,
+    joinLocked: false,
     settings: {
       anonymousAllowed: true,
       voteBudgetPerParticipant: 5,
@@ -201,6 +202,36 @@ export function storeContract(name: string, makeHarness: () => StoreHarness): vo
       await first.close()
       const second = await open()
       expect(materialise([(await second.getVersion(plan, 'v1'))!.snapshot])).toEqual({ k: 7 })
+    })
+
+    it('locks and opens joining on a workshop, kept across a reopen', async () => {
+      const first = await fresh()
+      expect((await first.getWorkshop('w-1'))?.workshop.joinLocked).toBe(false)
+      expect(await first.setJoinLocked('w-1', true)).toBe(true)
+      expect((await first.findWorkshopByJoinCode('ACDEFG'))?.workshop.joinLocked).toBe(true)
+      expect(await first.setJoinLocked('ghost', true)).toBe(false)
+      await first.close()
+      const second = await open()
+      expect((await second.getWorkshop('w-1'))?.workshop.joinLocked).toBe(true)
+      await second.setJoinLocked('w-1', false)
+      expect((await second.getWorkshop('w-1'))?.workshop.joinLocked).toBe(false)
+    })
+
+    it('keeps revoked participants per workshop, idempotently, across a reopen', async () => {
+      const first = await fresh()
+      await first.createWorkshop(makeWorkshop({ id: 'w-2' }), 'HJKLMN')
+      expect(await first.isParticipantRevoked('w-1', 'p-1')).toBe(false)
+      await first.revokeParticipant('w-1', 'p-1', '2026-03-03T19:00:00.000Z')
+      await first.revokeParticipant('w-1', 'p-1', '2026-03-03T19:05:00.000Z')
+      expect(await first.isParticipantRevoked('w-1', 'p-1')).toBe(true)
+      expect(await first.isParticipantRevoked('w-1', 'p-2')).toBe(false)
+      expect(await first.isParticipantRevoked('w-2', 'p-1')).toBe(false)
+      await expect(
+        Promise.resolve().then(() => first.revokeParticipant('ghost', 'p-1', 'now')),
+      ).rejects.toBeInstanceOf(UnknownWorkshopError)
+      await first.close()
+      const second = await open()
+      expect(await second.isParticipantRevoked('w-1', 'p-1')).toBe(true)
     })
   })
 }

@@ -69,6 +69,9 @@ function slowStore(inner: Store, log: string[]): Store {
     saveVersion: (key, version) => later(() => inner.saveVersion(key, version)),
     listVersions: (key) => later(() => inner.listVersions(key)),
     getVersion: (key, id) => later(() => inner.getVersion(key, id)),
+    setJoinLocked: (id, locked) => later(() => inner.setJoinLocked(id, locked)),
+    revokeParticipant: (id, p, at) => later(() => inner.revokeParticipant(id, p, at)),
+    isParticipantRevoked: (id, p) => later(() => inner.isParticipantRevoked(id, p)),
     close: () => inner.close(),
   }
 }
@@ -110,6 +113,7 @@ describe('Room with a store that answers asynchronously', () => {
 
     await waitFor(() => reader.doc.getText('t').toString() === 'hello', 'the relay')
     expect(log).toEqual([
+      'loaded', // the workshop's control room: the board's phase gate reads it first ([P16])
       'loaded',
       'empty received (sync 0)', // the server's step 1 greeting
       'appended',

@@ -1,3 +1,4 @@
+import type { Role } from '@pactboard/shared'
 import * as Y from 'yjs'
 import type { Metrics } from '../metrics.ts'
 import type { DocKey, MaybePromise, Store, StoredDoc } from '../storage/Store.ts'
@@ -54,6 +55,10 @@ export interface RoomOptions {
   compactAfterUpdates: number
   /** Presence changes are batched this long before they are relayed (0: at once). */
   presenceFlushMs?: number
+  /** [P16] For a board room: who may write it in the current phase (absent: the role decides). */
+  writeGate?: { refusal(role: Role): string | null }
+  /** Waited for before loading: a board room loads after its control room, so the gate is set. */
+  loadAfter?: () => Promise<void>
   onEmpty(room: Room): void
   onBroken(room: Room): void
 }
@@ -69,6 +74,8 @@ export class Room implements ConnectionHost {
   private lastSeq = 0
   private updatesSinceSnapshot = 0
   private compactionScheduled = false
+  /** [P16] The phase refusal each connection was last told, so it is told once per closing. */
+  private readonly toldClosed = new WeakMap<Connection, string>()
 
   constructor(
     readonly key: DocKey,
@@ -137,6 +144,11 @@ export class Room implements ConnectionHost {
     })
   }
 
+  /** Resolves once the doc is loaded (and every task queued before this call has run). */
+  whenLoaded(): Promise<void> {
+    return this.queue.enqueue(() => {})
+  }
+
   /** Compacts, then frees the doc. The registry calls this after the grace period. */
   async unload(): Promise<void> {
     try {
@@ -189,6 +201,17 @@ export class Room implements ConnectionHost {
       connection.refuseWrite(encodePermissionDenied(connection.readOnlyReason))
       return
     }
+    const closed = this.options.writeGate?.refusal(connection.claims.role) ?? null
+    if (closed !== null) {
+      if (updateAddsNothing(this.doc, update)) return
+      this.options.metrics.updatesRefusedTotal++
+      if (this.toldClosed.get(connection) !== closed) {
+        this.toldClosed.set(connection, closed)
+        connection.send(encodePermissionDenied(closed))
+      }
+      return
+    }
+    this.toldClosed.delete(connection)
     let applyError: unknown = null
     this.doc.transact(() => {
       try {
@@ -205,6 +228,10 @@ export class Room implements ConnectionHost {
       this.break(new MalformedMessageError(`Update failed to apply: ${String(applyError)}`))
       return
     }
+    // The update builds on something this doc lacks (typically the sender's own edit refused in
+    // a closed phase): Yjs holds it back. Ask the sender for everything we miss, so its edits
+    // arrive now that it may write, instead of waiting for its next reconnect.
+    if (this.doc.store.pendingStructs !== null) connection.send(encodeSyncStep1(this.doc))
     return this.flushCollected()
   }
 
@@ -249,6 +276,13 @@ export class Room implements ConnectionHost {
   }
 
   private load(): MaybePromise<void> {
+    const before = this.options.loadAfter?.()
+    // A failed control room must not take the board down with it; its gate stays as it was.
+    if (before) return before.catch(() => {}).then(() => this.loadStored())
+    return this.loadStored()
+  }
+
+  private loadStored(): MaybePromise<void> {
     const stored = this.options.store.loadDoc(this.key)
     return isPromise(stored) ? stored.then((s) => this.applyStored(s)) : this.applyStored(stored)
   }

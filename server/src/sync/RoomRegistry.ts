@@ -3,6 +3,7 @@ import type * as Y from 'yjs'
 import type { Metrics } from '../metrics.ts'
 import { type DocKey, docKeyString, type Store } from '../storage/Store.ts'
 import { Connection, type ConnectionLimits, type SyncSocket } from './connection.ts'
+import { PhaseGate } from './PhaseGate.ts'
 import { Room, type SyncLogger } from './Room.ts'
 
 /**
@@ -26,6 +27,10 @@ const DEFAULT_COMPACT_AFTER_UPDATES = 500
 export class RoomRegistry {
   private readonly rooms = new Map<string, Room>()
   private readonly unloadTimers = new Map<Room, NodeJS.Timeout>()
+  /** `workshopId/participantId` of people removed while this process ran (see removeParticipant). */
+  private readonly removed = new Set<string>()
+  /** [P16] Per workshop with a loaded board: the current phase's allows, from its control room. */
+  private readonly gates = new Map<string, PhaseGate>()
   private closing = false
 
   constructor(private readonly options: RoomRegistryOptions) {}
@@ -55,6 +60,29 @@ export class RoomRegistry {
     return connection
   }
 
+  /**
+   * [P12] Closes every connection of a removed participant, on every loaded doc of the workshop,
+   * with 4410, and refuses them from now on in this process. The store's revocation is what
+   * refuses them across restarts; this set closes the gap of an admission already past it.
+   */
+  removeParticipant(workshopId: string, participantId: string): number {
+    this.removed.add(`${workshopId}/${participantId}`)
+    let closed = 0
+    for (const room of this.rooms.values()) {
+      if (room.key.workshopId !== workshopId) continue
+      for (const connection of [...room.connections]) {
+        if (connection.claims.participantId !== participantId) continue
+        connection.close('removed')
+        closed++
+      }
+    }
+    return closed
+  }
+
+  isRemoved(claims: Pick<TokenClaims, 'workshopId' | 'participantId'>): boolean {
+    return this.removed.has(`${claims.workshopId}/${claims.participantId}`)
+  }
+
   /** Writes `key`'s doc as the server: loaded if needed, stored and relayed like any update. */
   async write<T>(key: DocKey, change: (doc: Y.Doc) => T): Promise<T> {
     const room = this.roomFor(key)
@@ -72,6 +100,8 @@ export class RoomRegistry {
     this.unloadTimers.clear()
     const rooms = [...this.rooms.values()]
     this.rooms.clear()
+    for (const gate of this.gates.values()) gate.close()
+    this.gates.clear()
     await Promise.allSettled(rooms.map((room) => room.shutdown(1001, 'Server shutting down')))
     this.options.metrics.roomsLoaded = 0
   }
@@ -84,24 +114,47 @@ export class RoomRegistry {
       this.cancelUnload(existing)
       return existing
     }
+    const gated = key.doc === 'board' ? this.gateFor(key.workshopId) : null
     const room = new Room(key, {
       store: this.options.store,
       metrics: this.options.metrics,
       log: this.options.log,
       compactAfterUpdates: this.options.compactAfterUpdates ?? DEFAULT_COMPACT_AFTER_UPDATES,
+      writeGate: gated?.gate,
+      loadAfter: gated?.loadAfter,
       onEmpty: (r) => this.scheduleUnload(r),
       onBroken: (r) => this.forget(r),
     })
     this.rooms.set(id, room)
     this.options.metrics.roomsLoaded = this.rooms.size
+    // A control room reloaded (after a failure or an unload) feeds the gate from now on.
+    if (key.doc === 'control') this.gates.get(key.workshopId)?.attach(room.doc)
     return room
+  }
+
+  /** [P16] The board's gate: the workshop's control room is loaded and watched first. */
+  private gateFor(workshopId: string): { gate: PhaseGate; loadAfter: () => Promise<void> } {
+    let gate = this.gates.get(workshopId)
+    if (!gate) {
+      gate = new PhaseGate()
+      this.gates.set(workshopId, gate)
+    }
+    const control = this.roomFor({ workshopId, doc: 'control' })
+    gate.attach(control.doc)
+    return { gate, loadAfter: () => control.whenLoaded() }
+  }
+
+  /** A control room stays loaded while its workshop's board is: the board's gate reads it. */
+  private isPinned(room: Room): boolean {
+    if (room.key.doc !== 'control') return false
+    return this.rooms.has(docKeyString({ workshopId: room.key.workshopId, doc: 'board' }))
   }
 
   private scheduleUnload(room: Room): void {
     if (room.isBroken || this.closing || this.unloadTimers.has(room)) return
     const timer = setTimeout(() => {
       this.unloadTimers.delete(room)
-      if (room.connections.size > 0) return
+      if (room.connections.size > 0 || this.isPinned(room)) return
       this.forget(room)
       room.unload().catch((error: Error) => {
         this.options.log.error({ err: error, doc: room.key }, 'unloading a room failed')
@@ -120,8 +173,17 @@ export class RoomRegistry {
   private forget(room: Room): void {
     this.cancelUnload(room)
     const id = docKeyString(room.key)
-    if (this.rooms.get(id) === room) this.rooms.delete(id)
+    const current = this.rooms.get(id) === room
+    if (current) this.rooms.delete(id)
     this.options.metrics.roomsLoaded = this.rooms.size
     if (room.isBroken) room.destroy()
+    if (current && room.key.doc === 'board') this.releaseGate(room.key.workshopId)
+  }
+
+  private releaseGate(workshopId: string): void {
+    this.gates.get(workshopId)?.close()
+    this.gates.delete(workshopId)
+    const control = this.rooms.get(docKeyString({ workshopId, doc: 'control' }))
+    if (control && control.connections.size === 0) this.scheduleUnload(control)
   }
 }

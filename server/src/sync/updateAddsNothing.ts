@@ -11,7 +11,9 @@ import * as Y from 'yjs'
  */
 export function updateAddsNothing(doc: Y.Doc, update: Uint8Array): boolean {
   const docClocks = Y.decodeStateVector(Y.encodeStateVector(doc))
-  for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update))) {
+  // `to` is where each client's structs in the update end; encodeStateVectorFromUpdate would
+  // only count structs that start at clock 0, so a client's later edits would look like nothing.
+  for (const [client, clock] of Y.parseUpdateMeta(update).to) {
     if ((docClocks.get(client) ?? 0) < clock) return false
   }
   const { ds } = Y.decodeUpdate(update)

@@ -28,6 +28,7 @@ export function makePlanDocs(overrides: { language?: Language; hostile?: boolean
     template: 'planner_sprint',
     createdAt: '2026-03-03T17:00:00.000Z',
     phase: null,
+    joinLocked: false,
     settings: {
       anonymousAllowed: true,
       voteBudgetPerParticipant: 5,

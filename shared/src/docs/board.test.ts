@@ -10,6 +10,7 @@ import {
   observeMeasureIds,
   observeMeasures,
   updateMeasure,
+  withdrawMeasure,
 } from './board.ts'
 
 function sync(a: Y.Doc, b: Y.Doc) {
@@ -105,5 +106,25 @@ describe('observeMeasureIds', () => {
     })
     stop()
     expect(seen).toEqual([[measures[1]!.id], [third.id]])
+  })
+})
+
+describe('withdrawMeasure', () => {
+  it('[P14] lets the proposer withdraw their measure, which stays in the doc', () => {
+    const { doc, measures } = makeBoardDoc([{}])
+    const id = measures[0]!.id
+    withdrawMeasure(doc, id, { participantId: 'p-anna', role: 'participant' })
+    expect(getMeasure(doc, id)?.status).toBe('withdrawn')
+    expect(listMeasures(doc)).toHaveLength(1)
+  })
+
+  it('[P14] refuses someone else, unless a facilitator or planner', () => {
+    const { doc, measures } = makeBoardDoc([{}])
+    const id = measures[0]!.id
+    expect(() => withdrawMeasure(doc, id, { participantId: 'p-bo', role: 'participant' })).toThrow()
+    expect(() => withdrawMeasure(doc, id, { participantId: 'p-anna', role: 'observer' })).toThrow()
+    expect(getMeasure(doc, id)?.status).toBe('proposed')
+    withdrawMeasure(doc, id, { participantId: 'p-fac', role: 'facilitator' })
+    expect(getMeasure(doc, id)?.status).toBe('withdrawn')
   })
 })

@@ -1,6 +1,6 @@
 import * as Y from 'yjs'
 import { type Actor, type ActorInput, actorInputSchema, actorSchema } from '../domain/actor.ts'
-import type { MeasureStatus } from '../domain/enums.ts'
+import type { MeasureStatus, Role } from '../domain/enums.ts'
 import { newId } from '../domain/ids.ts'
 import {
   MEASURE_FIELD_NAMES,
@@ -10,6 +10,7 @@ import {
   measureSchema,
   type Proposer,
 } from '../domain/measure.ts'
+import { canWithdrawMeasure } from '../domain/permissions.ts'
 
 /**
  * The `board` doc: measures and actors.
@@ -97,6 +98,25 @@ export function setMeasureStatus(
     entry.set('status', status)
     entry.set('updatedAt', now.toISOString())
   })
+}
+
+/**
+ * [P14] The proposer (or a facilitator or planner) withdraws a measure. It is not deleted: its
+ * comments, reactions and history stay, and the board can still show it, greyed. Throws when
+ * `by` may not withdraw it or the measure is unknown.
+ */
+export function withdrawMeasure(
+  doc: Y.Doc,
+  id: string,
+  by: { participantId: string; role: Role },
+  now: Date = new Date(),
+): void {
+  const measure = getMeasure(doc, id)
+  if (!measure) throw new Error(`No measure ${id}`)
+  if (!canWithdrawMeasure(by.role, by.participantId, measure.proposer.participantId)) {
+    throw new Error(`${by.participantId} may not withdraw measure ${id}`)
+  }
+  if (measure.status !== 'withdrawn') setMeasureStatus(doc, id, 'withdrawn', now)
 }
 
 function pickFields(measure: Measure): MeasureFields {

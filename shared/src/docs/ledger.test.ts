@@ -7,6 +7,7 @@ import {
   getParticipant,
   listCommitments,
   listParticipants,
+  markParticipantRemoved,
   recordCommitment,
   registerParticipant,
   voteTotals,
@@ -25,6 +26,23 @@ describe('ledger doc', () => {
   it('refuses a participant without a display name', () => {
     const doc = new Y.Doc()
     expect(() => registerParticipant(doc, makeParticipant({ displayName: '  ' }))).toThrow()
+  })
+
+  it('keeps a removed participant in the registry with who removed them and when', () => {
+    const doc = new Y.Doc()
+    registerParticipant(doc, makeParticipant())
+    const at = new Date('2026-03-03T19:00:00.000Z')
+    markParticipantRemoved(doc, 'p-anna', 'p-fac', at)
+    markParticipantRemoved(doc, 'p-anna', 'p-other', new Date())
+    expect(getParticipant(doc, 'p-anna')?.removed).toEqual({ by: 'p-fac', at: at.toISOString() })
+    expect(listParticipants(doc)).toHaveLength(1)
+    expect(() => markParticipantRemoved(doc, 'nobody', 'p-fac')).toThrow()
+  })
+
+  it('reads participants registered before removal was recorded', () => {
+    const doc = new Y.Doc()
+    doc.getMap('participants').set('old', { ...makeParticipant({ id: 'old' }) })
+    expect(getParticipant(doc, 'old')?.removed).toBeUndefined()
   })
 })
 

@@ -32,6 +32,24 @@ export function listParticipants(doc: Y.Doc): Participant[] {
   return participants.sort((a, b) => a.joinedAt.localeCompare(b.joinedAt))
 }
 
+/**
+ * Records that `by` removed the participant; kept in the registry, not deleted, so the history
+ * (who proposed, voted, signed) still names them. Removing twice keeps the first record.
+ */
+export function markParticipantRemoved(
+  doc: Y.Doc,
+  id: string,
+  by: string,
+  now = new Date(),
+): Participant {
+  const current = getParticipant(doc, id)
+  if (!current) throw new Error(`No participant ${id}`)
+  if (current.removed) return current
+  const removed = { ...current, removed: { by, at: now.toISOString() } }
+  participantsMap(doc).set(id, participantSchema.parse(removed))
+  return removed
+}
+
 export function observeParticipants(
   doc: Y.Doc,
   onChange: (participants: Participant[]) => void,

@@ -10,5 +10,13 @@ export const participantSchema = z.object({
   role: z.enum(ROLES),
   actorId: z.string().min(1).max(64).nullable(),
   joinedAt: z.string(),
+  /**
+   * Set when a facilitator removed them: the registry keeps the person (their proposals and
+   * votes still name them), the server refuses their token. Absent in ledgers written before.
+   */
+  removed: z
+    .object({ by: z.string().min(1), at: z.string() })
+    .nullable()
+    .optional(),
 })
 export type Participant = z.infer<typeof participantSchema>

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { ROLES } from './enums.ts'
-import { can, canEditMeasure, canJoinWithoutInvite, canWriteDoc } from './permissions.ts'
+import {
+  can,
+  canEditComment,
+  canEditMeasure,
+  canJoinWithoutInvite,
+  canWithdrawMeasure,
+  canWriteDoc,
+  canWriteDocInPhase,
+} from './permissions.ts'
+import { NO_ALLOWS, NOT_STARTED_ALLOWS } from './phase.ts'
 
 describe('permissions', () => {
   it('[P1] lets every role read every doc', () => {
@@ -57,5 +66,69 @@ describe('permissions', () => {
   it('[P11] lets only company representatives sign, and only a facilitator withdraw any', () => {
     expect(ROLES.filter((r) => can(r, 'signCommitment'))).toEqual(['company'])
     expect(ROLES.filter((r) => can(r, 'withdrawAnyCommitment'))).toEqual(['facilitator'])
+  })
+
+  it('[P12] lets only a facilitator remove people and lock joining', () => {
+    expect(ROLES.filter((r) => can(r, 'removeParticipant'))).toEqual(['facilitator'])
+    expect(ROLES.filter((r) => can(r, 'lockJoining'))).toEqual(['facilitator'])
+  })
+
+  it('[P13] lets every board writer comment and react, and no observer', () => {
+    const writers = ['facilitator', 'planner', 'company', 'participant']
+    expect(ROLES.filter((r) => can(r, 'comment'))).toEqual(writers)
+    expect(ROLES.filter((r) => can(r, 'react'))).toEqual(writers)
+  })
+
+  it('[P14] lets a proposer withdraw their own measure, and facilitator and planner any', () => {
+    expect(ROLES.filter((r) => canWithdrawMeasure(r, 'p1', 'p1'))).toEqual([
+      'facilitator',
+      'planner',
+      'company',
+      'participant',
+    ])
+    expect(ROLES.filter((r) => canWithdrawMeasure(r, 'p1', 'p2'))).toEqual([
+      'facilitator',
+      'planner',
+    ])
+  })
+
+  it('[P15] lets only its author edit or remove a comment, not even a facilitator', () => {
+    expect(ROLES.filter((r) => canEditComment(r, 'p1', 'p1'))).toEqual([
+      'facilitator',
+      'planner',
+      'company',
+      'participant',
+    ])
+    expect(ROLES.filter((r) => canEditComment(r, 'p1', 'p2'))).toEqual([])
+  })
+})
+
+describe('[P16] board writes by phase', () => {
+  const closed = { ...NO_ALLOWS, vote: true }
+  const reactOnly = { ...NO_ALLOWS, react: true }
+
+  it('[P16] refuses participant and company board writes in a phase that allows no board action', () => {
+    expect(ROLES.filter((r) => canWriteDocInPhase(r, 'board', closed))).toEqual([
+      'facilitator',
+      'planner',
+    ])
+  })
+
+  it('[P16] opens the board to them when the phase allows any board action', () => {
+    expect(ROLES.filter((r) => canWriteDocInPhase(r, 'board', reactOnly))).toEqual([
+      'facilitator',
+      'planner',
+      'company',
+      'participant',
+    ])
+    expect(canWriteDocInPhase('participant', 'board', NOT_STARTED_ALLOWS)).toBe(true)
+  })
+
+  it('[P16] changes nothing for the other docs', () => {
+    for (const doc of ['control', 'plan', 'ledger'] as const) {
+      for (const role of ROLES) {
+        expect(canWriteDocInPhase(role, doc, closed)).toBe(canWriteDoc(role, doc))
+      }
+    }
   })
 })

@@ -1,5 +1,6 @@
 import type { DocName } from '../docs/docNames.ts'
 import type { Role } from './enums.ts'
+import { allowsBoardWrite, type PhaseAllows } from './phase.ts'
 
 /**
  * What each role may do: the one place that knows. Rules carry ids that tests quote.
@@ -18,6 +19,13 @@ import type { Role } from './enums.ts'
  * [P10] Facilitator and planner save named versions of the plan and restore them.
  * [P11] A company representative signs commitments for their own Actor only (the route checks the
  *      actor) and withdraws them; a facilitator withdraws any commitment, and signs none.
+ * [P12] Only a facilitator removes people from the workshop and locks or opens joining by code.
+ * [P13] Whoever writes the board comments on measures and reacts to them; an observer reads.
+ * [P14] Whoever may edit a measure (P8) may withdraw it: it stays on the board as withdrawn.
+ * [P15] Only its author edits or removes a comment (removed, it reads "comment removed").
+ * [P16] In a phase that allows participants nothing that writes the board (propose, edit own,
+ *      comment, react), a company's or participant's board update is refused like an
+ *      observer's; facilitator and planner write the board in every phase.
  */
 export const CAPABILITIES = [
   'readDocs',
@@ -31,6 +39,11 @@ export const CAPABILITIES = [
   'withdrawAnyCommitment',
   'editAnyMeasure',
   'saveVersion',
+  'removeParticipant',
+  'lockJoining',
+  'comment',
+  'react',
+  'writeBoardInAnyPhase',
 ] as const
 export type Capability = (typeof CAPABILITIES)[number]
 
@@ -45,10 +58,25 @@ const GRANTS: Record<Role, readonly Capability[]> = {
     'editAnyMeasure',
     'saveVersion',
     'withdrawAnyCommitment',
+    'removeParticipant',
+    'lockJoining',
+    'comment',
+    'react',
+    'writeBoardInAnyPhase',
   ],
-  planner: ['readDocs', 'writeBoard', 'writePlan', 'export', 'editAnyMeasure', 'saveVersion'],
-  company: ['readDocs', 'writeBoard', 'vote', 'signCommitment'],
-  participant: ['readDocs', 'writeBoard', 'vote'],
+  planner: [
+    'readDocs',
+    'writeBoard',
+    'writePlan',
+    'export',
+    'editAnyMeasure',
+    'saveVersion',
+    'comment',
+    'react',
+    'writeBoardInAnyPhase',
+  ],
+  company: ['readDocs', 'writeBoard', 'vote', 'signCommitment', 'comment', 'react'],
+  participant: ['readDocs', 'writeBoard', 'vote', 'comment', 'react'],
   observer: ['readDocs'],
 }
 
@@ -68,10 +96,27 @@ export function canWriteDoc(role: Role, doc: DocName): boolean {
   return capability !== null && can(role, capability)
 }
 
+/** [P16] Whether `role` may write `doc` while the current phase allows `allows`. */
+export function canWriteDocInPhase(role: Role, doc: DocName, allows: PhaseAllows): boolean {
+  if (!canWriteDoc(role, doc)) return false
+  if (doc !== 'board' || can(role, 'writeBoardInAnyPhase')) return true
+  return allowsBoardWrite(allows)
+}
+
 /** [P8] Whether `participantId` in `role` may edit a measure proposed by `proposerId`. */
 export function canEditMeasure(role: Role, participantId: string, proposerId: string): boolean {
   if (!can(role, 'writeBoard')) return false
   return participantId === proposerId || can(role, 'editAnyMeasure')
+}
+
+/** [P14] Whether `participantId` in `role` may withdraw a measure proposed by `proposerId`. */
+export function canWithdrawMeasure(role: Role, participantId: string, proposerId: string): boolean {
+  return canEditMeasure(role, participantId, proposerId)
+}
+
+/** [P15] Whether `participantId` in `role` may edit or remove a comment by `authorId`. */
+export function canEditComment(role: Role, participantId: string, authorId: string): boolean {
+  return can(role, 'comment') && participantId === authorId
 }
 
 const SELF_SERVICE_ROLES: readonly Role[] = ['participant', 'company']

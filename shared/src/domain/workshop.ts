@@ -18,5 +18,7 @@ export const workshopSchema = z.object({
   createdAt: z.string(),
   phase: z.string().nullable(),
   settings: workshopSettingsSchema,
+  /** The facilitator closed joining by code; invite links still work (they are personal). */
+  joinLocked: z.boolean().default(false),
 })
 export type Workshop = z.infer<typeof workshopSchema>

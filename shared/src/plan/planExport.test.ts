@@ -13,6 +13,7 @@ const workshop: Workshop = {
   template: 'citizen_workshop',
   createdAt: '2026-03-03T17:00:00.000Z',
   phase: null,
+  joinLocked: false,
   settings: {
     anonymousAllowed: true,
     voteBudgetPerParticipant: 5,

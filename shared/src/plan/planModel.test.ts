@@ -19,6 +19,7 @@ const workshop: Workshop = {
   template: 'planner_sprint',
   createdAt: '2026-03-03T17:00:00.000Z',
   phase: null,
+  joinLocked: false,
   settings: {
     anonymousAllowed: true,
     voteBudgetPerParticipant: 5,

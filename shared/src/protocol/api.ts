@@ -71,6 +71,15 @@ export interface GetWorkshopResponse {
   joinCode: string
 }
 
+/** `PATCH /api/workshops/:id` ([P12]): what a facilitator may change on the workshop itself. */
+export const updateWorkshopRequestSchema = z.object({ joinLocked: z.boolean() }).strict()
+export type UpdateWorkshopRequest = z.input<typeof updateWorkshopRequestSchema>
+
+/** `DELETE /api/workshops/:id/participants/:participantId` ([P12]): the registry entry, removed. */
+export interface RemoveParticipantResponse {
+  participant: Participant
+}
+
 /** What a signed token says about its bearer. */
 export interface TokenClaims {
   workshopId: string

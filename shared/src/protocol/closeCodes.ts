@@ -7,6 +7,9 @@ export const CLOSE_CODES = {
   unauthorized: { code: 4401, reason: 'Invalid or expired token' },
   forbidden: { code: 4403, reason: 'Not allowed' },
   notFound: { code: 4404, reason: 'No such workshop or document' },
+  // Like HTTP 410 Gone: the token is genuine but its participant was removed by a facilitator,
+  // so the client can say so instead of "session expired".
+  removed: { code: 4410, reason: 'Removed from the workshop' },
   tooLarge: { code: 4413, reason: 'Message too large' },
   tooManyMessages: { code: 4429, reason: 'Too many messages' },
 } as const

@@ -2,7 +2,11 @@
 export const ERROR_CODES = {
   VALIDATION_FAILED: 400,
   UNAUTHORIZED: 401,
+  /** A valid token whose participant a facilitator removed; 401 like any refused token. */
+  PARTICIPANT_REMOVED: 401,
   FORBIDDEN: 403,
+  /** Joining by code while the facilitator has closed joining. */
+  JOIN_LOCKED: 403,
   WORKSHOP_NOT_FOUND: 404,
   JOIN_CODE_UNKNOWN: 404,
   NOT_FOUND: 404,

@@ -1,19 +1,28 @@
 import {
   type Actor,
+  can,
   canEditMeasure,
+  canWithdrawMeasure,
+  emptyReactionCounts,
   FIELDS_OF_ACTION,
   type Measure,
   type Participant,
+  toggleReaction,
   totalReductionTCO2ePerYear,
+  withdrawMeasure,
 } from '@pactboard/shared'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { formatEur, formatNumber } from '../../i18n/format.ts'
 import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
+import { CommentThread } from './CommentThread.tsx'
 import { MeasureCard } from './MeasureCard.tsx'
 import { type MeasureEditing, MeasureFormDialog } from './MeasureFormDialog.tsx'
-import { isOnBoard, useActors, useMeasures, useParticipants } from './useBoard.ts'
+import { ReactionBar } from './ReactionBar.tsx'
+import { isActive, isOnBoard, useActors, useMeasures, useParticipants } from './useBoard.ts'
+import { useCommentThreads, useReactions } from './useDiscussion.ts'
+import { WithdrawMeasureDialog } from './WithdrawMeasureDialog.tsx'
 
 interface MeasureBoardProps {
   board: Y.Doc
@@ -21,6 +30,8 @@ interface MeasureBoardProps {
   me: Participant
   /** False for someone who may not write the board (an observer). */
   canWrite: boolean
+  /** Why proposing is closed in the current phase; the Add button is disabled and says so. */
+  proposeClosedReason?: string | null
 }
 
 function proposerNameOf(
@@ -36,20 +47,40 @@ function proposerNameOf(
 }
 
 /** The measures, grouped by the CCC field of action, live from the board doc. */
-export function MeasureBoard({ board, ledger, me, canWrite }: MeasureBoardProps) {
+export function MeasureBoard({
+  board,
+  ledger,
+  me,
+  canWrite,
+  proposeClosedReason = null,
+}: MeasureBoardProps) {
   const { t } = useTranslation()
   const language = useCurrentLanguage()
-  const measures = useMeasures(board).filter(isOnBoard)
+  const onBoard = useMeasures(board).filter(isOnBoard)
   const actors = useActors(board)
   const participants = useParticipants(ledger)
+  const threads = useCommentThreads(board)
+  const reactions = useReactions(board, me.id)
   const [editing, setEditing] = useState<MeasureEditing | null>(null)
+  const [withdrawing, setWithdrawing] = useState<Measure | null>(null)
+  const [showWithdrawn, setShowWithdrawn] = useState(false)
   const [announcement, setAnnouncement] = useState('')
+
+  // Withdrawn measures stay in the doc; they count nowhere and show only on request.
+  const measures = onBoard.filter(isActive)
+  const withdrawnCount = onBoard.length - measures.length
+  const shown = showWithdrawn ? onBoard : measures
+  const nameOf = (participantId: string) =>
+    participants.find((p) => p.id === participantId)?.displayName ?? t('card.someone')
+  const mayComment = canWrite && can(me.role, 'comment')
+  const mayReact = canWrite && can(me.role, 'react')
 
   const totalReduction = measures.reduce((sum, m) => sum + totalReductionTCO2ePerYear(m), 0)
   const totalCapex = measures.reduce((sum, m) => sum + m.cost.capexEur, 0)
   const groups = FIELDS_OF_ACTION.map((field) => ({
     field,
-    measures: measures.filter((m) => m.fieldOfAction === field),
+    measures: shown.filter((m) => m.fieldOfAction === field),
+    active: measures.filter((m) => m.fieldOfAction === field),
   })).filter((group) => group.measures.length > 0)
 
   return (
@@ -66,15 +97,34 @@ export function MeasureBoard({ board, ledger, me, canWrite }: MeasureBoardProps)
           </p>
         </div>
         {canWrite ? (
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => setEditing({ mode: 'add' })}
-          >
-            {t('board.addMeasure')}
-          </button>
+          <div className="board__add">
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={proposeClosedReason !== null}
+              aria-describedby={proposeClosedReason ? 'board-propose-closed' : undefined}
+              onClick={() => setEditing({ mode: 'add' })}
+            >
+              {t('board.addMeasure')}
+            </button>
+            {proposeClosedReason ? (
+              <p id="board-propose-closed" className="board__closed">
+                {proposeClosedReason}
+              </p>
+            ) : null}
+          </div>
         ) : null}
       </div>
+      {withdrawnCount > 0 ? (
+        <button
+          type="button"
+          className="button button--small board__withdrawn-toggle"
+          aria-pressed={showWithdrawn}
+          onClick={() => setShowWithdrawn((on) => !on)}
+        >
+          {t('board.showWithdrawn', { count: withdrawnCount })}
+        </button>
+      ) : null}
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
@@ -92,27 +142,58 @@ export function MeasureBoard({ board, ledger, me, canWrite }: MeasureBoardProps)
               {t(`enums.fieldOfAction.${group.field}`)}
               <span className="sector-group__count">
                 {t('board.groupSummary', {
-                  count: group.measures.length,
+                  count: group.active.length,
                   reduction: formatNumber(
-                    group.measures.reduce((s, m) => s + totalReductionTCO2ePerYear(m), 0),
+                    group.active.reduce((s, m) => s + totalReductionTCO2ePerYear(m), 0),
                     language,
                   ),
                 })}
               </span>
             </h3>
             <div className="card-grid">
-              {group.measures.map((measure) => (
-                <MeasureCard
-                  key={measure.id}
-                  measure={measure}
-                  proposerName={proposerNameOf(measure, participants, actors, t('card.someone'))}
-                  onEdit={
-                    canWrite && canEditMeasure(me.role, me.id, measure.proposer.participantId)
-                      ? () => setEditing({ mode: 'edit', measure })
-                      : undefined
-                  }
-                />
-              ))}
+              {group.measures.map((measure) => {
+                const open = measure.status !== 'withdrawn'
+                const proposerId = measure.proposer.participantId
+                return (
+                  <MeasureCard
+                    key={measure.id}
+                    measure={measure}
+                    proposerName={proposerNameOf(measure, participants, actors, t('card.someone'))}
+                    onEdit={
+                      open && canWrite && canEditMeasure(me.role, me.id, proposerId)
+                        ? () => setEditing({ mode: 'edit', measure })
+                        : undefined
+                    }
+                    onWithdraw={
+                      open && canWrite && canWithdrawMeasure(me.role, me.id, proposerId)
+                        ? () => setWithdrawing(measure)
+                        : undefined
+                    }
+                  >
+                    <ReactionBar
+                      counts={reactions.get(measure.id) ?? emptyReactionCounts()}
+                      onToggle={
+                        open && mayReact
+                          ? (kind) =>
+                              toggleReaction(board, {
+                                measureId: measure.id,
+                                participantId: me.id,
+                                kind,
+                              })
+                          : undefined
+                      }
+                    />
+                    <CommentThread
+                      board={board}
+                      measureId={measure.id}
+                      comments={threads.get(measure.id) ?? []}
+                      me={me}
+                      nameOf={nameOf}
+                      canComment={open && mayComment}
+                    />
+                  </MeasureCard>
+                )
+              })}
             </div>
           </section>
         ))}
@@ -127,6 +208,17 @@ export function MeasureBoard({ board, ledger, me, canWrite }: MeasureBoardProps)
           onDone={(measure) => {
             setEditing(null)
             setAnnouncement(t('board.saved', { title: measure.title }))
+          }}
+        />
+      ) : null}
+      {withdrawing ? (
+        <WithdrawMeasureDialog
+          measure={withdrawing}
+          onCancel={() => setWithdrawing(null)}
+          onConfirm={() => {
+            withdrawMeasure(board, withdrawing.id, { participantId: me.id, role: me.role })
+            setWithdrawing(null)
+            setAnnouncement(t('board.withdrawn', { title: withdrawing.title }))
           }}
         />
       ) : null}

@@ -1,5 +1,5 @@
 import { type Measure, totalCostEur, totalReductionTCO2ePerYear } from '@pactboard/shared'
-import { useId } from 'react'
+import { type ReactNode, useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatEur, formatNumber } from '../../i18n/format.ts'
 import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
@@ -8,17 +8,28 @@ interface MeasureCardProps {
   measure: Measure
   proposerName: string
   onEdit?: (() => void) | undefined
+  onWithdraw?: (() => void) | undefined
+  /** Reactions and comments, below the card's own content. */
+  children?: ReactNode
 }
 
 /** One measure, as the hall sees it on the projector and on phones. */
-export function MeasureCard({ measure, proposerName, onEdit }: MeasureCardProps) {
+export function MeasureCard({
+  measure,
+  proposerName,
+  onEdit,
+  onWithdraw,
+  children,
+}: MeasureCardProps) {
   const { t } = useTranslation()
-  const language = useCurrentLanguage()
   const titleId = useId()
-  const reduction = totalReductionTCO2ePerYear(measure)
-  const total = totalCostEur(measure)
+  // A withdrawn measure stays visible on request, greyed and collapsed to who proposed it.
+  const withdrawn = measure.status === 'withdrawn'
   return (
-    <article className={`card sector--${measure.fieldOfAction}`} aria-labelledby={titleId}>
+    <article
+      className={`card sector--${measure.fieldOfAction}${withdrawn ? ' card--withdrawn' : ''}`}
+      aria-labelledby={titleId}
+    >
       <header className="card__header">
         <h4 id={titleId} className="card__title">
           {measure.title}
@@ -29,6 +40,43 @@ export function MeasureCard({ measure, proposerName, onEdit }: MeasureCardProps)
         </span>
       </header>
       <p className="card__proposer">{t('card.proposedBy', { name: proposerName })}</p>
+      {withdrawn ? null : <CardBody measure={measure} />}
+      {onEdit || onWithdraw ? (
+        <div className="card__actions">
+          {onEdit ? (
+            <button
+              type="button"
+              className="button button--small"
+              onClick={onEdit}
+              aria-label={t('card.editNamed', { title: measure.title })}
+            >
+              {t('card.edit')}
+            </button>
+          ) : null}
+          {onWithdraw ? (
+            <button
+              type="button"
+              className="button button--small"
+              onClick={onWithdraw}
+              aria-label={t('card.withdrawNamed', { title: measure.title })}
+            >
+              {t('card.withdraw')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {children}
+    </article>
+  )
+}
+
+function CardBody({ measure }: { measure: Measure }) {
+  const { t } = useTranslation()
+  const language = useCurrentLanguage()
+  const reduction = totalReductionTCO2ePerYear(measure)
+  const total = totalCostEur(measure)
+  return (
+    <>
       {measure.description ? <p className="card__description">{measure.description}</p> : null}
       <dl className="card__figures">
         <div>
@@ -80,18 +128,6 @@ export function MeasureCard({ measure, proposerName, onEdit }: MeasureCardProps)
           </div>
         ) : null}
       </dl>
-      {onEdit ? (
-        <div className="card__actions">
-          <button
-            type="button"
-            className="button button--small"
-            onClick={onEdit}
-            aria-label={t('card.editNamed', { title: measure.title })}
-          >
-            {t('card.edit')}
-          </button>
-        </div>
-      ) : null}
-    </article>
+    </>
   )
 }

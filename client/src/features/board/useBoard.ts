@@ -23,6 +23,11 @@ export function isOnBoard(measure: Measure): boolean {
   return measure.hidden === null && measure.mergedInto === null
 }
 
+/** Whether a measure counts on the board: shown, and not withdrawn by its proposer. */
+export function isActive(measure: Measure): boolean {
+  return isOnBoard(measure) && measure.status !== 'withdrawn'
+}
+
 export function useActors(board: Y.Doc): Actor[] {
   return useY(board, listActors, observeActors)
 }

@@ -38,6 +38,7 @@ describe('home page', () => {
       template: 'citizen_workshop',
       createdAt: '2026-03-03T08:00:00.000Z',
       phase: null,
+      joinLocked: false,
       settings: {
         anonymousAllowed: true,
         voteBudgetPerParticipant: 5,

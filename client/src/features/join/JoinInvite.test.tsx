@@ -17,6 +17,7 @@ const workshop = {
   template: 'planner_sprint',
   createdAt: '2026-03-03T18:00:00.000Z',
   phase: null,
+  joinLocked: false,
   settings: {
     anonymousAllowed: true,
     voteBudgetPerParticipant: 5,

@@ -14,6 +14,7 @@ const workshop = {
   template: 'citizen_workshop',
   createdAt: '2026-03-03T18:00:00.000Z',
   phase: null,
+  joinLocked: false,
   settings: {
     anonymousAllowed: true,
     voteBudgetPerParticipant: 5,

@@ -5,7 +5,8 @@ import { type Session, useSessionStore } from '../../app/sessionStore.ts'
 import { JoinForm } from './JoinForm.tsx'
 
 export interface JoinLocationState {
-  notice?: 'sessionExpired'
+  /** Why the workshop screen sent someone here: their token ran out, or they were removed. */
+  notice?: 'sessionExpired' | 'removed'
 }
 
 /** Phone-first: a participant scans the QR code or types the code they hear in the hall. */
@@ -30,9 +31,9 @@ export function JoinPage() {
   return (
     <main className="page page--narrow" id="main">
       <h1>{t('join.title')}</h1>
-      {notice === 'sessionExpired' ? (
+      {notice ? (
         <p role="alert" className="notice notice--warning">
-          {t('join.sessionExpired')}
+          {t(notice === 'removed' ? 'join.removed' : 'join.sessionExpired')}
         </p>
       ) : null}
       {existing && !notice ? (

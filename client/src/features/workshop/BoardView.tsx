@@ -4,6 +4,8 @@ import type * as Y from 'yjs'
 import { useY } from '../../sync/useY.ts'
 import { MeasureBoard } from '../board/MeasureBoard.tsx'
 import { CommitmentsSection } from '../commitments/CommitmentsSection.tsx'
+import { proposeClosedReason } from '../facilitation/phaseText.ts'
+import { useAgenda } from '../facilitation/useAgenda.ts'
 import { useWorkshopOutlet } from './workshopOutlet.ts'
 
 function BoardLockedNotice({ control }: { control: Y.Doc }) {
@@ -14,8 +16,12 @@ function BoardLockedNotice({ control }: { control: Y.Doc }) {
 
 /** `/w/:workshopId`: the measure board, and for organisations their commitments. */
 export function BoardView() {
+  const { t } = useTranslation()
   const { docs, session } = useWorkshopOutlet()
   const me = session.participant
+  const agenda = useAgenda(docs.control.doc)
+  // Facilitators and planners propose in every phase ([P16]).
+  const proposeClosed = can(me.role, 'writeBoardInAnyPhase') ? null : proposeClosedReason(t, agenda)
   return (
     <>
       <BoardLockedNotice control={docs.control.doc} />
@@ -24,6 +30,7 @@ export function BoardView() {
         ledger={docs.ledger.doc}
         me={me}
         canWrite={canWriteDoc(me.role, 'board')}
+        proposeClosedReason={proposeClosed}
       />
       {can(me.role, 'signCommitment') ? (
         <CommitmentsSection

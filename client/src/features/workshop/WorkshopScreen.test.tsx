@@ -18,6 +18,7 @@ const session: Session = {
     template: 'citizen_workshop',
     createdAt: '2026-03-03T18:00:00.000Z',
     phase: null,
+    joinLocked: false,
     settings: {
       anonymousAllowed: true,
       voteBudgetPerParticipant: 5,

@@ -4,16 +4,20 @@ import { useTranslation } from 'react-i18next'
 import { NavLink, Outlet, useMatch, useNavigate } from 'react-router-dom'
 import type { Session } from '../../app/sessionStore.ts'
 import { useApplyLanguage } from '../../i18n/useLanguage.ts'
-import { selectConnectionState, useConnectionStore } from '../../sync/connectionStore.ts'
+import {
+  selectConnectionState,
+  sessionEndOf,
+  useConnectionStore,
+} from '../../sync/connectionStore.ts'
 import { useWorkshopDocs } from '../../sync/useWorkshopDocs.ts'
 import { JoinCodePanel } from '../facilitation/JoinCodePanel.tsx'
+import { PeoplePanel } from '../facilitation/PeoplePanel.tsx'
+import { PhaseArea } from '../facilitation/PhaseArea.tsx'
 import type { JoinLocationState } from '../join/JoinPage.tsx'
 import { ClosedNotice } from './ClosedNotice.tsx'
 import { useSessionCheck } from './useSessionCheck.ts'
 import { WorkshopHeader } from './WorkshopHeader.tsx'
 import type { WorkshopOutletContext } from './workshopOutlet.ts'
-
-const UNAUTHORIZED = 4401
 
 /** The live workshop: who is here, how to join, and the board, plan or presentation below. */
 export function WorkshopScreen({ session }: { session: Session }) {
@@ -29,14 +33,18 @@ export function WorkshopScreen({ session }: { session: Session }) {
   // large; the header and the join panel would only repeat them, small.
   const presenting = useMatch('/w/:workshopId/present') !== null
 
-  const expire = useCallback(() => {
-    const state: JoinLocationState = { notice: 'sessionExpired' }
-    navigate(`/join/${joinCode}`, { replace: true, state })
-  }, [navigate, joinCode])
-  useSessionCheck(session, expire)
+  const leave = useCallback(
+    (notice: NonNullable<JoinLocationState['notice']>) => {
+      const state: JoinLocationState = { notice }
+      navigate(`/join/${joinCode}`, { replace: true, state })
+    },
+    [navigate, joinCode],
+  )
+  useSessionCheck(session, leave)
+  const sessionEnd = sessionEndOf(finalClose)
   useEffect(() => {
-    if (finalClose?.code === UNAUTHORIZED) expire()
-  }, [finalClose, expire])
+    if (sessionEnd) leave(sessionEnd)
+  }, [sessionEnd, leave])
 
   return (
     <main className={presenting ? 'page page--present' : 'page page--wide'} id="main">
@@ -47,7 +55,7 @@ export function WorkshopScreen({ session }: { session: Session }) {
           awareness={docs?.board.provider.awareness ?? null}
         />
       )}
-      {finalClose && finalClose.code !== UNAUTHORIZED ? <ClosedNotice close={finalClose} /> : null}
+      {finalClose && !sessionEnd ? <ClosedNotice close={finalClose} /> : null}
       {!finalClose && (connection === 'offline' || connection === 'reconnecting') ? (
         <p className="notice notice--warning">{t('connection.keptLocally')}</p>
       ) : null}
@@ -72,6 +80,17 @@ export function WorkshopScreen({ session }: { session: Session }) {
           }
         />
       )}
+      {!presenting && docs && can(me.role, 'removeParticipant') ? (
+        <PeoplePanel
+          workshopId={workshop.id}
+          token={token}
+          meId={me.id}
+          // Sessions saved before joinLocked existed lack it until the session check refreshes.
+          joinLocked={Boolean(workshop.joinLocked)}
+          ledger={docs.ledger.doc}
+          board={docs.board.doc}
+        />
+      ) : null}
       <nav className="tabs" aria-label={t('workshop.views')}>
         <NavLink to={`/w/${workshop.id}`} end className="tabs__link">
           {t('workshop.boardTab')}
@@ -83,6 +102,7 @@ export function WorkshopScreen({ session }: { session: Session }) {
           {t('workshop.presentTab')}
         </NavLink>
       </nav>
+      {docs ? <PhaseArea docs={docs} session={session} /> : null}
       {docs ? (
         <Outlet context={{ docs, session } satisfies WorkshopOutletContext} />
       ) : (

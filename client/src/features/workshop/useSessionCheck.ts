@@ -5,10 +5,14 @@ import { type Session, useSessionStore } from '../../app/sessionStore.ts'
 
 /**
  * Asks the server whether the stored token still holds (and refreshes the workshop). Only a
- * 401 ends the session: being offline must not, the docs work from IndexedDB meanwhile.
+ * 401 ends the session: being offline must not, the docs work from IndexedDB meanwhile. A 401
+ * PARTICIPANT_REMOVED says a facilitator removed this person, which the join page says so.
  */
-/** `onExpired` should be stable (useCallback), or the check runs again on every render. */
-export function useSessionCheck(session: Session, onExpired: () => void): void {
+/** `onEnded` should be stable (useCallback), or the check runs again on every render. */
+export function useSessionCheck(
+  session: Session,
+  onEnded: (why: 'sessionExpired' | 'removed') => void,
+): void {
   const { token } = session
   const workshopId = session.workshop.id
   useEffect(() => {
@@ -20,11 +24,12 @@ export function useSessionCheck(session: Session, onExpired: () => void): void {
         useSessionStore.getState().updateWorkshop(workshopId, parsed.data, joinCode)
       },
       (error: unknown) => {
-        if (!cancelled && error instanceof ApiError && error.status === 401) onExpired()
+        if (cancelled || !(error instanceof ApiError) || error.status !== 401) return
+        onEnded(error.code === 'PARTICIPANT_REMOVED' ? 'removed' : 'sessionExpired')
       },
     )
     return () => {
       cancelled = true
     }
-  }, [workshopId, token, onExpired])
+  }, [workshopId, token, onEnded])
 }

@@ -5,6 +5,7 @@ import {
   newId,
   type Participant,
   registerParticipant,
+  seedAgenda,
   type Workshop,
 } from '@pactboard/shared'
 import { planExportSchema } from '@pactboard/shared/plan'
@@ -92,6 +93,10 @@ export const exportRoutes: FastifyPluginAsync<AppContext> = async (app, context)
           Y.applyUpdate(doc, update),
         )
       }
+      // A fresh agenda from the template: an export carries the plan, not the running of a workshop.
+      await registry.write({ workshopId: workshop.id, doc: 'control' }, (doc) =>
+        seedAgenda(doc, workshop.template, workshop.language),
+      )
       const facilitatorToken = await tokens.sign(
         {
           workshopId: workshop.id,

@@ -17,12 +17,13 @@ describe('health and metrics', () => {
     await server.createWorkshop()
     const response = await server.app.inject({ method: 'GET', url: '/metrics' })
     expect(response.headers['content-type']).toContain('text/plain')
-    // creating a workshop writes two docs: the facilitator into the ledger, the plan's seed
+    // creating a workshop writes three docs: the facilitator into the ledger, the plan's seed,
+    // the agenda's seed
     for (const name of [
       'pactboard_sync_connections 0',
-      'pactboard_docs_loaded 2',
-      'pactboard_updates_total 2',
-      'pactboard_persist_append_seconds_count 2',
+      'pactboard_docs_loaded 3',
+      'pactboard_updates_total 3',
+      'pactboard_persist_append_seconds_count 3',
     ]) {
       expect(response.body).toContain(name)
     }

@@ -45,6 +45,10 @@ export const joinRoutes: FastifyPluginAsync<AppContext> = async (app, context) =
     const code = normalizeJoinCode(body.code ?? '')
     const stored = code === null ? null : await store.findWorkshopByJoinCode(code)
     if (!stored) throw new ApiError('JOIN_CODE_UNKNOWN', 'No workshop has this code')
+    // Only the code is closed: an invite (above) is the facilitator letting one person in.
+    if (stored.workshop.joinLocked) {
+      throw new ApiError('JOIN_LOCKED', 'The facilitator has closed joining')
+    }
     return { ...stored, role }
   }
 

@@ -1,10 +1,13 @@
 import {
   type CreateWorkshopResponse,
+  can,
   createWorkshopRequestSchema,
   type GetWorkshopResponse,
   newId,
   type Participant,
   registerParticipant,
+  seedAgenda,
+  updateWorkshopRequestSchema,
   type Workshop,
   workshopSettingsSchema,
 } from '@pactboard/shared'
@@ -15,7 +18,10 @@ import type { AppContext } from '../../context.ts'
 import { ApiError } from '../../errors.ts'
 import { createWorkshopWithFreshCode } from '../../storage/createWorkshopWithFreshCode.ts'
 
-/** `POST /api/workshops` (create, no auth) and `GET /api/workshops/:id` (its own token). */
+/**
+ * `POST /api/workshops` (create, no auth), `GET /api/workshops/:id` (its own token) and
+ * `PATCH /api/workshops/:id` (a facilitator locks or opens joining by code, [P12]).
+ */
 export const workshopRoutes: FastifyPluginAsync<AppContext> = async (app, context) => {
   const { store, tokens, registry, config } = context
 
@@ -30,6 +36,7 @@ export const workshopRoutes: FastifyPluginAsync<AppContext> = async (app, contex
       template: body.template,
       createdAt: now,
       phase: null,
+      joinLocked: false,
       settings: workshopSettingsSchema.parse(body.settings),
     }
     const joinCode = await createWorkshopWithFreshCode(store, workshop)
@@ -49,6 +56,11 @@ export const workshopRoutes: FastifyPluginAsync<AppContext> = async (app, contex
     await registry.write({ workshopId: workshop.id, doc: 'plan' }, (doc) =>
       seedPlanDocument(doc, workshop.language),
     )
+    // The agenda comes from the template, seeded the same way and for the same reason: once,
+    // by the server, in the workshop's language.
+    await registry.write({ workshopId: workshop.id, doc: 'control' }, (doc) =>
+      seedAgenda(doc, workshop.template, workshop.language),
+    )
     const facilitatorToken = await tokens.sign(
       {
         workshopId: workshop.id,
@@ -65,6 +77,21 @@ export const workshopRoutes: FastifyPluginAsync<AppContext> = async (app, contex
   app.get<{ Params: { id: string } }>('/api/workshops/:id', async (request) => {
     await requireWorkshopClaims(request, tokens, request.params.id)
     const stored = await store.getWorkshop(request.params.id)
+    if (!stored) throw new ApiError('WORKSHOP_NOT_FOUND', 'No such workshop')
+    const response: GetWorkshopResponse = stored
+    return response
+  })
+
+  app.patch<{ Params: { id: string } }>('/api/workshops/:id', async (request) => {
+    const claims = await requireWorkshopClaims(request, tokens, request.params.id)
+    if (!can(claims.role, 'lockJoining')) {
+      throw new ApiError('FORBIDDEN', 'Only a facilitator opens or closes joining')
+    }
+    const { joinLocked } = updateWorkshopRequestSchema.parse(request.body)
+    if (!(await store.setJoinLocked(claims.workshopId, joinLocked))) {
+      throw new ApiError('WORKSHOP_NOT_FOUND', 'No such workshop')
+    }
+    const stored = await store.getWorkshop(claims.workshopId)
     if (!stored) throw new ApiError('WORKSHOP_NOT_FOUND', 'No such workshop')
     const response: GetWorkshopResponse = stored
     return response

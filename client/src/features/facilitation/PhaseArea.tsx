@@ -1,0 +1,32 @@
+import { can } from '@pactboard/shared'
+import { useLocation } from 'react-router-dom'
+import type { Session } from '../../app/sessionStore.ts'
+import { useSyncServerClock } from '../../sync/serverClock.ts'
+import type { WorkshopDocs } from '../../sync/useWorkshopDocs.ts'
+import { FacilitationPanel } from './FacilitationPanel.tsx'
+import { FollowFacilitator } from './FollowFacilitator.tsx'
+import { viewOfPath } from './followPath.ts'
+import { PhaseBanner } from './PhaseBanner.tsx'
+
+/** Above every workshop view: the phase banner, following the facilitator, and their controls. */
+export function PhaseArea({ docs, session }: { docs: WorkshopDocs; session: Session }) {
+  useSyncServerClock()
+  const location = useLocation()
+  const { role } = session.participant
+  const control = docs.control.doc
+  const facilitating = can(role, 'writeControl')
+  return (
+    <>
+      <PhaseBanner control={control} viewerRole={role} />
+      {facilitating ? (
+        <FacilitationPanel control={control} view={viewOfPath(location.pathname)} />
+      ) : (
+        <FollowFacilitator
+          control={control}
+          provider={docs.control.provider}
+          workshopId={session.workshop.id}
+        />
+      )}
+    </>
+  )
+}

@@ -1,0 +1,20 @@
+import { type AgendaState, allowsOf, PHASE_ACTIONS, type PhaseAction } from '@pactboard/shared'
+import type { TFunction } from 'i18next'
+
+/** Words for what a phase opens and closes, shared by the banner and the board. */
+
+export function openActions(state: AgendaState): PhaseAction[] {
+  const allows = allowsOf(state)
+  return PHASE_ACTIONS.filter((action) => allows[action])
+}
+
+/** Why proposing is closed now, or null when it is open. */
+export function proposeClosedReason(t: TFunction, state: AgendaState): string | null {
+  if (allowsOf(state).propose) return null
+  if (state.boardLocked) return t('workshop.boardLocked')
+  return t('phases.proposeClosed', { phase: state.currentPhase?.title ?? '' })
+}
+
+export function listActions(t: TFunction, actions: readonly PhaseAction[]): string {
+  return actions.map((action) => t(`phases.actions.${action}`)).join(', ')
+}
