@@ -2,6 +2,7 @@ import * as Y from 'yjs'
 import { addMeasure } from '../docs/board.ts'
 import { emptyMeasureFields, type Measure, type MeasureFields } from '../domain/measure.ts'
 import type { Participant } from '../domain/participant.ts'
+import type { Workshop } from '../domain/workshop.ts'
 
 /** Valid measure fields with a recognisable title; override what the test is about. */
 export function makeMeasureFields(overrides: Partial<MeasureFields> = {}): MeasureFields {
@@ -49,4 +50,24 @@ export function makeBoardDoc(measures: Partial<MeasureFields>[] = []): {
     }),
   )
   return { doc, measures: added }
+}
+
+export function makeWorkshop(overrides: Partial<Workshop> = {}): Workshop {
+  return {
+    id: 'w-1',
+    title: 'Citizens evening',
+    city: 'Umeå',
+    language: 'en',
+    template: 'citizen_workshop',
+    createdAt: '2026-03-03T18:00:00.000Z',
+    phase: null,
+    joinLocked: false,
+    settings: {
+      anonymousAllowed: true,
+      voteBudgetPerParticipant: 5,
+      maxVotesPerMeasure: 3,
+      moderation: false,
+    },
+    ...overrides,
+  }
 }

@@ -4,7 +4,7 @@ import {
   registerParticipant,
   type Workshop,
 } from '@pactboard/shared'
-import { makeParticipant } from '@pactboard/shared/test/fixtures'
+import { makeParticipant, makeWorkshop } from '@pactboard/shared/test/fixtures'
 import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -12,22 +12,7 @@ import * as Y from 'yjs'
 import { useSessionStore } from '../../app/sessionStore.ts'
 import { PeoplePanel } from './PeoplePanel.tsx'
 
-const workshop: Workshop = {
-  id: 'w-1',
-  title: 'Citizens evening',
-  city: 'Umeå',
-  language: 'en',
-  template: 'citizen_workshop',
-  createdAt: '2026-03-03T18:00:00.000Z',
-  phase: null,
-  joinLocked: false,
-  settings: {
-    anonymousAllowed: true,
-    voteBudgetPerParticipant: 5,
-    maxVotesPerMeasure: 3,
-    moderation: false,
-  },
-}
+const workshop: Workshop = makeWorkshop()
 const frida = makeParticipant({ id: 'p-fac', displayName: 'Frida', role: 'facilitator' })
 
 let ledger: Y.Doc

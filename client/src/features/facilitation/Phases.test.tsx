@@ -7,7 +7,7 @@ import {
   startTimer,
   timerRemainingMs,
 } from '@pactboard/shared'
-import { makeParticipant } from '@pactboard/shared/test/fixtures'
+import { makeParticipant, makeWorkshop } from '@pactboard/shared/test/fixtures'
 import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -181,22 +181,7 @@ describe('on the workshop screen', () => {
     token: 'tok',
     joinCode: 'ACDEFG',
     participant: makeParticipant({ id: `p-${role}`, role }),
-    workshop: {
-      id: 'w-1',
-      title: 'Citizens evening',
-      city: 'Umeå',
-      language: 'en',
-      template: 'citizen_workshop',
-      createdAt: '2026-03-03T18:00:00.000Z',
-      phase: null,
-      joinLocked: false,
-      settings: {
-        anonymousAllowed: true,
-        voteBudgetPerParticipant: 5,
-        maxVotesPerMeasure: 3,
-        moderation: false,
-      },
-    },
+    workshop: makeWorkshop(),
   })
   const open = async (role: 'facilitator' | 'participant') => {
     const session = sessionAs(role)

@@ -1,4 +1,4 @@
-import { makeParticipant } from '@pactboard/shared/test/fixtures'
+import { makeParticipant, makeWorkshop } from '@pactboard/shared/test/fixtures'
 import { cleanup, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -30,22 +30,13 @@ describe('home page', () => {
   })
 
   it('creates a workshop and opens it as its facilitator', async () => {
-    const workshop = {
+    const workshop = makeWorkshop({
       id: 'w-9',
       title: 'Business breakfast',
       city: 'Malmö',
       language: 'sv',
-      template: 'citizen_workshop',
       createdAt: '2026-03-03T08:00:00.000Z',
-      phase: null,
-      joinLocked: false,
-      settings: {
-        anonymousAllowed: true,
-        voteBudgetPerParticipant: 5,
-        maxVotesPerMeasure: 3,
-        moderation: false,
-      },
-    }
+    })
     const fetchMock = vi.fn(
       async () =>
         new Response(

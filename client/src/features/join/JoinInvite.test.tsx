@@ -1,5 +1,5 @@
 import type { JoinResponse } from '@pactboard/shared'
-import { makeParticipant } from '@pactboard/shared/test/fixtures'
+import { makeParticipant, makeWorkshop } from '@pactboard/shared/test/fixtures'
 import { cleanup, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -9,22 +9,7 @@ import { renderAt } from '../../test/render.tsx'
 const inviteFor = (role: string) =>
   `h.${btoa(JSON.stringify({ workshopId: 'w-1', role })).replace(/=+$/, '')}.sig`
 
-const workshop = {
-  id: 'w-1',
-  title: 'Planners sprint',
-  city: 'Umeå',
-  language: 'en',
-  template: 'planner_sprint',
-  createdAt: '2026-03-03T18:00:00.000Z',
-  phase: null,
-  joinLocked: false,
-  settings: {
-    anonymousAllowed: true,
-    voteBudgetPerParticipant: 5,
-    maxVotesPerMeasure: 3,
-    moderation: false,
-  },
-} as const
+const workshop = makeWorkshop({ title: 'Planners sprint', template: 'planner_sprint' })
 
 afterEach(() => {
   cleanup()

@@ -1,27 +1,12 @@
 import type { JoinResponse } from '@pactboard/shared'
-import { makeParticipant } from '@pactboard/shared/test/fixtures'
+import { makeParticipant, makeWorkshop } from '@pactboard/shared/test/fixtures'
 import { cleanup, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useSessionStore } from '../../app/sessionStore.ts'
 import { renderAt } from '../../test/render.tsx'
 
-const workshop = {
-  id: 'w-1',
-  title: 'Citizens evening',
-  city: 'Umeå',
-  language: 'en',
-  template: 'citizen_workshop',
-  createdAt: '2026-03-03T18:00:00.000Z',
-  phase: null,
-  joinLocked: false,
-  settings: {
-    anonymousAllowed: true,
-    voteBudgetPerParticipant: 5,
-    maxVotesPerMeasure: 3,
-    moderation: false,
-  },
-} as const
+const workshop = makeWorkshop()
 
 function mockFetch(status: number, body: unknown) {
   const fetchMock = vi.fn(async () => new Response(JSON.stringify(body), { status }))

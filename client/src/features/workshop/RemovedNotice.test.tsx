@@ -1,4 +1,4 @@
-import { makeParticipant } from '@pactboard/shared/test/fixtures'
+import { makeParticipant, makeWorkshop } from '@pactboard/shared/test/fixtures'
 import { act, cleanup, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { type Session, useSessionStore } from '../../app/sessionStore.ts'
@@ -9,22 +9,7 @@ const session: Session = {
   token: 'tok',
   joinCode: 'ACDEFG',
   participant: makeParticipant(),
-  workshop: {
-    id: 'w-1',
-    title: 'Citizens evening',
-    city: 'Umeå',
-    language: 'en',
-    template: 'citizen_workshop',
-    createdAt: '2026-03-03T18:00:00.000Z',
-    phase: null,
-    joinLocked: false,
-    settings: {
-      anonymousAllowed: true,
-      voteBudgetPerParticipant: 5,
-      maxVotesPerMeasure: 3,
-      moderation: false,
-    },
-  },
+  workshop: makeWorkshop(),
 }
 
 function stubFetch(status: number, body: unknown) {

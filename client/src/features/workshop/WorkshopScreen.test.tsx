@@ -1,4 +1,4 @@
-import { makeParticipant } from '@pactboard/shared/test/fixtures'
+import { makeParticipant, makeWorkshop } from '@pactboard/shared/test/fixtures'
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -10,22 +10,7 @@ const session: Session = {
   token: 'tok',
   joinCode: 'ACDEFG',
   participant: makeParticipant({ id: 'p-fac', displayName: 'Frida', role: 'facilitator' }),
-  workshop: {
-    id: 'w-1',
-    title: 'Citizens evening',
-    city: 'Umeå',
-    language: 'en',
-    template: 'citizen_workshop',
-    createdAt: '2026-03-03T18:00:00.000Z',
-    phase: null,
-    joinLocked: false,
-    settings: {
-      anonymousAllowed: true,
-      voteBudgetPerParticipant: 5,
-      maxVotesPerMeasure: 3,
-      moderation: false,
-    },
-  },
+  workshop: makeWorkshop(),
 }
 
 beforeEach(() => {
