@@ -1,5 +1,4 @@
-import { type Browser, expect, type Page, test } from '@playwright/test'
-import { type AppServer, startAppServer } from '../fixtures/serverProcess.ts'
+import { createWorkshop, expect, joinWithCode, PHONE, test } from '../fixtures/test.ts'
 
 /**
  * The facilitator runs the room: phases open and close proposing on every phone (the server
@@ -7,46 +6,14 @@ import { type AppServer, startAppServer } from '../fixtures/serverProcess.ts'
  * participant is sent out at once.
  */
 
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
-
-let server: AppServer
-
-test.beforeAll(async () => {
-  server = await startAppServer()
-})
-
-test.afterAll(async () => {
-  await server.stop()
-})
-
-async function newPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}) {
-  const context = await browser.newContext({ baseURL: server.url, ...options })
-  return context.newPage()
-}
-
-async function createWorkshop(page: Page): Promise<string> {
-  await page.goto('/')
-  await page.getByLabel('Title').fill('Citizens evening in Malmö')
-  await page.getByLabel('City').fill('Malmö')
-  await page.getByLabel('Your name').fill('Frida')
-  await page.getByRole('button', { name: 'Create workshop' }).click()
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'Citizens evening in Malmö' }),
-  ).toBeVisible()
-  return ((await page.getByLabel('Join code').first().textContent()) ?? '').trim()
-}
-
 test('phases open and close proposing, the timer runs everywhere, a removed person is sent out', async ({
-  browser,
+  openPage,
 }) => {
-  const facilitator = await newPage(browser)
-  const code = await createWorkshop(facilitator)
+  const facilitator = await openPage()
+  const code = await createWorkshop(facilitator, 'Citizens evening in Malmö', 'Malmö')
 
-  const alice = await newPage(browser, PHONE)
-  await alice.goto('/join')
-  await alice.getByLabel('Join code').fill(code)
-  await alice.getByLabel('Display name').fill('Alice')
-  await alice.getByRole('button', { name: 'Join' }).click()
+  const alice = await openPage(PHONE)
+  await joinWithCode(alice, code, 'Alice')
   const addMeasure = alice.getByRole('button', { name: 'Add measure' })
   await expect(addMeasure).toBeEnabled()
 

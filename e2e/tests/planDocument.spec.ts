@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
-import { type Browser, expect, type Page, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import JSZip from 'jszip'
-import { type AppServer, startAppServer } from '../fixtures/serverProcess.ts'
+import { createWorkshop, expect, test } from '../fixtures/test.ts'
 
 /**
  * Planners write the plan together: two of them, invited by the facilitator, type into the same
@@ -9,32 +9,6 @@ import { type AppServer, startAppServer } from '../fixtures/serverProcess.ts'
  * restore without losing what was newer; the DOCX downloaded from the plan screen holds both
  * planners' text.
  */
-
-let server: AppServer
-
-test.beforeAll(async () => {
-  server = await startAppServer()
-})
-
-test.afterAll(async () => {
-  await server.stop()
-})
-
-async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.url, acceptDownloads: true })
-  return context.newPage()
-}
-
-async function createWorkshop(page: Page) {
-  await page.goto('/')
-  await page.getByLabel('Title').fill('Planners sprint in Umeå')
-  await page.getByLabel('City').fill('Umeå')
-  await page.getByLabel('Your name').fill('Frida')
-  await page.getByRole('button', { name: 'Create workshop' }).click()
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'Planners sprint in Umeå' }),
-  ).toBeVisible()
-}
 
 async function invitePlanner(facilitator: Page): Promise<string> {
   await facilitator.getByText('Invite into a role').click()
@@ -67,14 +41,14 @@ async function writeUnderA3(page: Page, text: string) {
 }
 
 test('two planners write one section together, restore a version and export it', async ({
-  browser,
+  openPage,
 }) => {
-  const facilitator = await newPage(browser)
-  await createWorkshop(facilitator)
+  const facilitator = await openPage({ acceptDownloads: true })
+  await createWorkshop(facilitator, 'Planners sprint in Umeå', 'Umeå')
   const invitePath = await invitePlanner(facilitator)
 
-  const per = await newPage(browser)
-  const bea = await newPage(browser)
+  const per = await openPage({ acceptDownloads: true })
+  const bea = await openPage({ acceptDownloads: true })
   await joinAsPlanner(per, invitePath, 'Per')
   await joinAsPlanner(bea, invitePath, 'Bea')
 
