@@ -146,7 +146,6 @@ export {
   COMMENT_MAX_CHARS,
   commentSchema,
   commentTextSchema,
-  REACTION_EMOJI,
   REACTION_KINDS,
   reactionKindSchema,
 } from './domain/discussion.ts'

@@ -29,13 +29,6 @@ export const REACTION_KINDS = ['support', 'love', 'idea', 'concern'] as const
 export type ReactionKind = (typeof REACTION_KINDS)[number]
 export const reactionKindSchema = z.enum(REACTION_KINDS)
 
-export const REACTION_EMOJI: Record<ReactionKind, string> = {
-  support: '👍',
-  love: '❤️',
-  idea: '💡',
-  concern: '⚠️',
-}
-
 /** One reaction kind on one measure, as one person sees it. */
 export interface ReactionCount {
   count: number

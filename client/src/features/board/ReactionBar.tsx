@@ -1,10 +1,14 @@
-import {
-  REACTION_EMOJI,
-  REACTION_KINDS,
-  type ReactionCounts,
-  type ReactionKind,
-} from '@pactboard/shared'
+import { REACTION_KINDS, type ReactionCounts, type ReactionKind } from '@pactboard/shared'
+import { Heart, Lightbulb, type LucideIcon, ThumbsUp, TriangleAlert } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
+
+// Icons, not emoji: a laptop without an emoji font (common on Linux) shows emoji as empty boxes.
+const REACTION_ICONS: Record<ReactionKind, LucideIcon> = {
+  support: ThumbsUp,
+  love: Heart,
+  idea: Lightbulb,
+  concern: TriangleAlert,
+}
 
 interface ReactionBarProps {
   counts: ReactionCounts
@@ -13,7 +17,7 @@ interface ReactionBarProps {
 }
 
 /**
- * One toggle button per reaction, small enough for a phone card. The emoji is decoration; the
+ * One toggle button per reaction, small enough for a phone card. The icon is decoration; the
  * accessible name says what pressing does and how many reacted ("Support, 3", "Remove your
  * support, 3").
  */
@@ -30,9 +34,10 @@ export function ReactionBar({ counts, onToggle }: ReactionBarProps) {
           label: mine ? t(`reactions.remove.${kind}`) : label,
           count,
         })
+        const Icon = REACTION_ICONS[kind]
         const face = (
-          <span aria-hidden="true">
-            {REACTION_EMOJI[kind]} {count > 0 ? count : null}
+          <span aria-hidden="true" className="reaction__face">
+            <Icon size={16} strokeWidth={2} /> {count > 0 ? count : null}
           </span>
         )
         return (
