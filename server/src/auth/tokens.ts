@@ -82,3 +82,13 @@ export function createTokens(options: TokenOptions): Tokens {
     }
   }
 }
+
+/** The facilitator's token: the same claims as anyone's, with the facilitator's longer lifetime. */
+export function signFacilitatorToken(
+  tokens: Tokens,
+  workshopId: string,
+  participantId: string,
+  ttlHours: number,
+): Promise<string> {
+  return tokens.sign({ workshopId, participantId, role: 'facilitator', actorId: null }, ttlHours)
+}

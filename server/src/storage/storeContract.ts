@@ -1,4 +1,5 @@
 import type { Workshop } from '@pactboard/shared'
+import { makeWorkshop as makeSharedWorkshop } from '@pactboard/shared/test/fixtures'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import {
@@ -18,24 +19,9 @@ export interface StoreHarness {
   dispose(): void | Promise<void>
 }
 
+/** A Swedish workshop, so that stored text round-trips beyond ASCII. */
 export function makeWorkshop(overrides: Partial<Workshop> = {}): Workshop {
-  return {
-    id: 'w-1',
-    title: 'Climate evening',
-    city: 'Umeå',
-    language: 'sv',
-    template: 'citizen_workshop',
-    createdAt: '2026-03-03T18:00:00.000Z',
-    phase: null,
-    joinLocked: false,
-    settings: {
-      anonymousAllowed: true,
-      voteBudgetPerParticipant: 5,
-      maxVotesPerMeasure: 3,
-      moderation: false,
-    },
-    ...overrides,
-  }
+  return makeSharedWorkshop({ title: 'Climate evening', language: 'sv', ...overrides })
 }
 
 function updateSetting(key: string, value: number): Uint8Array {

@@ -13,6 +13,7 @@ import type { FastifyPluginAsync } from 'fastify'
 import * as Y from 'yjs'
 import { z } from 'zod'
 import { requireWorkshopClaims } from '../../auth/bearer.ts'
+import { signFacilitatorToken } from '../../auth/tokens.ts'
 import type { AppContext } from '../../context.ts'
 import { ApiError, fromZodError } from '../../errors.ts'
 import { contentDisposition, renderExport } from '../../export/render.ts'
@@ -97,13 +98,10 @@ export const exportRoutes: FastifyPluginAsync<AppContext> = async (app, context)
       await registry.write({ workshopId: workshop.id, doc: 'control' }, (doc) =>
         seedAgenda(doc, workshop.template, workshop.language),
       )
-      const facilitatorToken = await tokens.sign(
-        {
-          workshopId: workshop.id,
-          participantId: participant.id,
-          role: 'facilitator',
-          actorId: null,
-        },
+      const facilitatorToken = await signFacilitatorToken(
+        tokens,
+        workshop.id,
+        participant.id,
         config.facilitatorTokenTtlHours,
       )
       const response: CreateWorkshopResponse = { workshop, joinCode, facilitatorToken, participant }

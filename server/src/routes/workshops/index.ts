@@ -14,6 +14,7 @@ import {
 import { seedPlanDocument } from '@pactboard/shared/editor'
 import type { FastifyPluginAsync } from 'fastify'
 import { requireWorkshopClaims } from '../../auth/bearer.ts'
+import { signFacilitatorToken } from '../../auth/tokens.ts'
 import type { AppContext } from '../../context.ts'
 import { ApiError } from '../../errors.ts'
 import { createWorkshopWithFreshCode } from '../../storage/createWorkshopWithFreshCode.ts'
@@ -61,13 +62,10 @@ export const workshopRoutes: FastifyPluginAsync<AppContext> = async (app, contex
     await registry.write({ workshopId: workshop.id, doc: 'control' }, (doc) =>
       seedAgenda(doc, workshop.template, workshop.language),
     )
-    const facilitatorToken = await tokens.sign(
-      {
-        workshopId: workshop.id,
-        participantId: participant.id,
-        role: 'facilitator',
-        actorId: null,
-      },
+    const facilitatorToken = await signFacilitatorToken(
+      tokens,
+      workshop.id,
+      participant.id,
       config.facilitatorTokenTtlHours,
     )
     const response: CreateWorkshopResponse = { workshop, joinCode, facilitatorToken, participant }
