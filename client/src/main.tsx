@@ -6,6 +6,8 @@ import './app/styles.css'
 import './app/plan.css'
 import './app/present.css'
 import './app/phases.css'
+import './app/voting.css'
+import './app/moderation.css'
 
 initI18n()
 

@@ -26,17 +26,21 @@ export type {
   FollowRequest,
   NewPhase,
   PhasePatch,
+  SilentMode,
 } from './docs/control.ts'
 export {
   addPhase,
   addTime,
   allowsOf,
+  areResultsRevealed,
   bringEveryoneHere,
   currentAllows,
   editPhase,
   getAgendaState,
   getControlState,
+  getSilentMode,
   getTimer,
+  getVotingSettings,
   isAgendaSeeded,
   listPhases,
   movePhase,
@@ -46,11 +50,15 @@ export {
   pauseTimer,
   previousPhaseId,
   resetTimer,
+  revealSilentProposals,
   seedAgenda,
   setBoardLocked,
   setCurrentPhase,
   setPhase,
+  setResultsRevealed,
+  setVotingSettings,
   skipPhase,
+  startSilentMode,
   startTimer,
 } from './docs/control.ts'
 export type { NewComment, ReactionInput } from './docs/discussion.ts'
@@ -62,6 +70,7 @@ export {
   emptyReactionCounts,
   getComment,
   listComments,
+  moveDiscussion,
   observeComments,
   observeReactions,
   reactionCounts,
@@ -71,20 +80,40 @@ export {
 export type { DocName } from './docs/docNames.ts'
 export { DOC_NAMES, isDocName } from './docs/docNames.ts'
 export {
+  dotsSpent,
   getCommitment,
   getParticipant,
   listCommitments,
   listParticipants,
   listVotes,
   markParticipantRemoved,
+  moveVotes,
   observeCommitments,
   observeParticipants,
+  observeVotes,
   recordCommitment,
   registerParticipant,
   setVote,
+  votesOf,
   voteTotals,
   withdrawCommitment,
 } from './docs/ledger.ts'
+export type { Moderator } from './docs/moderation.ts'
+export {
+  approveMeasure,
+  getModeration,
+  getModerationRecord,
+  hideMeasure,
+  isPreModerationOn,
+  listModerationLog,
+  mergeMeasure,
+  observeModeration,
+  openReports,
+  reportMeasure,
+  setPreModeration,
+  survivorOf,
+  unhideMeasure,
+} from './docs/moderation.ts'
 export {
   addToPortfolio,
   getBaseline,
@@ -108,6 +137,15 @@ export {
   startedTimer,
   timerRemainingMs,
 } from './docs/timer.ts'
+export type { Audience, BoardCard, ModerationState } from './docs/visibility.ts'
+export {
+  applyModeration,
+  cardsFor,
+  isOpenToVotes,
+  moderatedCards,
+  PROJECTOR,
+  readModeration,
+} from './docs/visibility.ts'
 export type { Actor, ActorInput } from './domain/actor.ts'
 export { actorInputSchema, actorSchema } from './domain/actor.ts'
 export {
@@ -203,6 +241,19 @@ export {
   totalCostEur,
   totalReductionTCO2ePerYear,
 } from './domain/measure.ts'
+export type {
+  ModerationAction,
+  ModerationEvent,
+  ModerationRecord,
+} from './domain/moderation.ts'
+export {
+  EMPTY_MODERATION_RECORD,
+  MODERATION_ACTIONS,
+  MODERATION_REASON_MAX_CHARS,
+  moderationEventSchema,
+  moderationReasonSchema,
+  moderationRecordSchema,
+} from './domain/moderation.ts'
 export type { Participant } from './domain/participant.ts'
 export { displayNameSchema, participantSchema } from './domain/participant.ts'
 export type { Capability } from './domain/permissions.ts'
@@ -240,6 +291,22 @@ export {
   phaseAllowsSchema,
   timerStateSchema,
 } from './domain/phase.ts'
+export type {
+  RankedMeasure,
+  VoteAttempt,
+  VoteRefusal,
+  VotingSettings,
+} from './domain/voting.ts'
+export {
+  DEFAULT_VOTING_SETTINGS,
+  MAX_VOTE_BUDGET,
+  rankByVotes,
+  remainingDots,
+  VOTE_REFUSALS,
+  voteRefusal,
+  votingSettingsOf,
+  votingSettingsSchema,
+} from './domain/voting.ts'
 export type { Workshop, WorkshopSettings } from './domain/workshop.ts'
 export { workshopSchema, workshopSettingsSchema } from './domain/workshop.ts'
 export type { PlanSection, PlanSectionId } from './editor/planSections.ts'
@@ -304,3 +371,21 @@ export type { PresenceState } from './protocol/presence.ts'
 export { peopleHere, presenceStateSchema } from './protocol/presence.ts'
 export type { ServerTimeResponse } from './protocol/time.ts'
 export { estimateClockOffsetMs } from './protocol/time.ts'
+export type {
+  CastVoteRequest,
+  HideRequest,
+  MergeRequest,
+  ModerationLogResponse,
+  ModerationResponse,
+  PreModerationRequest,
+  ReportRequest,
+  VoteResponse,
+} from './protocol/workshopApi.ts'
+export {
+  castVoteRequestSchema,
+  hideRequestSchema,
+  mergeRequestSchema,
+  preModerationRequestSchema,
+  reportRequestSchema,
+  VOTE_REFUSAL_ERRORS,
+} from './protocol/workshopApi.ts'

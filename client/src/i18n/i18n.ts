@@ -1,11 +1,13 @@
 import { LANGUAGES, type Language } from '@pactboard/shared'
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import en from './locales/en.json'
-import sv from './locales/sv.json'
+import { messages } from './messages.ts'
 
 /** Every UI text goes through here; both locales are bundled (they are small) and complete. */
-export const resources = { en: { translation: en }, sv: { translation: sv } } as const
+export const resources = {
+  en: { translation: messages.en },
+  sv: { translation: messages.sv },
+} as const
 
 export function isLanguage(value: string): value is Language {
   return (LANGUAGES as readonly string[]).includes(value)

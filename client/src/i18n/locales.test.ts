@@ -13,8 +13,9 @@ import {
   SYSTEMIC_LEVERS,
 } from '@pactboard/shared'
 import { describe, expect, it } from 'vitest'
-import en from './locales/en.json'
-import sv from './locales/sv.json'
+import { AREAS, messages } from './messages.ts'
+
+const { en, sv } = messages
 
 function keysOf(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix]
@@ -44,6 +45,18 @@ const VOCABULARIES: Record<string, readonly string[]> = {
 }
 
 describe('locales', () => {
+  it('gives each feature area its own top-level keys', () => {
+    for (const areas of Object.values(AREAS)) {
+      const owners = new Map<string, string>()
+      for (const [area, texts] of Object.entries(areas)) {
+        for (const key of Object.keys(texts)) {
+          expect(owners.get(key), `${key} in ${area}`).toBeUndefined()
+          owners.set(key, area)
+        }
+      }
+    }
+  })
+
   it('Swedish has exactly the keys of English', () => {
     expect(keysOf(sv).sort()).toEqual(keysOf(en).sort())
   })

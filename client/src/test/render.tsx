@@ -14,3 +14,6 @@ export function renderInRouter(element: ReactElement) {
   const router = createMemoryRouter([{ path: '*', element }], { initialEntries: ['/'] })
   return { router, ...render(<RouterProvider router={router} />) }
 }
+
+/** The API a component under test calls; tests that reach the network stub `fetch`. */
+export const TEST_API = { workshopId: 'w-test', token: 'token-test' } as const

@@ -16,6 +16,11 @@ import {
   type TimerState,
   timerStateSchema,
 } from '../domain/phase.ts'
+import {
+  DEFAULT_VOTING_SETTINGS,
+  type VotingSettings,
+  votingSettingsSchema,
+} from '../domain/voting.ts'
 import { extendedTimer, idleTimer, pausedTimer, startedTimer } from './timer.ts'
 
 /**
@@ -23,7 +28,8 @@ import { extendedTimer, idleTimer, pausedTimer, startedTimer } from './timer.ts'
  *
  * Layout (the only place that knows it):
  *   control: Y.Map { phase: current phase id | null, boardLocked: boolean, timer: TimerState,
- *                    follow: FollowTarget, agendaSeeded: true }
+ *                    follow: FollowTarget, agendaSeeded: true, voting: VotingSettings,
+ *                    resultsRevealed: boolean, silent: SilentMode }
  *   phases:  Y.Map<phaseId, AgendaPhase & { position: number }>   ordered by position
  *
  * Phases are plain values in a map, ordered by a number, so that moving one is one write and
@@ -298,4 +304,51 @@ export function bringEveryoneHere(doc: Y.Doc, target: FollowRequest): FollowTarg
   const follow = followTargetSchema.parse({ ...target, sequence: previous + 1 })
   controlMap(doc).set('follow', follow)
   return follow
+}
+
+/** The dot-voting rules; the server reads them here when a vote is cast ([P20]). */
+export function getVotingSettings(doc: Y.Doc): VotingSettings {
+  const parsed = votingSettingsSchema.safeParse(controlMap(doc).get('voting'))
+  return parsed.success ? parsed.data : DEFAULT_VOTING_SETTINGS
+}
+
+export function setVotingSettings(doc: Y.Doc, patch: Partial<VotingSettings>): VotingSettings {
+  const next = votingSettingsSchema.parse({ ...getVotingSettings(doc), ...patch })
+  controlMap(doc).set('voting', next)
+  return next
+}
+
+/** Until the facilitator reveals them, screens show nobody the tally (only one's own dots). */
+export function areResultsRevealed(doc: Y.Doc): boolean {
+  return controlMap(doc).get('resultsRevealed') === true
+}
+
+export function setResultsRevealed(doc: Y.Doc, revealed: boolean): void {
+  controlMap(doc).set('resultsRevealed', revealed)
+}
+
+/**
+ * Silent mode: while on, participants see the cards that were on the board when it began
+ * (`shownIds`) and their own; everything else appears when the facilitator reveals. The ids are
+ * taken when it begins, so nobody's clock decides what counts as new.
+ */
+export interface SilentMode {
+  on: boolean
+  shownIds: readonly string[]
+}
+
+const silentModeSchema = z.object({ on: z.boolean(), shownIds: z.array(z.string()) })
+
+export function getSilentMode(doc: Y.Doc): SilentMode {
+  const parsed = silentModeSchema.safeParse(controlMap(doc).get('silent'))
+  return parsed.success ? parsed.data : { on: false, shownIds: [] }
+}
+
+export function startSilentMode(doc: Y.Doc, measureIdsOnBoard: readonly string[]): void {
+  controlMap(doc).set('silent', { on: true, shownIds: [...measureIdsOnBoard] })
+}
+
+/** Ends silent mode: every card shows to everyone at once. */
+export function revealSilentProposals(doc: Y.Doc): void {
+  controlMap(doc).set('silent', { on: false, shownIds: [] })
 }

@@ -227,3 +227,24 @@ export function observeReactions(doc: Y.Doc, onChange: () => void): () => void {
   map.observe(handler)
   return () => map.unobserve(handler)
 }
+
+/**
+ * The board half of a merge: every comment and reaction on `fromMeasureId` moves to
+ * `toMeasureId`. One person's same reaction on both cards becomes one.
+ */
+export function moveDiscussion(doc: Y.Doc, fromMeasureId: string, toMeasureId: string): void {
+  doc.transact(() => {
+    for (const entry of commentsMap(doc).values()) {
+      if (entry instanceof Y.Map && entry.get('measureId') === fromMeasureId) {
+        entry.set('measureId', toMeasureId)
+      }
+    }
+    const reactions = reactionsMap(doc)
+    for (const [key, value] of [...reactions.entries()]) {
+      const reaction = value === true ? parseReactionKey(key) : null
+      if (!reaction || reaction.measureId !== fromMeasureId) continue
+      reactions.delete(key)
+      reactions.set(reactionKey({ ...reaction, measureId: toMeasureId }), true)
+    }
+  })
+}

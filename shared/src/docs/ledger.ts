@@ -3,8 +3,8 @@ import { type Commitment, commitmentSchema, type Vote, voteSchema } from '../dom
 import { type Participant, participantSchema } from '../domain/participant.ts'
 
 /**
- * The `ledger` doc, written by the server only: the participant registry (and, later, votes,
- * signatures and the moderation log). Layout:
+ * The `ledger` doc, written by the server only: the participant registry, signatures, votes
+ * (and, in moderation.ts, the moderation records and log). Layout:
  *   participants: Y.Map<participantId, Participant>
  *   commitments:  Y.Map<commitmentId, Commitment>
  *   votes:        Y.Map<`${participantId}:${measureId}`, count>
@@ -144,4 +144,46 @@ export function setVote(doc: Y.Doc, vote: Vote): void {
   const key = `${valid.participantId}:${valid.measureId}`
   if (valid.count === 0) doc.getMap<unknown>('votes').delete(key)
   else doc.getMap<unknown>('votes').set(key, valid.count)
+}
+
+function votesMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>('votes')
+}
+
+/** One voter's dots, by measure. */
+export function votesOf(doc: Y.Doc, participantId: string): Map<string, number> {
+  const mine = new Map<string, number>()
+  const prefix = `${participantId}:`
+  for (const [key, count] of votesMap(doc).entries()) {
+    if (key.startsWith(prefix) && typeof count === 'number' && count > 0) {
+      mine.set(key.slice(prefix.length), count)
+    }
+  }
+  return mine
+}
+
+/** How many dots one voter has cast in all. */
+export function dotsSpent(doc: Y.Doc, participantId: string): number {
+  let spent = 0
+  for (const count of votesOf(doc, participantId).values()) spent += count
+  return spent
+}
+
+/** Moves every dot on `fromMeasureId` to `toMeasureId` (a merge); each voter's total stays. */
+export function moveVotes(doc: Y.Doc, fromMeasureId: string, toMeasureId: string): number {
+  let moved = 0
+  for (const vote of listVotes(doc)) {
+    if (vote.measureId !== fromMeasureId) continue
+    const onSurvivor = votesOf(doc, vote.participantId).get(toMeasureId) ?? 0
+    setVote(doc, { ...vote, count: 0 })
+    setVote(doc, { ...vote, measureId: toMeasureId, count: onSurvivor + vote.count })
+    moved += vote.count
+  }
+  return moved
+}
+
+export function observeVotes(doc: Y.Doc, onChange: () => void): () => void {
+  const map = votesMap(doc)
+  map.observe(onChange)
+  return () => map.unobserve(onChange)
 }

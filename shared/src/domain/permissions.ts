@@ -26,6 +26,12 @@ import { allowsBoardWrite, type PhaseAllows } from './phase.ts'
  * [P16] In a phase that allows participants nothing that writes the board (propose, edit own,
  *      comment, react), a company's or participant's board update is refused like an
  *      observer's; facilitator and planner write the board in every phase.
+ * [P17] Only a facilitator moderates: approves queued proposals, hides and unhides cards (with a
+ *      reason), merges duplicates, turns pre-moderation on and off (HTTP API, ledger log).
+ * [P18] Participants, company representatives and planners report a card to the facilitator.
+ * [P19] Facilitator and planner see every proposal: those waiting for approval and, in silent
+ *      mode, everyone's; everybody else sees approved cards and their own (docs/visibility.ts).
+ * [P20] Dot-voting rules: domain/voting.ts.
  */
 export const CAPABILITIES = [
   'readDocs',
@@ -44,6 +50,9 @@ export const CAPABILITIES = [
   'comment',
   'react',
   'writeBoardInAnyPhase',
+  'moderate',
+  'report',
+  'seeEveryProposal',
 ] as const
 export type Capability = (typeof CAPABILITIES)[number]
 
@@ -63,6 +72,8 @@ const GRANTS: Record<Role, readonly Capability[]> = {
     'comment',
     'react',
     'writeBoardInAnyPhase',
+    'moderate',
+    'seeEveryProposal',
   ],
   planner: [
     'readDocs',
@@ -74,9 +85,11 @@ const GRANTS: Record<Role, readonly Capability[]> = {
     'comment',
     'react',
     'writeBoardInAnyPhase',
+    'report',
+    'seeEveryProposal',
   ],
-  company: ['readDocs', 'writeBoard', 'vote', 'signCommitment', 'comment', 'react'],
-  participant: ['readDocs', 'writeBoard', 'vote', 'comment', 'react'],
+  company: ['readDocs', 'writeBoard', 'vote', 'signCommitment', 'comment', 'react', 'report'],
+  participant: ['readDocs', 'writeBoard', 'vote', 'comment', 'react', 'report'],
   observer: ['readDocs'],
 }
 

@@ -2,6 +2,7 @@ import type * as Y from 'yjs'
 import { listActors, listMeasures } from '../docs/board.ts'
 import { listCommitments, listParticipants, voteTotals } from '../docs/ledger.ts'
 import { getPlanFigures, getPortfolio } from '../docs/plan.ts'
+import { moderatedCards, readModeration } from '../docs/visibility.ts'
 import type { Actor } from '../domain/actor.ts'
 import type { PlanFigures } from '../domain/baseline.ts'
 import type { Commitment } from '../domain/commitment.ts'
@@ -90,8 +91,11 @@ export function buildPlanModel(input: PlanModelInput): PlanModel {
     portfolio: new Set(portfolioIds),
     commitments,
   }
-  // A hidden or merged card is moderated away; the exports leave it out like the board does.
-  const all = listMeasures(board).filter((m) => m.hidden === null)
+  // A hidden card, or one still waiting for approval, is not on the board: the exports leave it
+  // out too. Merged cards stay, marked, in the annex of all proposals.
+  const all = moderatedCards(listMeasures(board), readModeration(ledger))
+    .filter((card) => !card.pending && card.measure.hidden === null)
+    .map((card) => card.measure)
   const measures = all.map((m) => toPlanMeasure(m, context))
   const byId = new Map(measures.map((m) => [m.measure.id, m]))
   const portfolio = portfolioIds.flatMap((id) => byId.get(id) ?? [])

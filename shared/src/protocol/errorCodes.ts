@@ -7,9 +7,18 @@ export const ERROR_CODES = {
   FORBIDDEN: 403,
   /** Joining by code while the facilitator has closed joining. */
   JOIN_LOCKED: 403,
+  /** The current phase does not allow it (a vote outside a vote phase). */
+  PHASE_CLOSED: 403,
+  /** A vote on one's own proposal while the facilitator excludes them. */
+  OWN_MEASURE: 403,
   WORKSHOP_NOT_FOUND: 404,
   JOIN_CODE_UNKNOWN: 404,
   NOT_FOUND: 404,
+  /** The card is hidden, merged, withdrawn or waiting for approval. */
+  MEASURE_UNAVAILABLE: 409,
+  VOTE_BUDGET_SPENT: 409,
+  VOTE_LIMIT_REACHED: 409,
+  NO_VOTE_TO_WITHDRAW: 409,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   INTERNAL: 500,

@@ -3,6 +3,7 @@ import { makeBoardDoc, makeMeasureFields, makeParticipant } from '@pactboard/sha
 import { act, render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { TEST_API } from '../../test/render.tsx'
 import { MeasureBoard } from './MeasureBoard.tsx'
 
 const anna = makeParticipant({ id: 'p-anna', displayName: 'Anna' })
@@ -40,7 +41,16 @@ describe('measure board', () => {
         cost: { capexEur: 1_200_000, opexEurPerYear: 0, funding: [] },
       },
     ])
-    render(<MeasureBoard board={doc} ledger={makeLedger()} me={anna} canWrite />)
+    render(
+      <MeasureBoard
+        board={doc}
+        ledger={makeLedger()}
+        control={new Y.Doc()}
+        api={TEST_API}
+        me={anna}
+        canWrite
+      />,
+    )
 
     const mobility = screen.getByRole('region', { name: /Mobility and transport/ })
     const card = within(mobility).getByRole('article', { name: 'Car-free city centre' })
@@ -60,7 +70,16 @@ describe('measure board', () => {
     const mine = new Y.Doc()
     const theirs = new Y.Doc()
     connect(mine, theirs)
-    render(<MeasureBoard board={mine} ledger={makeLedger()} me={anna} canWrite />)
+    render(
+      <MeasureBoard
+        board={mine}
+        ledger={makeLedger()}
+        control={new Y.Doc()}
+        api={TEST_API}
+        me={anna}
+        canWrite
+      />,
+    )
     expect(screen.queryByRole('article')).not.toBeInTheDocument()
 
     let id = ''
@@ -90,7 +109,16 @@ describe('measure board', () => {
     const ledger = makeLedger()
     registerParticipant(ledger, erik)
     addMeasureAs(doc, erik.id, 'District heating from waste heat', actor.id)
-    render(<MeasureBoard board={doc} ledger={ledger} me={anna} canWrite />)
+    render(
+      <MeasureBoard
+        board={doc}
+        ledger={ledger}
+        control={new Y.Doc()}
+        api={TEST_API}
+        me={anna}
+        canWrite
+      />,
+    )
     expect(
       screen.getByRole('article', { name: 'District heating from waste heat' }),
     ).toHaveTextContent('Proposed by Erik (Umeå Energi)')
@@ -101,20 +129,45 @@ describe('measure board', () => {
     addMeasureAs(doc, anna.id, 'Anna’s measure')
     addMeasureAs(doc, bo.id, 'Bo’s measure')
     const { unmount } = render(
-      <MeasureBoard board={doc} ledger={makeLedger()} me={anna} canWrite />,
+      <MeasureBoard
+        board={doc}
+        ledger={makeLedger()}
+        control={new Y.Doc()}
+        api={TEST_API}
+        me={anna}
+        canWrite
+      />,
     )
     expect(
       screen.getAllByRole('button', { name: /^Edit/ }).map((b) => b.getAttribute('aria-label')),
     ).toEqual(['Edit Anna’s measure'])
     unmount()
-    render(<MeasureBoard board={doc} ledger={makeLedger()} me={facilitator} canWrite />)
+    render(
+      <MeasureBoard
+        board={doc}
+        ledger={makeLedger()}
+        control={new Y.Doc()}
+        api={TEST_API}
+        me={facilitator}
+        canWrite
+      />,
+    )
     expect(screen.getAllByRole('button', { name: /^Edit/ })).toHaveLength(2)
   })
 
   it('offers no writing to someone who may not write the board', () => {
     const { doc } = makeBoardDoc([{ title: 'Solar roofs' }])
     const observer = makeParticipant({ id: 'p-obs', role: 'observer' })
-    render(<MeasureBoard board={doc} ledger={makeLedger()} me={observer} canWrite={false} />)
+    render(
+      <MeasureBoard
+        board={doc}
+        ledger={makeLedger()}
+        control={new Y.Doc()}
+        api={TEST_API}
+        me={observer}
+        canWrite={false}
+      />,
+    )
     expect(screen.queryByRole('button', { name: 'Add measure' })).not.toBeInTheDocument()
     expect(screen.queryByRole('button', { name: /^Edit/ })).not.toBeInTheDocument()
   })

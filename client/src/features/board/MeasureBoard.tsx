@@ -16,17 +16,25 @@ import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { formatEur, formatNumber } from '../../i18n/format.ts'
 import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
+import { useAllows } from '../facilitation/useAgenda.ts'
+import { CardModeration } from '../moderation/CardModeration.tsx'
+import { ModerationPanel } from '../moderation/ModerationPanel.tsx'
+import { CardVotes } from '../voting/CardVotes.tsx'
+import { VotingPanel } from '../voting/VotingPanel.tsx'
 import { CommentThread } from './CommentThread.tsx'
+import type { WorkshopApi } from './cardSlots.ts'
 import { MeasureCard } from './MeasureCard.tsx'
 import { type MeasureEditing, MeasureFormDialog } from './MeasureFormDialog.tsx'
 import { ReactionBar } from './ReactionBar.tsx'
-import { isActive, isOnBoard, useActors, useMeasures, useParticipants } from './useBoard.ts'
+import { isActive, isOnBoard, useActors, useBoardCards, useParticipants } from './useBoard.ts'
 import { useCommentThreads, useReactions } from './useDiscussion.ts'
 import { WithdrawMeasureDialog } from './WithdrawMeasureDialog.tsx'
 
 interface MeasureBoardProps {
   board: Y.Doc
   ledger: Y.Doc
+  control: Y.Doc
+  api: WorkshopApi
   me: Participant
   /** False for someone who may not write the board (an observer). */
   canWrite: boolean
@@ -50,13 +58,20 @@ function proposerNameOf(
 export function MeasureBoard({
   board,
   ledger,
+  control,
+  api,
   me,
   canWrite,
   proposeClosedReason = null,
 }: MeasureBoardProps) {
   const { t } = useTranslation()
   const language = useCurrentLanguage()
-  const onBoard = useMeasures(board).filter(isOnBoard)
+  const docs = { board, ledger, control }
+  const cards = useBoardCards(docs, { participantId: me.id, role: me.role })
+  const allows = useAllows(control)
+  const onBoardCards = cards.filter((card) => isOnBoard(card.measure))
+  const onBoard = onBoardCards.map((card) => card.measure)
+  const cardOf = new Map(onBoardCards.map((card) => [card.measure.id, card]))
   const actors = useActors(board)
   const participants = useParticipants(ledger)
   const threads = useCommentThreads(board)
@@ -72,8 +87,11 @@ export function MeasureBoard({
   const shown = showWithdrawn ? onBoard : measures
   const nameOf = (participantId: string) =>
     participants.find((p) => p.id === participantId)?.displayName ?? t('card.someone')
-  const mayComment = canWrite && can(me.role, 'comment')
-  const mayReact = canWrite && can(me.role, 'react')
+  // [P16] The phase decides what a participant may do now; facilitators and planners always may.
+  const anyPhase = can(me.role, 'writeBoardInAnyPhase')
+  const mayComment = canWrite && can(me.role, 'comment') && (anyPhase || allows.comment)
+  const mayReact = canWrite && can(me.role, 'react') && (anyPhase || allows.react)
+  const mayEditOwn = canWrite && (anyPhase || allows.editOwn)
 
   const totalReduction = measures.reduce((sum, m) => sum + totalReductionTCO2ePerYear(m), 0)
   const totalCapex = measures.reduce((sum, m) => sum + m.cost.capexEur, 0)
@@ -115,6 +133,8 @@ export function MeasureBoard({
           </div>
         ) : null}
       </div>
+      <ModerationPanel cards={cards} docs={docs} me={me} api={api} />
+      <VotingPanel cards={cards} docs={docs} me={me} api={api} />
       {withdrawnCount > 0 ? (
         <button
           type="button"
@@ -152,6 +172,7 @@ export function MeasureBoard({
             </h3>
             <div className="card-grid">
               {group.measures.map((measure) => {
+                const card = cardOf.get(measure.id)
                 const open = measure.status !== 'withdrawn'
                 const proposerId = measure.proposer.participantId
                 return (
@@ -160,16 +181,22 @@ export function MeasureBoard({
                     measure={measure}
                     proposerName={proposerNameOf(measure, participants, actors, t('card.someone'))}
                     onEdit={
-                      open && canWrite && canEditMeasure(me.role, me.id, proposerId)
+                      open && mayEditOwn && canEditMeasure(me.role, me.id, proposerId)
                         ? () => setEditing({ mode: 'edit', measure })
                         : undefined
                     }
                     onWithdraw={
-                      open && canWrite && canWithdrawMeasure(me.role, me.id, proposerId)
+                      open && mayEditOwn && canWithdrawMeasure(me.role, me.id, proposerId)
                         ? () => setWithdrawing(measure)
                         : undefined
                     }
                   >
+                    {card ? (
+                      <>
+                        <CardModeration card={card} cards={cards} docs={docs} me={me} api={api} />
+                        <CardVotes card={card} cards={cards} docs={docs} me={me} api={api} />
+                      </>
+                    ) : null}
                     <ReactionBar
                       counts={reactions.get(measure.id) ?? emptyReactionCounts()}
                       onToggle={

@@ -11,6 +11,7 @@ import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { TEST_API } from '../../test/render.tsx'
 import { MeasureBoard } from './MeasureBoard.tsx'
 
 const anna = makeParticipant({ id: 'p-anna', displayName: 'Anna' })
@@ -47,7 +48,16 @@ function twoDevices() {
   const theirs = new Y.Doc()
   connect(mine, theirs)
   const id = addMeasureAs(theirs, bo.id, 'Bike lanes to every school')
-  render(<MeasureBoard board={mine} ledger={makeLedger()} me={anna} canWrite />)
+  render(
+    <MeasureBoard
+      board={mine}
+      ledger={makeLedger()}
+      control={new Y.Doc()}
+      api={TEST_API}
+      me={anna}
+      canWrite
+    />,
+  )
   const card = () => screen.getByRole('article', { name: 'Bike lanes to every school' })
   return { mine, theirs, id, card }
 }
@@ -74,7 +84,16 @@ describe('reactions on a measure card', () => {
     const doc = new Y.Doc()
     const id = addMeasureAs(doc, bo.id, 'Bike lanes to every school')
     toggleReaction(doc, { measureId: id, participantId: bo.id, kind: 'idea' })
-    render(<MeasureBoard board={doc} ledger={makeLedger()} me={observer} canWrite={false} />)
+    render(
+      <MeasureBoard
+        board={doc}
+        ledger={makeLedger()}
+        control={new Y.Doc()}
+        api={TEST_API}
+        me={observer}
+        canWrite={false}
+      />,
+    )
     const card = screen.getByRole('article', { name: 'Bike lanes to every school' })
     expect(within(card).queryByRole('button', { name: /Good idea/ })).not.toBeInTheDocument()
     expect(card).toHaveTextContent('Good idea, 1')
@@ -158,7 +177,16 @@ describe('withdrawing a measure', () => {
     const doc = new Y.Doc()
     const id = addMeasureAs(doc, anna.id, 'Anna’s measure')
     addMeasureAs(doc, bo.id, 'Bo’s measure')
-    render(<MeasureBoard board={doc} ledger={makeLedger()} me={anna} canWrite />)
+    render(
+      <MeasureBoard
+        board={doc}
+        ledger={makeLedger()}
+        control={new Y.Doc()}
+        api={TEST_API}
+        me={anna}
+        canWrite
+      />,
+    )
     expect(screen.getAllByRole('button', { name: /^Withdraw/ })).toHaveLength(1)
 
     await userEvent.click(screen.getByRole('button', { name: 'Withdraw Anna’s measure' }))
@@ -194,7 +222,16 @@ describe('withdrawing a measure', () => {
     const doc = new Y.Doc()
     addMeasureAs(doc, anna.id, 'Anna’s measure')
     addMeasureAs(doc, bo.id, 'Bo’s measure')
-    render(<MeasureBoard board={doc} ledger={makeLedger()} me={facilitator} canWrite />)
+    render(
+      <MeasureBoard
+        board={doc}
+        ledger={makeLedger()}
+        control={new Y.Doc()}
+        api={TEST_API}
+        me={facilitator}
+        canWrite
+      />,
+    )
     expect(screen.getAllByRole('button', { name: /^Withdraw/ })).toHaveLength(2)
   })
 })

@@ -4,6 +4,7 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { TEST_API } from '../../test/render.tsx'
 import { MeasureBoard } from './MeasureBoard.tsx'
 
 const anna = makeParticipant({ id: 'p-anna', displayName: 'Anna' })
@@ -11,7 +12,16 @@ const anna = makeParticipant({ id: 'p-anna', displayName: 'Anna' })
 function renderBoard(board = new Y.Doc()) {
   const ledger = new Y.Doc()
   registerParticipant(ledger, anna)
-  render(<MeasureBoard board={board} ledger={ledger} me={anna} canWrite />)
+  render(
+    <MeasureBoard
+      board={board}
+      ledger={ledger}
+      control={new Y.Doc()}
+      api={TEST_API}
+      me={anna}
+      canWrite
+    />,
+  )
   return board
 }
 

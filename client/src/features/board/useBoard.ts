@@ -1,14 +1,24 @@
 import {
   type Actor,
+  type Audience,
+  type BoardCard,
+  cardsFor,
+  getSilentMode,
   listActors,
   listMeasures,
   listParticipants,
   type Measure,
+  type ModerationState,
   observeActors,
+  observeAgenda,
   observeMeasures,
+  observeModeration,
   observeParticipants,
   type Participant,
+  readModeration,
+  type SilentMode,
 } from '@pactboard/shared'
+import { useMemo } from 'react'
 import type * as Y from 'yjs'
 import { useY } from '../../sync/useY.ts'
 
@@ -34,4 +44,40 @@ export function useActors(board: Y.Doc): Actor[] {
 
 export function useParticipants(ledger: Y.Doc): Participant[] {
   return useY(ledger, listParticipants, observeParticipants)
+}
+
+function observeModerationAndPeople(ledger: Y.Doc, onChange: () => void): () => void {
+  const stopModeration = observeModeration(ledger, onChange)
+  const stopPeople = observeParticipants(ledger, onChange)
+  return () => {
+    stopModeration()
+    stopPeople()
+  }
+}
+
+/** What the facilitator decided about the cards (ledger), live. */
+export function useModeration(ledger: Y.Doc): ModerationState {
+  return useY(ledger, readModeration, observeModerationAndPeople)
+}
+
+export function useSilentMode(control: Y.Doc): SilentMode {
+  return useY(control, getSilentMode, observeAgenda)
+}
+
+export interface BoardDocs {
+  board: Y.Doc
+  ledger: Y.Doc
+  control: Y.Doc
+}
+
+/** [P19] The cards `audience` may see, with moderation applied (DESIGN §3: board + ledger). */
+export function useBoardCards(docs: BoardDocs, audience: Audience): BoardCard[] {
+  const measures = useMeasures(docs.board)
+  const moderation = useModeration(docs.ledger)
+  const silent = useSilentMode(docs.control)
+  const { participantId, role } = audience
+  return useMemo(
+    () => cardsFor({ participantId, role }, measures, moderation, silent),
+    [participantId, role, measures, moderation, silent],
+  )
 }

@@ -14,7 +14,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { type Session, useSessionStore } from '../../app/sessionStore.ts'
 import { resetServerClock, useServerClock } from '../../sync/serverClock.ts'
-import { renderAt, renderInRouter } from '../../test/render.tsx'
+import { renderAt, renderInRouter, TEST_API } from '../../test/render.tsx'
 import { MeasureBoard } from '../board/MeasureBoard.tsx'
 import { FacilitationPanel } from './FacilitationPanel.tsx'
 import { FollowFacilitator } from './FollowFacilitator.tsx'
@@ -65,6 +65,8 @@ describe('phase banner', () => {
       <MeasureBoard
         board={new Y.Doc()}
         ledger={new Y.Doc()}
+        control={new Y.Doc()}
+        api={TEST_API}
         me={me}
         canWrite
         proposeClosedReason="Proposals are closed in the Vote phase."

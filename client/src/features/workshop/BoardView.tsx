@@ -28,6 +28,8 @@ export function BoardView() {
       <MeasureBoard
         board={docs.board.doc}
         ledger={docs.ledger.doc}
+        control={docs.control.doc}
+        api={{ workshopId: session.workshop.id, token: session.token }}
         me={me}
         canWrite={canWriteDoc(me.role, 'board')}
         proposeClosedReason={proposeClosed}
