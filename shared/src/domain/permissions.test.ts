@@ -132,3 +132,23 @@ describe('[P16] board writes by phase', () => {
     }
   })
 })
+
+describe('[P17]–[P19] moderation and who sees every proposal', () => {
+  const holders = (capability: Parameters<typeof can>[1]) => ROLES.filter((r) => can(r, capability))
+
+  it('[P17] lets only a facilitator moderate', () => {
+    expect(holders('moderate')).toEqual(['facilitator'])
+  })
+
+  it('[P18] lets planners, companies and participants report a card; observers only read', () => {
+    expect(holders('report')).toEqual(['planner', 'company', 'participant'])
+  })
+
+  it('[P19] shows every proposal to facilitators and planners only', () => {
+    expect(holders('seeEveryProposal')).toEqual(['facilitator', 'planner'])
+  })
+
+  it('[P20] gives a vote to participants and company representatives only', () => {
+    expect(holders('vote')).toEqual(['company', 'participant'])
+  })
+})

@@ -6,10 +6,11 @@ import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
 import { signCommitment } from '../../api/planApi.ts'
 import { SelectField, TextAreaField, TextField } from '../../ui/Field.tsx'
 import { errorsFromIssues, type FieldErrors } from '../board/measureErrors.ts'
-import { useMeasures } from '../board/useBoard.ts'
+import { useModeratedMeasures } from '../board/useModeratedMeasures.ts'
 
 interface CommitmentFormProps {
   board: Y.Doc
+  ledger: Y.Doc
   actorId: string
   token: string
   workshopId: string
@@ -40,9 +41,12 @@ export function toCommitmentInput(actorId: string, draft: Draft): CommitmentInpu
 }
 
 /** An organisation's representative signs a commitment for their organisation. */
-export function CommitmentForm({ board, actorId, token, workshopId }: CommitmentFormProps) {
+export function CommitmentForm({ board, ledger, actorId, token, workshopId }: CommitmentFormProps) {
   const { t } = useTranslation()
-  const measures = useMeasures(board).filter((m) => m.hidden === null && m.mergedInto === null)
+  // Only measures still on the board: not hidden, merged away or withdrawn by their proposer.
+  const measures = useModeratedMeasures(board, ledger).filter(
+    (m) => m.hidden === null && m.mergedInto === null && m.status !== 'withdrawn',
+  )
   const [draft, setDraft] = useState<Draft>(EMPTY)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [busy, setBusy] = useState(false)

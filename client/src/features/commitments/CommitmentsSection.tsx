@@ -28,7 +28,13 @@ export function CommitmentsSection({
     <section className="panel commitments" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('commitments.heading')}</h3>
       {mayWrite && me.actorId ? (
-        <CommitmentForm board={board} actorId={me.actorId} token={token} workshopId={workshopId} />
+        <CommitmentForm
+          board={board}
+          ledger={ledger}
+          actorId={me.actorId}
+          token={token}
+          workshopId={workshopId}
+        />
       ) : null}
       <CommitmentRegister
         board={board}

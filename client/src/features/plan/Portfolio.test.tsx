@@ -1,6 +1,6 @@
-import { getMeasure, getPortfolio } from '@pactboard/shared'
+import { getMeasure, getPortfolio, hideMeasure, mergeMeasure } from '@pactboard/shared'
 import { makeBoardDoc, makeParticipant } from '@pactboard/shared/test/fixtures'
-import { render, screen, within } from '@testing-library/react'
+import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
@@ -8,14 +8,14 @@ import { Portfolio } from './Portfolio.tsx'
 
 const per = makeParticipant({ id: 'p-per', displayName: 'Per', role: 'planner' })
 
-function renderPortfolio(canWrite = true) {
+function renderPortfolio(canWrite = true, ledger = new Y.Doc()) {
   const { doc: board, measures } = makeBoardDoc([
     { title: 'Solar roofs' },
     { title: 'Bus lanes' },
     { title: 'Bike parking' },
   ])
   const plan = new Y.Doc()
-  render(<Portfolio plan={plan} board={board} ledger={new Y.Doc()} me={per} canWrite={canWrite} />)
+  render(<Portfolio plan={plan} board={board} ledger={ledger} me={per} canWrite={canWrite} />)
   const ids = Object.fromEntries(measures.map((m) => [m.title, m.id]))
   return { plan, board, ids }
 }
@@ -55,5 +55,17 @@ describe('portfolio', () => {
     renderPortfolio(false)
     expect(screen.queryByRole('button')).not.toBeInTheDocument()
     expect(screen.getByText('No measures in the plan yet.')).toBeInTheDocument()
+  })
+
+  it('offers no card the facilitator hid or merged away (the ledger decides)', () => {
+    const ledger = new Y.Doc()
+    const { ids } = renderPortfolio(true, ledger)
+    act(() => {
+      hideMeasure(ledger, ids['Solar roofs']!, 'Duplicate of an earlier idea', { by: 'p-fac' })
+      mergeMeasure(ledger, ids['Bike parking']!, ids['Bus lanes']!, { by: 'p-fac' })
+    })
+    expect(screen.getByRole('button', { name: 'Add Bus lanes to the plan' })).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Add Solar roofs to the plan' })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Add Bike parking to the plan' })).toBeNull()
   })
 })

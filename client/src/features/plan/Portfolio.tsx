@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { formatEur, formatNumber } from '../../i18n/format.ts'
 import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
-import { useMeasures } from '../board/useBoard.ts'
+import { useModeratedMeasures } from '../board/useModeratedMeasures.ts'
 import { candidatesFor, portfolioFiguresOf } from './portfolioRows.ts'
 import {
   bringIntoPlan,
@@ -28,7 +28,7 @@ export function Portfolio({ plan, board, ledger, canWrite }: PortfolioProps) {
   const language = useCurrentLanguage()
   const headingId = useId()
   const order = usePortfolio(plan)
-  const measures = useMeasures(board)
+  const measures = useModeratedMeasures(board, ledger)
   const votes = useVoteTotals(ledger)
   const [announcement, setAnnouncement] = useState('')
   const byId = new Map(measures.map((m) => [m.id, m]))
