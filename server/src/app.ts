@@ -14,11 +14,13 @@ import { exportRoutes } from './routes/exports/index.ts'
 import { healthRoutes } from './routes/health/index.ts'
 import { inviteRoutes } from './routes/invites/index.ts'
 import { joinRoutes } from './routes/join/index.ts'
+import { moderationRoutes } from './routes/moderation/index.ts'
 import { participantRoutes } from './routes/participants/index.ts'
 import { syncRoutes } from './routes/sync/index.ts'
 import { SyncWebSocket } from './routes/sync/SyncWebSocket.ts'
 import { timeRoutes } from './routes/time/index.ts'
 import { versionRoutes } from './routes/versions/index.ts'
+import { voteRoutes } from './routes/votes/index.ts'
 import { workshopRoutes } from './routes/workshops/index.ts'
 import { SqliteStore } from './storage/SqliteStore.ts'
 import type { Store } from './storage/Store.ts'
@@ -116,6 +118,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(versionRoutes, context)
   await app.register(commitmentRoutes, context)
   await app.register(participantRoutes, context)
+  await app.register(voteRoutes, context)
+  await app.register(moderationRoutes, context)
   await app.register(syncRoutes, context)
   await registerClientApp(app, config.clientDist)
   return { app, context }

@@ -110,6 +110,7 @@ export {
   observeModeration,
   openReports,
   reportMeasure,
+  restoreModeration,
   setPreModeration,
   survivorOf,
   unhideMeasure,

@@ -130,7 +130,8 @@ export function setPreModeration(
   moderator: Moderator,
 ): ModerationEvent | null {
   if (isPreModerationOn(doc) === on) return null
-  const at = (moderator.now ?? new Date()).toISOString()
+  const stamped = { ...moderator, now: moderator.now ?? new Date() }
+  const at = stamped.now.toISOString()
   if (on) {
     for (const id of existingMeasureIds) {
       if (!getModerationRecord(doc, id).approved) {
@@ -139,7 +140,7 @@ export function setPreModeration(
     }
   }
   settingsMap(doc).set('preModeration', on)
-  return log(doc, on ? 'pre_moderation_on' : 'pre_moderation_off', moderator)
+  return log(doc, on ? 'pre_moderation_on' : 'pre_moderation_off', stamped)
 }
 
 export function approveMeasure(
@@ -147,9 +148,10 @@ export function approveMeasure(
   measureId: string,
   moderator: Moderator,
 ): ModerationEvent {
-  const at = (moderator.now ?? new Date()).toISOString()
+  const stamped = { ...moderator, now: moderator.now ?? new Date() }
+  const at = stamped.now.toISOString()
   writeRecord(doc, measureId, { approved: { by: moderator.by, at } })
-  return log(doc, 'approve', moderator, { measureId })
+  return log(doc, 'approve', stamped, { measureId })
 }
 
 export function hideMeasure(
@@ -158,9 +160,10 @@ export function hideMeasure(
   reason: string,
   moderator: Moderator,
 ): ModerationEvent {
-  const at = (moderator.now ?? new Date()).toISOString()
+  const stamped = { ...moderator, now: moderator.now ?? new Date() }
+  const at = stamped.now.toISOString()
   writeRecord(doc, measureId, { hidden: { reason, byParticipantId: moderator.by, at } })
-  return log(doc, 'hide', moderator, { measureId, reason })
+  return log(doc, 'hide', stamped, { measureId, reason })
 }
 
 /** Shows a hidden card again; it counts as approved, so it does not fall back into the queue. */
@@ -169,10 +172,11 @@ export function unhideMeasure(
   measureId: string,
   moderator: Moderator,
 ): ModerationEvent {
-  const at = (moderator.now ?? new Date()).toISOString()
+  const stamped = { ...moderator, now: moderator.now ?? new Date() }
+  const at = stamped.now.toISOString()
   const approved = getModerationRecord(doc, measureId).approved ?? { by: moderator.by, at }
   writeRecord(doc, measureId, { hidden: null, approved })
-  return log(doc, 'unhide', moderator, { measureId })
+  return log(doc, 'unhide', stamped, { measureId })
 }
 
 /**
@@ -187,10 +191,11 @@ export function mergeMeasure(
   moderator: Moderator,
 ): ModerationEvent {
   if (measureId === intoMeasureId) throw new Error('A card cannot be merged into itself')
-  const at = (moderator.now ?? new Date()).toISOString()
+  const stamped = { ...moderator, now: moderator.now ?? new Date() }
+  const at = stamped.now.toISOString()
   writeRecord(doc, measureId, { mergedInto: { into: intoMeasureId, by: moderator.by, at } })
   moveVotes(doc, measureId, intoMeasureId)
-  return log(doc, 'merge', moderator, { measureId, intoMeasureId })
+  return log(doc, 'merge', stamped, { measureId, intoMeasureId })
 }
 
 export function reportMeasure(
@@ -200,6 +205,22 @@ export function reportMeasure(
   reporter: Moderator,
 ): ModerationEvent {
   return log(doc, 'report', reporter, { measureId, reason })
+}
+
+/** Writes moderation back as exported (an import): records, log and switch, as they were. */
+export function restoreModeration(
+  doc: Y.Doc,
+  state: {
+    preModeration: boolean
+    records: Readonly<Record<string, ModerationRecord>>
+    log: readonly ModerationEvent[]
+  },
+): void {
+  for (const [id, record] of Object.entries(state.records)) {
+    recordsMap(doc).set(id, moderationRecordSchema.parse(record))
+  }
+  logArray(doc).push(state.log.map((event) => moderationEventSchema.parse(event)))
+  settingsMap(doc).set('preModeration', state.preModeration)
 }
 
 /** Follows merges to the card that survives (a merged card's survivor may be merged later). */

@@ -2,11 +2,13 @@ import type * as Y from 'yjs'
 import { z } from 'zod'
 import { listActors, listMeasures } from '../docs/board.ts'
 import { listCommitments, listParticipants, listVotes } from '../docs/ledger.ts'
+import { getModeration, isPreModerationOn, listModerationLog } from '../docs/moderation.ts'
 import { getPlanFigures, getPortfolio } from '../docs/plan.ts'
 import { actorSchema } from '../domain/actor.ts'
 import { planFiguresSchema } from '../domain/baseline.ts'
 import { commitmentSchema, voteSchema } from '../domain/commitment.ts'
 import { measureSchema } from '../domain/measure.ts'
+import { moderationEventSchema, moderationRecordSchema } from '../domain/moderation.ts'
 import { participantSchema } from '../domain/participant.ts'
 import { workshopSchema } from '../domain/workshop.ts'
 import { readPlanDocument } from '../editor/planDocument.ts'
@@ -63,6 +65,14 @@ export const planExportSchema = z.object({
   commitments: z.array(commitmentSchema).max(MAX_ITEMS),
   votes: z.array(voteSchema).max(MAX_ITEMS * 10),
   document: proseMirrorJSONSchema.nullable(),
+  // Moderation came after version 1 was out: files without it read as "nothing moderated".
+  moderation: z
+    .object({
+      preModeration: z.boolean(),
+      records: z.record(z.string().min(1).max(64), moderationRecordSchema),
+      log: z.array(moderationEventSchema).max(MAX_ITEMS * 10),
+    })
+    .default({ preModeration: false, records: {}, log: [] }),
 })
 export type PlanExport = z.infer<typeof planExportSchema>
 
@@ -87,5 +97,10 @@ export function buildPlanExport(input: PlanExportInput): PlanExport {
     commitments: listCommitments(input.ledger),
     votes: listVotes(input.ledger),
     document: readPlanDocument(input.plan),
+    moderation: {
+      preModeration: isPreModerationOn(input.ledger),
+      records: Object.fromEntries(getModeration(input.ledger)),
+      log: listModerationLog(input.ledger),
+    },
   }
 }

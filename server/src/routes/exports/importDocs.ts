@@ -4,6 +4,7 @@ import {
   registerParticipant,
   restoreActor,
   restoreMeasure,
+  restoreModeration,
   setPlanFigures,
   setVote,
 } from '@pactboard/shared'
@@ -50,6 +51,7 @@ export function buildImportedDocs(data: PlanExport, now: Date): ImportedDocs {
     for (const participant of data.participants) registerParticipant(ledger, participant)
     for (const commitment of data.commitments) recordCommitment(ledger, commitment)
     for (const vote of data.votes) setVote(ledger, vote)
+    restoreModeration(ledger, data.moderation)
   })
   return { board, plan, ledger }
 }

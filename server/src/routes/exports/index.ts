@@ -5,7 +5,6 @@ import {
   newId,
   type Participant,
   registerParticipant,
-  seedAgenda,
   type Workshop,
 } from '@pactboard/shared'
 import { planExportSchema } from '@pactboard/shared/plan'
@@ -18,6 +17,7 @@ import type { AppContext } from '../../context.ts'
 import { ApiError, fromZodError } from '../../errors.ts'
 import { contentDisposition, renderExport } from '../../export/render.ts'
 import { createWorkshopWithFreshCode } from '../../storage/createWorkshopWithFreshCode.ts'
+import { seedRunning } from '../workshops/seedRunning.ts'
 import { buildImportedDocs } from './importDocs.ts'
 import { snapshotDoc } from './readDocs.ts'
 
@@ -94,10 +94,13 @@ export const exportRoutes: FastifyPluginAsync<AppContext> = async (app, context)
           Y.applyUpdate(doc, update),
         )
       }
-      // A fresh agenda from the template: an export carries the plan, not the running of a workshop.
-      await registry.write({ workshopId: workshop.id, doc: 'control' }, (doc) =>
-        seedAgenda(doc, workshop.template, workshop.language),
-      )
+      // A fresh agenda from the template: an export carries the plan, not the running of a
+      // workshop. Voting rules follow the imported settings, as at creation; so does
+      // pre-moderation, unless the file shows the facilitator switched it themselves.
+      const switched = data.moderation.log.some((e) => e.action.startsWith('pre_moderation'))
+      await seedRunning(registry, workshop, participant.id, {
+        preModeration: !switched && workshop.settings.moderation,
+      })
       const facilitatorToken = await signFacilitatorToken(
         tokens,
         workshop.id,

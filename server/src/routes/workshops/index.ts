@@ -6,7 +6,6 @@ import {
   newId,
   type Participant,
   registerParticipant,
-  seedAgenda,
   updateWorkshopRequestSchema,
   type Workshop,
   workshopSettingsSchema,
@@ -18,6 +17,7 @@ import { signFacilitatorToken } from '../../auth/tokens.ts'
 import type { AppContext } from '../../context.ts'
 import { ApiError } from '../../errors.ts'
 import { createWorkshopWithFreshCode } from '../../storage/createWorkshopWithFreshCode.ts'
+import { seedRunning } from './seedRunning.ts'
 
 /**
  * `POST /api/workshops` (create, no auth), `GET /api/workshops/:id` (its own token) and
@@ -57,11 +57,8 @@ export const workshopRoutes: FastifyPluginAsync<AppContext> = async (app, contex
     await registry.write({ workshopId: workshop.id, doc: 'plan' }, (doc) =>
       seedPlanDocument(doc, workshop.language),
     )
-    // The agenda comes from the template, seeded the same way and for the same reason: once,
-    // by the server, in the workshop's language.
-    await registry.write({ workshopId: workshop.id, doc: 'control' }, (doc) =>
-      seedAgenda(doc, workshop.template, workshop.language),
-    )
+    // The agenda, the voting rules and pre-moderation, seeded the same way and for the same reason.
+    await seedRunning(registry, workshop, participant.id)
     const facilitatorToken = await signFacilitatorToken(
       tokens,
       workshop.id,

@@ -1,0 +1,268 @@
+import {
+  type CreateWorkshopResponse,
+  dotsSpent,
+  hideMeasure,
+  type JoinResponse,
+  mergeMeasure,
+  setCurrentPhase,
+  setPreModeration,
+  setVotingSettings,
+  type VoteResponse,
+  votesOf,
+  withdrawMeasure,
+} from '@pactboard/shared'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { connectClient } from '../../../test/helpers/clients.ts'
+import { startServer, type TestServer } from '../../../test/helpers/server.ts'
+import { waitFor } from '../../../test/helpers/waitFor.ts'
+import { type WorkshopDocs, workshopDocs } from '../../../test/helpers/workshopDocs.ts'
+
+describe('votes', () => {
+  let server: TestServer
+  let created: CreateWorkshopResponse
+  let docs: WorkshopDocs
+  let anna: JoinResponse
+  let bo: JoinResponse
+  /** Bo's card and a second one by the facilitator. */
+  let bosCard: string
+  let otherCard: string
+  beforeAll(async () => {
+    server = await startServer()
+  })
+  afterAll(() => server.close())
+  beforeEach(async () => {
+    created = await server.createWorkshop()
+    docs = workshopDocs(server, created.workshop.id)
+    anna = await server.join(created.joinCode, { displayName: 'Anna' })
+    bo = await server.join(created.joinCode, { displayName: 'Bo' })
+    bosCard = await docs.addCard(bo.participant.id, 'Bike lanes')
+    otherCard = await docs.addCard(created.participant.id, 'Solar roofs')
+    await docs.enterPhase('vote')
+  })
+
+  const cast = (token: string, measureId: string, extra: object = {}) =>
+    docs.api('POST', '/votes', token, { measureId, ...extra })
+  const withdraw = (token: string, measureId: string) =>
+    docs.api('DELETE', `/votes/${measureId}`, token)
+  const dotsOf = (participantId: string) =>
+    docs.doc('ledger', (doc) => Object.fromEntries(votesOf(doc, participantId)))
+  const expectError = (
+    response: Awaited<ReturnType<typeof cast>>,
+    status: number,
+    code: string,
+  ) => {
+    expect(response.statusCode).toBe(status)
+    expect(response.json().error.code).toBe(code)
+  }
+  /** Over the real socket, so that concurrent requests really overlap in the server. */
+  const castOverHttp = (token: string, measureId: string) =>
+    fetch(`${server.url}/api/workshops/${created.workshop.id}/votes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ measureId }),
+    })
+
+  it('[P20] casts and takes back a dot, seen live by a connected ledger reader', async () => {
+    const observer = await server.tokenFor(created.workshop.id, 'observer')
+    const reader = connectClient(server.syncUrl, created.workshop.id, 'ledger', observer)
+    try {
+      await reader.synced()
+      const first = await cast(anna.token, bosCard)
+      expect(first.statusCode).toBe(200)
+      expect(first.json<VoteResponse>()).toEqual<VoteResponse>({
+        measureId: bosCard,
+        onMeasure: 1,
+        spent: 1,
+        remaining: 4,
+      })
+      const second = await cast(anna.token, bosCard)
+      expect(second.json<VoteResponse>()).toMatchObject({ onMeasure: 2, spent: 2, remaining: 3 })
+      await waitFor(
+        () => votesOf(reader.doc, anna.participant.id).get(bosCard) === 2,
+        'the dots to arrive',
+      )
+
+      const back = await withdraw(anna.token, bosCard)
+      expect(back.statusCode).toBe(200)
+      expect(back.json<VoteResponse>()).toEqual<VoteResponse>({
+        measureId: bosCard,
+        onMeasure: 1,
+        spent: 1,
+        remaining: 4,
+      })
+      await waitFor(
+        () => votesOf(reader.doc, anna.participant.id).get(bosCard) === 1,
+        'the withdrawal to arrive',
+      )
+    } finally {
+      reader.destroy()
+    }
+  })
+
+  it('[P20] refuses casting and withdrawing outside a vote phase (403 PHASE_CLOSED)', async () => {
+    expect((await cast(anna.token, bosCard)).statusCode).toBe(200)
+    await docs.enterPhase('results')
+    expectError(await cast(anna.token, bosCard), 403, 'PHASE_CLOSED')
+    expectError(await withdraw(anna.token, bosCard), 403, 'PHASE_CLOSED')
+    // before the agenda starts, voting waits too
+    await docs.doc('control', (doc) => setCurrentPhase(doc, null))
+    expectError(await cast(anna.token, bosCard), 403, 'PHASE_CLOSED')
+    expect(await dotsOf(anna.participant.id)).toEqual({ [bosCard]: 1 })
+  })
+
+  it('[P20] refuses a dot over the budget (409 VOTE_BUDGET_SPENT) and leaves the ledger as it was', async () => {
+    for (let i = 0; i < 3; i++) expect((await cast(anna.token, bosCard)).statusCode).toBe(200)
+    for (let i = 0; i < 2; i++) expect((await cast(anna.token, otherCard)).statusCode).toBe(200)
+    const over = await cast(anna.token, otherCard)
+    expectError(over, 409, 'VOTE_BUDGET_SPENT')
+    expect(over.json().error.message).toBe('You have spent all your dots')
+    expect(await dotsOf(anna.participant.id)).toEqual({ [bosCard]: 3, [otherCard]: 2 })
+  })
+
+  it('[P20] refuses more dots on one card than the maximum (409 VOTE_LIMIT_REACHED)', async () => {
+    await docs.doc('control', (doc) => setVotingSettings(doc, { maxPerMeasure: 2 }))
+    for (let i = 0; i < 2; i++) expect((await cast(anna.token, bosCard)).statusCode).toBe(200)
+    expectError(await cast(anna.token, bosCard), 409, 'VOTE_LIMIT_REACHED')
+    expect(await dotsOf(anna.participant.id)).toEqual({ [bosCard]: 2 })
+  })
+
+  it('[P20] refuses a dot on one’s own card when own proposals are excluded (403 OWN_MEASURE)', async () => {
+    expect((await cast(bo.token, bosCard)).statusCode).toBe(200)
+    await docs.doc('control', (doc) => setVotingSettings(doc, { excludeOwn: true }))
+    expectError(await cast(bo.token, bosCard), 403, 'OWN_MEASURE')
+    expect((await cast(bo.token, otherCard)).statusCode).toBe(200)
+    // the dot cast before the rule came in can still be taken back
+    expect((await withdraw(bo.token, bosCard)).statusCode).toBe(200)
+  })
+
+  it('[P20] refuses a dot on a hidden, merged, withdrawn or pending card (409 MEASURE_UNAVAILABLE)', async () => {
+    const by = { by: created.participant.id }
+    const hidden = await docs.addCard(bo.participant.id, 'Hidden')
+    const merged = await docs.addCard(bo.participant.id, 'Merged')
+    const withdrawn = await docs.addCard(bo.participant.id, 'Withdrawn')
+    await docs.doc('ledger', (doc) => {
+      hideMeasure(doc, hidden, 'Off topic', by)
+      mergeMeasure(doc, merged, otherCard, by)
+    })
+    await docs.doc('board', (doc) =>
+      withdrawMeasure(doc, withdrawn, { participantId: bo.participant.id, role: 'participant' }),
+    )
+    await docs.doc('ledger', (doc) => setPreModeration(doc, true, [bosCard, otherCard], by))
+    const pending = await docs.addCard(bo.participant.id, 'Waiting for approval')
+
+    for (const measureId of [hidden, merged, withdrawn, pending]) {
+      const response = await cast(anna.token, measureId)
+      expectError(response, 409, 'MEASURE_UNAVAILABLE')
+    }
+    expect(await dotsOf(anna.participant.id)).toEqual({})
+    // the cards approved when pre-moderation came on still take dots
+    expect((await cast(anna.token, bosCard)).statusCode).toBe(200)
+  })
+
+  it('[P20] refuses observers, facilitators and planners (403 FORBIDDEN)', async () => {
+    const observer = await server.tokenFor(created.workshop.id, 'observer')
+    const planner = await server.tokenFor(created.workshop.id, 'planner')
+    for (const token of [observer, planner, created.facilitatorToken]) {
+      expectError(await cast(token, bosCard), 403, 'FORBIDDEN')
+      expectError(await withdraw(token, bosCard), 403, 'FORBIDDEN')
+    }
+    expect(await docs.doc('ledger', (doc) => doc.getMap('votes').size)).toBe(0)
+  })
+
+  it('takes who votes from the signed token only: forged body fields change nothing', async () => {
+    const forged = await cast(anna.token, bosCard, {
+      role: 'facilitator',
+      participantId: bo.participant.id,
+      count: 5,
+    })
+    expect(forged.statusCode).toBe(200)
+    expect(await dotsOf(anna.participant.id)).toEqual({ [bosCard]: 1 })
+    expect(await dotsOf(bo.participant.id)).toEqual({})
+
+    const observer = await server.tokenFor(created.workshop.id, 'observer')
+    expectError(await cast(observer, bosCard, { role: 'participant' }), 403, 'FORBIDDEN')
+
+    // a token whose role was rewritten no longer verifies
+    const [header, payload, signature] = anna.token.split('.')
+    const upgraded = Buffer.from(
+      JSON.stringify({
+        ...JSON.parse(Buffer.from(payload!, 'base64url').toString()),
+        role: 'company',
+      }),
+    ).toString('base64url')
+    expectError(await cast(`${header}.${upgraded}.${signature}`, bosCard), 401, 'UNAUTHORIZED')
+  })
+
+  it('[P20] never overspends: one participant’s 12 casts at once from two tabs leave exactly 5 dots', async () => {
+    await docs.doc('control', (doc) => setVotingSettings(doc, { maxPerMeasure: 5 }))
+    const responses = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => castOverHttp(anna.token, i % 2 ? bosCard : otherCard)),
+    )
+    const statuses = responses.map((r) => r.status)
+    expect(statuses.filter((s) => s === 200)).toHaveLength(5)
+    expect(statuses.filter((s) => s === 409)).toHaveLength(7)
+    // each cast was counted after the one before it, never beside it
+    const accepted = responses.filter((r) => r.status === 200)
+    const spent = await Promise.all(accepted.map(async (r) => (await r.json()).spent as number))
+    expect(spent.sort()).toEqual([1, 2, 3, 4, 5])
+    for (const refused of responses.filter((r) => r.status === 409)) {
+      expect((await refused.json()).error.code).toBe('VOTE_BUDGET_SPENT')
+    }
+    expect(await docs.doc('ledger', (doc) => dotsSpent(doc, anna.participant.id))).toBe(5)
+  })
+
+  it('[P20] never overspends with the per-card maximum in play either, for two voters at once', async () => {
+    const burst = (token: string) =>
+      Array.from({ length: 12 }, (_, i) => castOverHttp(token, i % 2 ? bosCard : otherCard))
+    const responses = await Promise.all([...burst(anna.token), ...burst(bo.token)])
+    expect(responses.filter((r) => r.status === 200)).toHaveLength(10)
+    for (const voter of [anna, bo]) {
+      const dots = await dotsOf(voter.participant.id)
+      expect(Object.values(dots).reduce((a, b) => a + b, 0)).toBe(5)
+      // the default maximum is 3 a card, so 5 dots over two cards are 3 + 2
+      expect(Object.values(dots).sort()).toEqual([2, 3])
+    }
+  })
+
+  it('answers 401 to an expired token, a removed participant or no token', async () => {
+    const expired = await server.context.tokens.sign(
+      {
+        workshopId: created.workshop.id,
+        participantId: anna.participant.id,
+        role: 'participant',
+        actorId: null,
+      },
+      -1,
+    )
+    expectError(await cast(expired, bosCard), 401, 'UNAUTHORIZED')
+
+    expect((await cast(anna.token, bosCard)).statusCode).toBe(200)
+    const removal = await docs.api(
+      'DELETE',
+      `/participants/${anna.participant.id}`,
+      created.facilitatorToken,
+    )
+    expect(removal.statusCode).toBe(200)
+    expectError(await cast(anna.token, bosCard), 401, 'PARTICIPANT_REMOVED')
+    expectError(await withdraw(anna.token, bosCard), 401, 'PARTICIPANT_REMOVED')
+
+    const anonymous = await server.app.inject({
+      method: 'POST',
+      url: `/api/workshops/${created.workshop.id}/votes`,
+      payload: { measureId: bosCard },
+    })
+    expect(anonymous.statusCode).toBe(401)
+  })
+
+  it('answers 400 to a bad body, 404 to an unknown card, 409 to taking back a dot one has not', async () => {
+    for (const body of [{}, { measureId: '' }, { measureId: 7 }, { measureId: 'x'.repeat(65) }]) {
+      expectError(await docs.api('POST', '/votes', anna.token, body), 400, 'VALIDATION_FAILED')
+    }
+    expectError(await cast(anna.token, 'no-such-card'), 404, 'NOT_FOUND')
+    expectError(await withdraw(anna.token, 'no-such-card'), 404, 'NOT_FOUND')
+    expectError(await withdraw(anna.token, bosCard), 409, 'NO_VOTE_TO_WITHDRAW')
+    const otherWorkshop = await server.createWorkshop()
+    const stranger = await server.join(otherWorkshop.joinCode)
+    expectError(await cast(stranger.token, bosCard), 403, 'FORBIDDEN')
+  })
+})
