@@ -11,6 +11,8 @@ export function PresentView() {
       joinCode={session.joinCode}
       board={docs.board.doc}
       plan={docs.plan.doc}
+      ledger={docs.ledger.doc}
+      control={docs.control.doc}
       awareness={docs.board.provider.awareness}
     />
   )

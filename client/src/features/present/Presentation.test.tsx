@@ -43,7 +43,7 @@ function cut(tCO2ePerYear: number) {
   }
 }
 
-function setup({ figures = true } = {}) {
+function setup({ figures = true, control = new Y.Doc(), ledger = new Y.Doc() } = {}) {
   const { doc: board } = makeBoardDoc([
     { title: 'Bus lanes', reduction: cut(300) },
     { title: 'Car-free centre', reduction: cut(0) },
@@ -67,10 +67,19 @@ function setup({ figures = true } = {}) {
       joinCode="ACDEFG"
       board={board}
       plan={plan}
+      ledger={ledger}
+      control={control}
       awareness={awareness}
     />,
   )
-  return { board, plan, awareness, view: screen.getByRole('region', { name: 'Presentation' }) }
+  return {
+    board,
+    plan,
+    ledger,
+    control,
+    awareness,
+    view: screen.getByRole('region', { name: 'Presentation' }),
+  }
 }
 
 /** A figure's whole line, the number and what it counts, found by what it counts. */

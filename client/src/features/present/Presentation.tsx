@@ -1,13 +1,20 @@
+import { PROJECTOR } from '@pactboard/shared'
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
+import { useBoardCards } from '../board/useBoard.ts'
 import { JoinCode } from '../facilitation/JoinCode.tsx'
+import { useAgenda } from '../facilitation/useAgenda.ts'
 import { ConnectionBadge } from '../presence/ConnectionBadge.tsx'
+import { useResultsRevealed } from '../voting/useVoting.ts'
 import { FullscreenButton } from './FullscreenButton.tsx'
 import { MeasuresStat } from './MeasuresStat.tsx'
 import { PeopleHereStat } from './PeopleHereStat.tsx'
 import { PresentPathway } from './PresentPathway.tsx'
+import { PresentPhase } from './PresentPhase.tsx'
+import { PresentProposals } from './PresentProposals.tsx'
+import { PresentResults } from './PresentResults.tsx'
 
 interface PresentationProps {
   title: string
@@ -15,18 +22,42 @@ interface PresentationProps {
   joinCode: string
   board: Y.Doc
   plan: Y.Doc
+  ledger: Y.Doc
+  control: Y.Doc
   awareness: Awareness
 }
 
+/** The phase kinds in which the room watches the proposals come in and talks them through. */
+const PROPOSAL_KINDS = new Set(['propose', 'discuss', 'vote'])
+
 /**
- * What the projector shows, live from the docs: how to join, how many are here, and where the
- * plan stands. The join column beside a main column of figures over one large panel: the
- * phase and timer (a later issue) join the figures, and the live proposals and vote results
- * take the large panel's place in their phases, without reworking the layout.
+ * What the projector shows, live from the docs: how to join, how many are here, the phase and
+ * its timer, and one large panel: the revealed results once the facilitator reveals them, the
+ * latest proposals while they come in, the pathway otherwise. It shows only what the whole
+ * room may see (PROJECTOR, [P19]): nothing awaiting approval, nothing new in silent mode.
  */
-export function Presentation({ title, city, joinCode, board, plan, awareness }: PresentationProps) {
+export function Presentation({
+  title,
+  city,
+  joinCode,
+  board,
+  plan,
+  ledger,
+  control,
+  awareness,
+}: PresentationProps) {
   const { t } = useTranslation()
   const view = useRef<HTMLElement>(null)
+  const cards = useBoardCards({ board, ledger, control }, PROJECTOR)
+  const { currentPhase } = useAgenda(control)
+  const revealed = useResultsRevealed(control)
+  const showProposals =
+    currentPhase !== null && (currentPhase.allows.propose || PROPOSAL_KINDS.has(currentPhase.kind))
+
+  let panel = <PresentPathway plan={plan} board={board} />
+  if (revealed) panel = <PresentResults cards={cards} ledger={ledger} />
+  else if (showProposals) panel = <PresentProposals cards={cards} />
+
   return (
     <section ref={view} className="present" aria-label={t('present.label')}>
       <header className="present__head">
@@ -49,8 +80,9 @@ export function Presentation({ title, city, joinCode, board, plan, awareness }: 
           <div className="present__stats">
             <PeopleHereStat awareness={awareness} />
             <MeasuresStat board={board} />
+            <PresentPhase control={control} />
           </div>
-          <PresentPathway plan={plan} board={board} />
+          {panel}
         </div>
       </div>
     </section>

@@ -1,6 +1,109 @@
+import { can, isOpenToVotes, type VoteRefusal, voteRefusal } from '@pactboard/shared'
+import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { castVote, withdrawVote } from '../../api/votingApi.ts'
 import type { CardSlotProps } from '../board/cardSlots.ts'
+import { useAllows } from '../facilitation/useAgenda.ts'
+import { DotRow } from './DotRow.tsx'
+import { useMyVotes, useResultsRevealed, useVoteTotals, useVotingSettings } from './useVoting.ts'
+import { refusalText, voteErrorMessage } from './voteErrors.ts'
 
-/** A card's dots: cast and take back one's own; the tally once the facilitator reveals it. */
-export function CardVotes(_props: CardSlotProps) {
-  return null
+/** The most empty dots a card shows for what one may still put on it; the rest is a number. */
+const MAX_DOT_SLOTS = 10
+
+/**
+ * A card's dots: in a vote phase a voter casts and takes back their own, checked against the
+ * rules before the server is asked ([P20]); outside it they still see where their dots went.
+ * The tally shows to everyone once the facilitator reveals it, to nobody before.
+ */
+export function CardVotes({ card, docs, me, api }: CardSlotProps) {
+  const { t } = useTranslation()
+  const reasonId = useId()
+  const allows = useAllows(docs.control)
+  const settings = useVotingSettings(docs.control)
+  const revealed = useResultsRevealed(docs.control)
+  const totals = useVoteTotals(docs.ledger)
+  const mine = useMyVotes(docs.ledger, me.id)
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  const { measure } = card
+  const onMeasure = mine.byMeasure.get(measure.id) ?? 0
+  const voter = can(me.role, 'vote')
+  const voting = voter && allows.vote
+  if (!voting && onMeasure === 0 && !revealed) return null
+
+  const refusal = (delta: 1 | -1): VoteRefusal | null =>
+    voteRefusal({
+      role: me.role,
+      voterId: me.id,
+      delta,
+      allows,
+      settings,
+      measure: { proposerId: measure.proposer.participantId, openToVotes: isOpenToVotes(card) },
+      onMeasure,
+      spent: mine.spent,
+    })
+  const addRefusal = refusal(1)
+  const takeRefusal = refusal(-1)
+
+  const handleVote = async (delta: 1 | -1) => {
+    if (busy) return
+    setBusy(true)
+    setError(null)
+    try {
+      await (delta === 1 ? castVote : withdrawVote)(api, measure.id)
+    } catch (cause) {
+      setError(voteErrorMessage(t, cause))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const slots = voting ? Math.max(onMeasure, Math.min(settings.maxPerMeasure, MAX_DOT_SLOTS)) : 0
+  return (
+    <div className="card-votes" aria-busy={busy}>
+      {revealed ? (
+        <p className="card-votes__total">
+          {t('voting.total', { count: totals.get(measure.id) ?? 0 })}
+        </p>
+      ) : null}
+      {voter && (voting || onMeasure > 0) ? (
+        <DotRow filled={onMeasure} slots={slots} label={t('voting.mine', { count: onMeasure })} />
+      ) : null}
+      {voting ? (
+        <div className="card-votes__buttons">
+          <button
+            type="button"
+            className="button button--small card-votes__button"
+            aria-label={t('voting.takeNamed', { title: measure.title })}
+            disabled={takeRefusal !== null}
+            onClick={() => void handleVote(-1)}
+          >
+            {t('voting.take')}
+          </button>
+          <button
+            type="button"
+            className="button button--small card-votes__button"
+            aria-label={t('voting.addNamed', { title: measure.title })}
+            aria-describedby={addRefusal ? reasonId : undefined}
+            disabled={addRefusal !== null}
+            onClick={() => void handleVote(1)}
+          >
+            {t('voting.add')}
+          </button>
+        </div>
+      ) : null}
+      {voting && addRefusal ? (
+        <p id={reasonId} className="card-votes__reason">
+          {refusalText(t, addRefusal)}
+        </p>
+      ) : null}
+      {error ? (
+        <p role="alert" className="card-votes__error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  )
 }

@@ -1,6 +1,63 @@
+import { can, remainingDots, setResultsRevealed } from '@pactboard/shared'
+import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { BoardPanelProps } from '../board/cardSlots.ts'
+import { useAllows } from '../facilitation/useAgenda.ts'
+import { RankingTable } from './RankingTable.tsx'
+import { useMyVotes, useRanking, useResultsRevealed, useVotingSettings } from './useVoting.ts'
+import { VotingSettingsForm } from './VotingSettingsForm.tsx'
 
-/** Above the board: one's own dots left in a vote phase; the ranking once results are revealed. */
-export function VotingPanel(_props: BoardPanelProps) {
-  return null
+/**
+ * Above the board: a voter's dots left in a vote phase; the facilitator's rules and the reveal;
+ * the ranking, for everyone, once the facilitator reveals it.
+ */
+export function VotingPanel({ cards, docs, me }: BoardPanelProps) {
+  const { t } = useTranslation()
+  const headingId = useId()
+  const allows = useAllows(docs.control)
+  const settings = useVotingSettings(docs.control)
+  const revealed = useResultsRevealed(docs.control)
+  const mine = useMyVotes(docs.ledger, me.id)
+  const ranking = useRanking(cards, docs.ledger)
+  const voting = can(me.role, 'vote') && allows.vote
+  const facilitator = can(me.role, 'writeControl')
+  if (!voting && !facilitator && !revealed) return null
+
+  return (
+    <section className="panel voting-panel" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('voting.heading')}</h3>
+      {voting ? (
+        <div className="voting-panel__mine">
+          <p className="voting-panel__left" aria-live="polite">
+            {t('voting.left', {
+              left: remainingDots(settings, mine.spent),
+              total: settings.budgetPerParticipant,
+            })}
+          </p>
+          <p className="voting-panel__rules">
+            {t('voting.rules', { count: settings.maxPerMeasure })}
+            {settings.excludeOwn ? ` ${t('voting.rulesExcludeOwn')}` : ''}
+          </p>
+        </div>
+      ) : null}
+      {facilitator ? (
+        <div className="voting-panel__facilitator">
+          <VotingSettingsForm control={docs.control} />
+          <div className="voting-panel__reveal">
+            <button
+              type="button"
+              className={revealed ? 'button' : 'button button--primary'}
+              onClick={() => setResultsRevealed(docs.control, !revealed)}
+            >
+              {revealed ? t('results.hide') : t('results.reveal')}
+            </button>
+            <p className="voting-panel__note">
+              {revealed ? t('results.shownNote') : t('results.hiddenNote')}
+            </p>
+          </div>
+        </div>
+      ) : null}
+      {revealed ? <RankingTable ranking={ranking} caption={t('results.heading')} /> : null}
+    </section>
+  )
 }

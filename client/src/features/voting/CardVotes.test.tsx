@@ -1,0 +1,157 @@
+import {
+  addMeasure,
+  setPreModeration,
+  setResultsRevealed,
+  setVotingSettings,
+} from '@pactboard/shared'
+import { makeMeasureFields } from '@pactboard/shared/test/fixtures'
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { giveDots, jsonResponse, makeVotingDocs, PEOPLE, renderVoting } from './votingTestKit.tsx'
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
+
+const card = (title: string) => within(screen.getByRole('article', { name: title }))
+const addButton = (title: string) => screen.getByRole('button', { name: `Add a dot to ${title}` })
+const takeButton = (title: string) =>
+  screen.getByRole('button', { name: `Take a dot back from ${title}` })
+
+describe('a card’s dots', () => {
+  it('[P20] casts a dot through the API and shows it once the ledger has it', async () => {
+    const { docs, ids } = makeVotingDocs()
+    const fetchMock = vi.fn(async () =>
+      jsonResponse(200, { measureId: ids[0], onMeasure: 1, spent: 1, remaining: 4 }),
+    )
+    vi.stubGlobal('fetch', fetchMock)
+    renderVoting(docs, PEOPLE.bo)
+    expect(card('Bus lanes').getByRole('img')).toHaveAccessibleName('You have no dots on this card')
+
+    await userEvent.click(addButton('Bus lanes'))
+    expect(fetchMock).toHaveBeenCalledTimes(1)
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit]
+    expect(url).toBe('/api/workshops/w-test/votes')
+    expect(init.method).toBe('POST')
+    expect(JSON.parse(String(init.body))).toEqual({ measureId: ids[0] })
+    expect(init.headers).toMatchObject({ authorization: 'Bearer token-test' })
+
+    // The dot appears when the server's write reaches the ledger, not before.
+    act(() => giveDots(docs.ledger, 'p-bo', ids[0]!, 1))
+    expect(card('Bus lanes').getByRole('img')).toHaveAccessibleName('Your dots on this card: 1')
+
+    await userEvent.click(takeButton('Bus lanes'))
+    const [takeUrl, takeInit] = fetchMock.mock.calls[1] as unknown as [string, RequestInit]
+    expect(takeUrl).toBe(`/api/workshops/w-test/votes/${ids[0]}`)
+    expect(takeInit.method).toBe('DELETE')
+  })
+
+  it('shows the server’s refusal as a short message', async () => {
+    const { docs } = makeVotingDocs()
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () =>
+        jsonResponse(409, {
+          error: { code: 'VOTE_BUDGET_SPENT', message: 'You have spent all your dots' },
+        }),
+      ),
+    )
+    renderVoting(docs, PEOPLE.bo)
+    await userEvent.click(addButton('Solar roofs'))
+    expect(await card('Solar roofs').findByRole('alert')).toHaveTextContent(
+      'You have spent all your dots.',
+    )
+  })
+
+  it('says when the server cannot be reached', async () => {
+    const { docs } = makeVotingDocs()
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        throw new TypeError('Failed to fetch')
+      }),
+    )
+    renderVoting(docs, PEOPLE.bo)
+    await userEvent.click(addButton('Solar roofs'))
+    expect(await card('Solar roofs').findByRole('alert')).toHaveTextContent(
+      'Cannot reach the server',
+    )
+  })
+
+  it('[P20] disables "+ dot" with the reason once the budget is spent', () => {
+    const { docs, ids } = makeVotingDocs()
+    setVotingSettings(docs.control, { budgetPerParticipant: 2, maxPerMeasure: 3 })
+    renderVoting(docs, PEOPLE.bo)
+    expect(addButton('Solar roofs')).toBeEnabled()
+    act(() => giveDots(docs.ledger, 'p-bo', ids[0]!, 2))
+    expect(addButton('Solar roofs')).toBeDisabled()
+    expect(addButton('Solar roofs')).toHaveAccessibleDescription('You have spent all your dots.')
+    expect(addButton('Bus lanes')).toBeDisabled()
+    // Nothing to take back where no dot is; a dot given can be taken back.
+    expect(takeButton('Solar roofs')).toBeDisabled()
+    expect(takeButton('Bus lanes')).toBeEnabled()
+  })
+
+  it('[P20] disables "+ dot" with the reason at the most dots per card', () => {
+    const { docs, ids } = makeVotingDocs()
+    setVotingSettings(docs.control, { budgetPerParticipant: 5, maxPerMeasure: 2 })
+    giveDots(docs.ledger, 'p-bo', ids[0]!, 2)
+    renderVoting(docs, PEOPLE.bo)
+    expect(addButton('Bus lanes')).toHaveAccessibleDescription(
+      'This card has the most dots you may give it.',
+    )
+    expect(addButton('Solar roofs')).toBeEnabled()
+  })
+
+  it('[P20] disables "+ dot" on one’s own proposals when the facilitator excludes them', () => {
+    const { docs } = makeVotingDocs()
+    renderVoting(docs, PEOPLE.anna)
+    expect(addButton('Bus lanes')).toBeEnabled()
+    act(() => {
+      setVotingSettings(docs.control, { excludeOwn: true })
+    })
+    expect(addButton('Bus lanes')).toBeDisabled()
+    expect(addButton('Bus lanes')).toHaveAccessibleDescription(
+      'You cannot vote for your own proposal.',
+    )
+  })
+
+  it('[P20] disables "+ dot" on a card waiting for approval', () => {
+    const { docs, ids } = makeVotingDocs()
+    setPreModeration(docs.ledger, true, ids, { by: 'p-frida' })
+    addMeasure(docs.board, {
+      fields: makeMeasureFields({ title: 'Night buses' }),
+      proposer: { participantId: 'p-bo', actorId: null },
+    })
+    renderVoting(docs, PEOPLE.bo)
+    expect(addButton('Night buses')).toHaveAccessibleDescription('This card does not take votes.')
+    expect(addButton('Bus lanes')).toBeEnabled()
+  })
+
+  it('outside a vote phase shows a voter only where their dots went', () => {
+    const { docs, ids } = makeVotingDocs('results')
+    giveDots(docs.ledger, 'p-bo', ids[0]!, 2)
+    renderVoting(docs, PEOPLE.bo)
+    expect(screen.queryByRole('button', { name: /dot/ })).toBeNull()
+    expect(card('Bus lanes').getByRole('img')).toHaveAccessibleName('Your dots on this card: 2')
+    expect(card('Solar roofs').queryByRole('img')).toBeNull()
+    expect(screen.queryByText(/dots left/)).toBeNull()
+  })
+
+  it('hides the totals from everyone until the facilitator reveals them, then shows them to all', async () => {
+    for (const me of [PEOPLE.bo, PEOPLE.frida, PEOPLE.olle, PEOPLE.cai]) {
+      const { docs, ids } = makeVotingDocs()
+      giveDots(docs.ledger, 'p-anna', ids[0]!, 2)
+      giveDots(docs.ledger, 'p-cai', ids[0]!, 1)
+      giveDots(docs.ledger, 'p-bo', ids[1]!, 1)
+      renderVoting(docs, me)
+      expect(screen.queryByText(/^\d+ dots?$/)).toBeNull()
+      act(() => setResultsRevealed(docs.control, true))
+      await waitFor(() => expect(card('Bus lanes').getByText('3 dots')).toBeVisible())
+      expect(card('Solar roofs').getByText('1 dot')).toBeVisible()
+      expect(card('Tree planting').getByText('0 dots')).toBeVisible()
+      cleanup()
+    }
+  })
+})
