@@ -26,6 +26,7 @@ import type { WorkshopApi } from './cardSlots.ts'
 import { MeasureCard } from './MeasureCard.tsx'
 import { type MeasureEditing, MeasureFormDialog } from './MeasureFormDialog.tsx'
 import { ReactionBar } from './ReactionBar.tsx'
+import { ScrollToCard, useSpotlightId } from './spotlight.tsx'
 import { isActive, isOnBoard, useActors, useBoardCards, useParticipants } from './useBoard.ts'
 import { useCommentThreads, useReactions } from './useDiscussion.ts'
 import { WithdrawMeasureDialog } from './WithdrawMeasureDialog.tsx'
@@ -80,11 +81,13 @@ export function MeasureBoard({
   const [withdrawing, setWithdrawing] = useState<Measure | null>(null)
   const [showWithdrawn, setShowWithdrawn] = useState(false)
   const [announcement, setAnnouncement] = useState('')
+  const spotlightId = useSpotlightId(control)
 
   // Withdrawn measures stay in the doc; they count nowhere and show only on request.
   const measures = onBoard.filter(isActive)
   const withdrawnCount = onBoard.length - measures.length
   const shown = showWithdrawn ? onBoard : measures
+  const shownIds = new Set(shown.map((m) => m.id))
   const nameOf = (participantId: string) =>
     participants.find((p) => p.id === participantId)?.displayName ?? t('card.someone')
   // [P16] The phase decides what a participant may do now; facilitators and planners always may.
@@ -148,6 +151,7 @@ export function MeasureBoard({
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
+      <ScrollToCard shownIds={shownIds} />
       {groups.length === 0 ? (
         <p className="board__empty">{canWrite ? t('board.emptyWriter') : t('board.empty')}</p>
       ) : null}
@@ -180,6 +184,8 @@ export function MeasureBoard({
                     key={measure.id}
                     measure={measure}
                     proposerName={proposerNameOf(measure, participants, actors, t('card.someone'))}
+                    pending={card?.pending ?? false}
+                    spotlight={measure.id === spotlightId}
                     onEdit={
                       open && mayEditOwn && canEditMeasure(me.role, me.id, proposerId)
                         ? () => setEditing({ mode: 'edit', measure })

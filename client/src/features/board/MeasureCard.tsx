@@ -9,8 +9,17 @@ interface MeasureCardProps {
   proposerName: string
   onEdit?: (() => void) | undefined
   onWithdraw?: (() => void) | undefined
+  /** Waiting for approval: shown only to its proposer and facilitators, marked as such. */
+  pending?: boolean
+  /** The card the facilitator brought everyone to. */
+  spotlight?: boolean
   /** Reactions and comments, below the card's own content. */
   children?: ReactNode
+}
+
+/** The card's element id, so that a link or the facilitator's spotlight can scroll to it. */
+export function cardElementId(measureId: string): string {
+  return `measure-${measureId}`
 }
 
 /** One measure, as the hall sees it on the projector and on phones. */
@@ -19,17 +28,31 @@ export function MeasureCard({
   proposerName,
   onEdit,
   onWithdraw,
+  pending = false,
+  spotlight = false,
   children,
 }: MeasureCardProps) {
   const { t } = useTranslation()
   const titleId = useId()
   // A withdrawn measure stays visible on request, greyed and collapsed to who proposed it.
   const withdrawn = measure.status === 'withdrawn'
+  const className = [
+    `card sector--${measure.fieldOfAction}`,
+    withdrawn ? 'card--withdrawn' : null,
+    pending ? 'card--pending' : null,
+    spotlight ? 'card--spotlight' : null,
+  ]
+    .filter(Boolean)
+    .join(' ')
   return (
     <article
-      className={`card sector--${measure.fieldOfAction}${withdrawn ? ' card--withdrawn' : ''}`}
+      id={cardElementId(measure.id)}
+      className={className}
       aria-labelledby={titleId}
+      aria-current={spotlight ? 'true' : undefined}
+      tabIndex={-1}
     >
+      {spotlight ? <p className="card__spotlight">{t('spotlight.marker')}</p> : null}
       <header className="card__header">
         <h4 id={titleId} className="card__title">
           {measure.title}

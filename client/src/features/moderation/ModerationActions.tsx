@@ -1,0 +1,211 @@
+import { bringEveryoneHere, type Measure } from '@pactboard/shared'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type * as Y from 'yjs'
+import {
+  approveCard,
+  hideCard,
+  type ModerationCaller,
+  mergeCard,
+  reportCard,
+  unhideCard,
+} from '../../api/moderationApi.ts'
+import { MergeCardDialog } from './MergeCardDialog.tsx'
+import { ReasonDialog } from './ReasonDialog.tsx'
+import { useApiCall } from './useApiCall.ts'
+
+/**
+ * The moderation buttons, each with its dialog and its error, shared by the cards and the
+ * facilitator's panel. Each button's accessible name carries the card's title.
+ */
+
+interface ActionProps {
+  measure: Measure
+  api: ModerationCaller
+}
+
+function CallButton({
+  label,
+  name,
+  call,
+}: {
+  label: string
+  name: string
+  call: () => Promise<unknown>
+}) {
+  const { busy, error, run } = useApiCall()
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--small"
+        aria-label={name}
+        disabled={busy}
+        onClick={() => void run(call)}
+      >
+        {label}
+      </button>
+      {error ? (
+        <span className="field__error" role="alert">
+          {error}
+        </span>
+      ) : null}
+    </>
+  )
+}
+
+export function ApproveButton({ measure, api }: ActionProps) {
+  const { t } = useTranslation()
+  return (
+    <CallButton
+      label={t('moderation.approve')}
+      name={t('moderation.approveNamed', { title: measure.title })}
+      call={() => approveCard(api, measure.id)}
+    />
+  )
+}
+
+/** Approving a reported card keeps it on the board and settles its reports. */
+export function KeepButton({ measure, api }: ActionProps) {
+  const { t } = useTranslation()
+  return (
+    <CallButton
+      label={t('moderation.keep')}
+      name={t('moderation.keepNamed', { title: measure.title })}
+      call={() => approveCard(api, measure.id)}
+    />
+  )
+}
+
+export function UnhideButton({ measure, api }: ActionProps) {
+  const { t } = useTranslation()
+  return (
+    <CallButton
+      label={t('moderation.unhide')}
+      name={t('moderation.unhideNamed', { title: measure.title })}
+      call={() => unhideCard(api, measure.id)}
+    />
+  )
+}
+
+export function HideButton({ measure, api }: ActionProps) {
+  const { t } = useTranslation()
+  const [open, setOpen] = useState(false)
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--small"
+        aria-label={t('moderation.hideNamed', { title: measure.title })}
+        onClick={() => setOpen(true)}
+      >
+        {t('moderation.hide')}
+      </button>
+      {open ? (
+        <ReasonDialog
+          title={t('moderation.hideTitle', { title: measure.title })}
+          intro={t('moderation.hideIntro')}
+          label={t('moderation.hideReason')}
+          confirm={t('moderation.hideConfirm')}
+          onSubmit={(reason) => hideCard(api, measure.id, reason)}
+          onDone={() => setOpen(false)}
+          onCancel={() => setOpen(false)}
+        />
+      ) : null}
+    </>
+  )
+}
+
+export function MergeButton({
+  measure,
+  api,
+  survivors,
+}: ActionProps & { survivors: readonly Measure[] }) {
+  const { t } = useTranslation()
+  const [open, setOpen] = useState(false)
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--small"
+        aria-label={t('moderation.mergeNamed', { title: measure.title })}
+        onClick={() => setOpen(true)}
+      >
+        {t('moderation.merge')}
+      </button>
+      {open ? (
+        <MergeCardDialog
+          measure={measure}
+          survivors={survivors}
+          onSubmit={(into) => mergeCard(api, measure.id, into)}
+          onDone={() => setOpen(false)}
+          onCancel={() => setOpen(false)}
+        />
+      ) : null}
+    </>
+  )
+}
+
+/** [P18] Reports a card; afterwards it says so instead of offering to report again. */
+export function ReportButton({ measure, api, reported }: ActionProps & { reported: boolean }) {
+  const { t } = useTranslation()
+  const [open, setOpen] = useState(false)
+  const [sent, setSent] = useState(false)
+  if (reported || sent) {
+    return (
+      <p className="card-moderation__note" role="status">
+        {t('moderation.reported')}
+      </p>
+    )
+  }
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--small"
+        aria-label={t('moderation.reportNamed', { title: measure.title })}
+        onClick={() => setOpen(true)}
+      >
+        {t('moderation.report')}
+      </button>
+      {open ? (
+        <ReasonDialog
+          title={t('moderation.reportTitle', { title: measure.title })}
+          intro={t('moderation.reportIntro')}
+          label={t('moderation.reportReason')}
+          confirm={t('moderation.reportConfirm')}
+          onSubmit={(reason) => reportCard(api, measure.id, reason)}
+          onDone={() => {
+            setOpen(false)
+            setSent(true)
+          }}
+          onCancel={() => setOpen(false)}
+        />
+      ) : null}
+    </>
+  )
+}
+
+/** The facilitator's spotlight: every follower's screen goes to this card ([follow 'measure']). */
+export function SpotlightButton({ measure, control }: { measure: Measure; control: Y.Doc }) {
+  const { t } = useTranslation()
+  const [announcement, setAnnouncement] = useState('')
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--small"
+        aria-label={t('spotlight.bringNamed', { title: measure.title })}
+        onClick={() => {
+          bringEveryoneHere(control, { view: 'measure', measureId: measure.id })
+          setAnnouncement(t('spotlight.brought', { title: measure.title }))
+        }}
+      >
+        {t('spotlight.bring')}
+      </button>
+      <span className="visually-hidden" aria-live="polite">
+        {announcement}
+      </span>
+    </>
+  )
+}
