@@ -8,14 +8,45 @@ import {
 } from './presenceScenario.ts'
 import { runScenario, type Scenario, type ScenarioResult } from './scenario.ts'
 import { startServer } from './serverProcess.ts'
+import { runVoteScenario, type VoteResult, type VoteScenario } from './voteScenario.ts'
 
 /**
  * `npm run bench`: starts the built server with its default SQLite store (write-before-relay on)
  * and drives one room per scenario. Prints a table and keeps the figures in bench/results/.
- * BENCH_DURATION_S shortens or lengthens each scenario (default 15 s).
+ * BENCH_DURATION_S shortens or lengthens each timed scenario (default 15 s).
+ *
+ * Scenario groups: `edits`, `presence`, `votes`; all by default. Pick some with
+ * `--scenario votes` (repeatable, or comma-separated), bare names (`votes presence`) or
+ * `BENCH_SCENARIOS=votes,presence`. BENCH_VOTE_SPREAD_MS sets over how long the voters start
+ * (default 5000; 0 fires every cast at once).
  */
 
 const durationS = Number(process.env.BENCH_DURATION_S ?? 15)
+
+const GROUPS = ['edits', 'presence', 'votes'] as const
+type Group = (typeof GROUPS)[number]
+
+function selectedGroups(argv: string[], env: NodeJS.ProcessEnv): Set<Group> {
+  const names: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    if (arg === '--scenario') names.push(argv[++i] ?? '')
+    else if (arg.startsWith('--scenario=')) names.push(arg.slice('--scenario='.length))
+    // a bare name: the root's `npm run bench -- --scenario votes` reaches this workspace as
+    // `votes` alone, npm having taken `--scenario` for one of its own options
+    else if (!arg.startsWith('-')) names.push(arg)
+    else throw new Error(`unknown argument ${arg}; use --scenario ${GROUPS.join('|')}`)
+  }
+  if (names.length === 0 && env.BENCH_SCENARIOS) names.push(env.BENCH_SCENARIOS)
+  const picked = names.flatMap((n) => n.split(',')).map((n) => n.trim())
+  if (picked.length === 0) return new Set(GROUPS)
+  for (const name of picked) {
+    if (!GROUPS.includes(name as Group)) {
+      throw new Error(`unknown scenario ${name}; choose from ${GROUPS.join(', ')}`)
+    }
+  }
+  return new Set(picked as Group[])
+}
 
 const SCENARIOS: Scenario[] = [
   {
@@ -42,6 +73,44 @@ const PRESENCE_SCENARIOS: PresenceScenario[] = [
     durationS,
   },
 ]
+
+const VOTE_SCENARIOS: VoteScenario[] = [
+  {
+    name: '300 participants vote in one burst',
+    participants: 300,
+    measures: 20,
+    budget: 5,
+    maxPerMeasure: 3,
+    attemptsPerParticipant: 7,
+    stackEvery: 3,
+    spreadMs: Number(process.env.BENCH_VOTE_SPREAD_MS ?? 5000),
+    windowMs: 10_000,
+  },
+]
+
+function formatVoteResult(r: VoteResult): string {
+  const s = r.scenario
+  const ms = (x: number) => x.toFixed(1)
+  const refused = Object.entries(r.refusedByCode)
+    .map(([code, n]) => `${code} ${n}`)
+    .join(', ')
+  const lines = [
+    `${s.name}: ${s.measures} cards, budget ${s.budget}, at most ${s.maxPerMeasure} per card, ` +
+      `${s.attemptsPerParticipant} casts each from two tabs, 1 in ${s.stackEvery} stacking one card`,
+    `  participants      ${r.participants}`,
+    `  attempts          ${r.attempts}`,
+    `  accepted (2xx)    ${r.accepted}`,
+    `  refused           ${r.refused}${refused ? ` (${refused})` : ''}`,
+    `  burst wall time   ${(r.burstWallMs / 1000).toFixed(2)} s ` +
+      `(starts spread over ${s.spreadMs / 1000} s; ${r.withinWindow ? 'within' : 'OVER'} the ${s.windowMs / 1000} s window)`,
+    `  cast latency ms   p50 ${ms(r.latencyP50Ms)}  p95 ${ms(r.latencyP95Ms)}  p99 ${ms(r.latencyP99Ms)}  max ${ms(r.latencyMaxMs)}`,
+    `  ledger            ${r.ledgerDots} dots in ${r.ledgerEntries} participant/card entries`,
+    `  server            RSS peak ${r.serverRssPeakMiB.toFixed(0)} MiB, CPU ${r.serverCpuAvgPct.toFixed(0)} % avg / ${r.serverCpuPeakPct.toFixed(0)} % peak`,
+    ...r.checks.map((c) => `  ${c.ok ? 'ok  ' : 'FAIL'}  ${c.name}${c.ok ? '' : `: ${c.detail}`}`),
+    `${r.pass ? 'PASS' : 'FAIL'}: every vote counted once, budget never exceeded`,
+  ]
+  return lines.join('\n')
+}
 
 function formatPresenceRow(r: PresenceResult): string {
   return [
@@ -70,8 +139,9 @@ function formatRow(r: ScenarioResult): string {
 async function main() {
   // every stock provider registers a process 'exit' listener of its own
   process.setMaxListeners(0)
+  const groups = selectedGroups(process.argv.slice(2), process.env)
   const results: ScenarioResult[] = []
-  for (const scenario of SCENARIOS) {
+  for (const scenario of groups.has('edits') ? SCENARIOS : []) {
     // a fresh server per scenario, so one scenario's memory does not count against the next
     const server = await startServer()
     try {
@@ -82,7 +152,7 @@ async function main() {
     }
   }
   const presenceResults: PresenceResult[] = []
-  for (const scenario of PRESENCE_SCENARIOS) {
+  for (const scenario of groups.has('presence') ? PRESENCE_SCENARIOS : []) {
     const server = await startServer()
     try {
       process.stdout.write(`running ${scenario.name} for ${scenario.durationS} s…\n`)
@@ -91,6 +161,32 @@ async function main() {
       await server.stop()
     }
   }
+  const voteResults: VoteResult[] = []
+  for (const scenario of groups.has('votes') ? VOTE_SCENARIOS : []) {
+    const server = await startServer()
+    try {
+      process.stdout.write(`running ${scenario.name}…\n`)
+      voteResults.push(await runVoteScenario(server.url, server.pid, scenario))
+    } finally {
+      await server.stop()
+    }
+  }
+  if (results.length > 0) printEditTable(results)
+  if (presenceResults.length > 0) printPresenceTable(presenceResults)
+  for (const r of voteResults) process.stdout.write(`\n${formatVoteResult(r)}\n`)
+  if (voteResults.some((r) => !r.pass)) process.exitCode = 1
+
+  const resultsDir = fileURLToPath(new URL('../results/', import.meta.url))
+  mkdirSync(resultsDir, { recursive: true })
+  const file = `${resultsDir}latest.json`
+  writeFileSync(
+    file,
+    `${JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: cpus().length, results, presenceResults, voteResults }, null, 2)}\n`,
+  )
+  process.stdout.write(`figures written to ${file}\n`)
+}
+
+function printEditTable(results: ScenarioResult[]): void {
   const header = [
     'scenario'.padEnd(38),
     'delivered'.padStart(9),
@@ -105,6 +201,9 @@ async function main() {
   process.stdout.write(
     '\nlatency: edit on one client to its arrival on another, through the server and its store\n',
   )
+}
+
+function printPresenceTable(presenceResults: PresenceResult[]): void {
   const presenceHeader = [
     'presence scenario'.padEnd(46),
     'changes'.padStart(8),
@@ -118,18 +217,12 @@ async function main() {
   process.stdout.write(
     'frames/chg: awareness frames all clients received per presence change; per client ≈ 1 is O(N), ≈ N would be O(N²)\n',
   )
-
-  const resultsDir = fileURLToPath(new URL('../results/', import.meta.url))
-  mkdirSync(resultsDir, { recursive: true })
-  const file = `${resultsDir}latest.json`
-  writeFileSync(
-    file,
-    `${JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: cpus().length, results, presenceResults }, null, 2)}\n`,
-  )
-  process.stdout.write(`figures written to ${file}\n`)
 }
 
-main().catch((error: unknown) => {
-  console.error(error)
-  process.exit(1)
-})
+main()
+  // a stock provider's awareness timer outlives provider.destroy(): leave once all is written
+  .then(() => process.exit())
+  .catch((error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  })

@@ -43,7 +43,7 @@ export interface Client {
 
 const EDIT_PREFIX = 'bench-edit'
 
-async function postJson<T>(url: string, body: unknown): Promise<T> {
+export async function postJson<T>(url: string, body: unknown): Promise<T> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -1,0 +1,446 @@
+import {
+  type ApiErrorBody,
+  addMeasure,
+  type CreateWorkshopResponse,
+  currentAllows,
+  type JoinResponse,
+  listMeasures,
+  listPhases,
+  listVotes,
+  setCurrentPhase,
+  setVotingSettings,
+  type VoteResponse,
+  votesOf,
+} from '@pactboard/shared'
+import { makeMeasureFields } from '@pactboard/shared/test/fixtures'
+import WebSocket from 'ws'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import { postJson, sampleServer, waitFor } from './scenario.ts'
+import { percentile } from './stats.ts'
+
+/**
+ * Vote burst: `participants` people join one workshop by its code, the facilitator moves it into
+ * the vote phase, and everyone casts their dots through `POST /api/workshops/:id/votes` within a
+ * few seconds. Each participant tries more dots than the budget, from "two tabs" at once (two
+ * parallel bursts of casts), and some stack more dots on one card than the per-card maximum. The
+ * ledger, read afterwards over the sync socket, must hold every accepted cast exactly once and
+ * nobody over budget: the server serialises each voter's casts or it does not.
+ */
+
+export interface VoteScenario {
+  name: string
+  participants: number
+  measures: number
+  budget: number
+  maxPerMeasure: number
+  /** Casts each participant tries; more than `budget` so that some must be refused. */
+  attemptsPerParticipant: number
+  /** Every n-th participant stacks `maxPerMeasure + 1` of their casts on one card. */
+  stackEvery: number
+  /** Participants start casting at random moments spread over this long. */
+  spreadMs: number
+  /** The whole burst is meant to finish within this long. */
+  windowMs: number
+}
+
+export interface VoteCheck {
+  name: string
+  ok: boolean
+  detail: string
+}
+
+export interface VoteResult {
+  scenario: VoteScenario
+  participants: number
+  attempts: number
+  accepted: number
+  refused: number
+  /** `${status} ${code}` → how many. */
+  refusedByCode: Record<string, number>
+  burstWallMs: number
+  withinWindow: boolean
+  latencyP50Ms: number
+  latencyP95Ms: number
+  latencyP99Ms: number
+  latencyMaxMs: number
+  ledgerDots: number
+  ledgerEntries: number
+  checks: VoteCheck[]
+  pass: boolean
+  serverRssPeakMiB: number
+  serverCpuAvgPct: number
+  serverCpuPeakPct: number
+}
+
+/** The refusals a cast beyond the budget or the per-card maximum may get, and nothing else. */
+const EXPECTED_REFUSALS = new Set(['409 VOTE_BUDGET_SPENT', '409 VOTE_LIMIT_REACHED'])
+
+/** The route answers 200 with the voter's standing; a 201 would count as accepted too. */
+function isAccepted(status: number): boolean {
+  return status >= 200 && status < 300
+}
+
+const JOIN_CONCURRENCY = 10
+const REQUEST_TIMEOUT_MS = 30_000
+
+interface Voter {
+  participantId: string
+  token: string
+  /** Measure ids of every cast, split into the two tabs. */
+  tabs: [string[], string[]]
+}
+
+interface Cast {
+  voter: Voter
+  measureId: string
+  status: number
+  /** `${status} ${code}`, or the bare status when accepted. */
+  outcome: string
+  body: VoteResponse | null
+  latencyMs: number
+}
+
+interface SyncedDoc {
+  doc: Y.Doc
+  provider: WebsocketProvider
+}
+
+async function connectDoc(
+  serverUrl: string,
+  workshopId: string,
+  docName: string,
+  token: string,
+): Promise<SyncedDoc> {
+  const doc = new Y.Doc()
+  const provider = new WebsocketProvider(
+    `${serverUrl.replace(/^http/, 'ws')}/sync/${workshopId}`,
+    docName,
+    doc,
+    {
+      params: { token },
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      disableBc: true,
+    },
+  )
+  await waitFor(() => provider.synced, 15_000, `the ${docName} doc to sync`)
+  return { doc, provider }
+}
+
+/** Destroying the doc too stops its awareness timer, which the provider leaves running. */
+function disconnect({ doc, provider }: SyncedDoc): void {
+  provider.destroy()
+  doc.destroy()
+}
+
+async function joinAll(
+  serverUrl: string,
+  joinCode: string,
+  count: number,
+): Promise<JoinResponse[]> {
+  const joined: JoinResponse[] = new Array(count)
+  let next = 0
+  const worker = async () => {
+    while (next < count) {
+      const i = next++
+      joined[i] = await postJson<JoinResponse>(`${serverUrl}/api/join`, {
+        code: joinCode,
+        displayName: `Voter ${i}`,
+      })
+    }
+  }
+  await Promise.all(Array.from({ length: JOIN_CONCURRENCY }, worker))
+  return joined
+}
+
+/**
+ * Which cards participant `i` tries: every `stackEvery`-th stacks one more dot than allowed on
+ * one card, the rest of the casts go to distinct cards. Alternate casts go to the two tabs, so
+ * both tabs hit the stacked card.
+ */
+function planCasts(scenario: VoteScenario, i: number, measureIds: string[]): [string[], string[]] {
+  const base = (i * 7) % measureIds.length
+  const stacked = i % scenario.stackEvery === 0 ? scenario.maxPerMeasure + 1 : 1
+  const targets: string[] = []
+  for (let k = 0; k < scenario.attemptsPerParticipant; k++) {
+    const offset = k < stacked ? 0 : k - stacked + 1
+    targets.push(measureIds[(base + offset) % measureIds.length]!)
+  }
+  return [targets.filter((_, k) => k % 2 === 0), targets.filter((_, k) => k % 2 === 1)]
+}
+
+/** What a voter must end up with if every cast is judged against the ledger as it stands. */
+function expectedAccepted(scenario: VoteScenario, voter: Voter): number {
+  const perMeasure = new Map<string, number>()
+  for (const id of voter.tabs.flat()) perMeasure.set(id, (perMeasure.get(id) ?? 0) + 1)
+  let possible = 0
+  for (const n of perMeasure.values()) possible += Math.min(n, scenario.maxPerMeasure)
+  return Math.min(possible, scenario.budget)
+}
+
+async function cast(serverUrl: string, workshopId: string, voter: Voter, measureId: string) {
+  const started = performance.now()
+  let status = 0
+  let outcome: string
+  let body: VoteResponse | null = null
+  try {
+    const response = await fetch(`${serverUrl}/api/workshops/${workshopId}/votes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${voter.token}` },
+      body: JSON.stringify({ measureId }),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    })
+    status = response.status
+    const text = await response.text()
+    if (isAccepted(status)) {
+      outcome = String(status)
+      body = JSON.parse(text) as VoteResponse
+    } else {
+      let code = 'no error code'
+      try {
+        code = (JSON.parse(text) as ApiErrorBody).error?.code ?? code
+      } catch {
+        // not JSON: keep the status alone
+      }
+      outcome = `${status} ${code}`
+    }
+  } catch (error) {
+    outcome = `network ${(error as Error).name}`
+  }
+  const result: Cast = {
+    voter,
+    measureId,
+    status,
+    outcome,
+    body,
+    latencyMs: performance.now() - started,
+  }
+  return result
+}
+
+function countBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1)
+  return counts
+}
+
+function sample(failures: string[]): string {
+  if (failures.length === 0) return 'none'
+  const shown = failures.slice(0, 3).join('; ')
+  return failures.length > 3 ? `${failures.length}: ${shown}; …` : shown
+}
+
+function verify(
+  scenario: VoteScenario,
+  voters: Voter[],
+  casts: Cast[],
+  ledger: Y.Doc,
+): VoteCheck[] {
+  const accepted = casts.filter((c) => isAccepted(c.status))
+  const votes = listVotes(ledger)
+  const ledgerDots = votes.reduce((sum, v) => sum + v.count, 0)
+  const checks: VoteCheck[] = []
+
+  checks.push({
+    name: 'accepted casts (2xx) = dots in the ledger',
+    ok: accepted.length === ledgerDots,
+    detail: `${accepted.length} accepted, ${ledgerDots} in the ledger`,
+  })
+
+  const voterIds = new Set(voters.map((v) => v.participantId))
+  const strangers = votes.filter((v) => !voterIds.has(v.participantId))
+  checks.push({
+    name: 'the ledger holds only the voters’ dots',
+    ok: strangers.length === 0,
+    detail: sample(strangers.map((v) => `${v.participantId} on ${v.measureId}`)),
+  })
+
+  const castsBy = new Map<string, Cast[]>()
+  for (const c of casts) {
+    const list = castsBy.get(c.voter.participantId) ?? []
+    list.push(c)
+    castsBy.set(c.voter.participantId, list)
+  }
+  const perVoterMismatch: string[] = []
+  const overBudget: string[] = []
+  const overMax: string[] = []
+  const notSpent: string[] = []
+  const sharedStanding: string[] = []
+  for (const voter of voters) {
+    const mine = castsBy.get(voter.participantId) ?? []
+    const mineAccepted = mine.filter((c) => isAccepted(c.status))
+    const inLedger = votesOf(ledger, voter.participantId)
+    const ledgerTotal = [...inLedger.values()].reduce((a, b) => a + b, 0)
+    const acceptedOn = countBy(mineAccepted, (c) => c.measureId)
+    const measureIds = new Set([...acceptedOn.keys(), ...inLedger.keys()])
+    const measuresAgree = [...measureIds].every(
+      (id) => (acceptedOn.get(id) ?? 0) === (inLedger.get(id) ?? 0),
+    )
+    if (mineAccepted.length !== ledgerTotal || !measuresAgree) {
+      perVoterMismatch.push(
+        `${voter.participantId}: ${mineAccepted.length} accepted, ${ledgerTotal} in the ledger`,
+      )
+    }
+    if (ledgerTotal > scenario.budget || mineAccepted.length > scenario.budget) {
+      overBudget.push(`${voter.participantId}: ${Math.max(ledgerTotal, mineAccepted.length)}`)
+    }
+    for (const [id, n] of inLedger) {
+      if (n > scenario.maxPerMeasure) overMax.push(`${voter.participantId} on ${id}: ${n}`)
+    }
+    const expected = expectedAccepted(scenario, voter)
+    if (mineAccepted.length !== expected) {
+      notSpent.push(`${voter.participantId}: ${mineAccepted.length} of ${expected}`)
+    }
+    // Serialised casts each see the standing the one before left: spent 1, 2, …, n.
+    const spent = mineAccepted.map((c) => c.body?.spent ?? -1).sort((a, b) => a - b)
+    if (spent.some((s, k) => s !== k + 1)) {
+      sharedStanding.push(`${voter.participantId}: spent ${spent.join(',')}`)
+    }
+  }
+  checks.push({
+    name: 'per participant: accepted = ledger count, card by card',
+    ok: perVoterMismatch.length === 0,
+    detail: sample(perVoterMismatch),
+  })
+  checks.push({
+    name: `nobody over budget (${scenario.budget})`,
+    ok: overBudget.length === 0,
+    detail: sample(overBudget),
+  })
+  checks.push({
+    name: `nobody over ${scenario.maxPerMeasure} dots on one card`,
+    ok: overMax.length === 0,
+    detail: sample(overMax),
+  })
+  checks.push({
+    name: 'every accepted cast saw its own standing (spent 1…n)',
+    ok: sharedStanding.length === 0,
+    detail: sample(sharedStanding),
+  })
+  checks.push({
+    name: 'everyone spent every dot they could',
+    ok: notSpent.length === 0,
+    detail: sample(notSpent),
+  })
+  const unexpected = casts.filter((c) => !isAccepted(c.status) && !EXPECTED_REFUSALS.has(c.outcome))
+  const unexpectedCodes = countBy(unexpected, (c) => c.outcome)
+  checks.push({
+    name: 'refusals are 409 VOTE_BUDGET_SPENT or VOTE_LIMIT_REACHED',
+    ok: unexpected.length === 0,
+    detail: sample([...unexpectedCodes].map(([code, n]) => `${code} ×${n}`)),
+  })
+  return checks
+}
+
+export async function runVoteScenario(
+  serverUrl: string,
+  serverPid: number,
+  scenario: VoteScenario,
+): Promise<VoteResult> {
+  const created = await postJson<CreateWorkshopResponse>(`${serverUrl}/api/workshops`, {
+    title: 'Vote burst benchmark',
+    city: 'Benchtown',
+    settings: {
+      voteBudgetPerParticipant: scenario.budget,
+      maxVotesPerMeasure: scenario.maxPerMeasure,
+      moderation: false,
+    },
+  })
+  const workshopId = created.workshop.id
+  const token = created.facilitatorToken
+
+  // The facilitator puts the cards on the board and opens the vote phase.
+  const board = await connectDoc(serverUrl, workshopId, 'board', token)
+  const control = await connectDoc(serverUrl, workshopId, 'control', token)
+  const measureIds = Array.from(
+    { length: scenario.measures },
+    (_, i) =>
+      addMeasure(board.doc, {
+        fields: makeMeasureFields({ title: `Bench measure ${i + 1}` }),
+        proposer: { participantId: created.participant.id, actorId: null },
+      }).id,
+  )
+  const votePhase = listPhases(control.doc).find((p) => p.kind === 'vote')
+  if (!votePhase) throw new Error('the workshop agenda has no vote phase')
+  setVotingSettings(control.doc, {
+    budgetPerParticipant: scenario.budget,
+    maxPerMeasure: scenario.maxPerMeasure,
+    excludeOwn: false,
+  })
+  setCurrentPhase(control.doc, votePhase.id)
+  // A second pair of connections sees what the server holds, not what the facilitator sent.
+  const boardCheck = await connectDoc(serverUrl, workshopId, 'board', token)
+  const controlCheck = await connectDoc(serverUrl, workshopId, 'control', token)
+  await waitFor(
+    () =>
+      listMeasures(boardCheck.doc).length === scenario.measures &&
+      currentAllows(controlCheck.doc).vote,
+    15_000,
+    'the server to hold the cards and the vote phase',
+  )
+  for (const synced of [board, control, boardCheck, controlCheck]) disconnect(synced)
+
+  const joined = await joinAll(serverUrl, created.joinCode, scenario.participants)
+  const voters: Voter[] = joined.map((j, i) => ({
+    participantId: j.participant.id,
+    token: j.token,
+    tabs: planCasts(scenario, i, measureIds),
+  }))
+
+  const sampler = sampleServer(serverPid)
+  const burstStart = performance.now()
+  const casts = (
+    await Promise.all(
+      voters.map(async (voter) => {
+        await new Promise((r) => setTimeout(r, Math.random() * scenario.spreadMs))
+        // Two tabs at once, each double-tapping all of its casts in parallel.
+        const tabs = voter.tabs.map(async (targets, tab) => {
+          if (tab > 0) await new Promise((r) => setTimeout(r, Math.random() * 20))
+          return Promise.all(targets.map((id) => cast(serverUrl, workshopId, voter, id)))
+        })
+        return (await Promise.all(tabs)).flat()
+      }),
+    )
+  ).flat()
+  const burstWallMs = performance.now() - burstStart
+  const samples = await sampler.stop()
+
+  const ledger = await connectDoc(serverUrl, workshopId, 'ledger', token)
+  const checks = verify(scenario, voters, casts, ledger.doc)
+  const votes = listVotes(ledger.doc)
+  disconnect(ledger)
+
+  const accepted = casts.filter((c) => isAccepted(c.status)).length
+  const refusedByCode = Object.fromEntries(
+    [
+      ...countBy(
+        casts.filter((c) => !isAccepted(c.status)),
+        (c) => c.outcome,
+      ),
+    ].sort(),
+  )
+  const latencies = casts.map((c) => c.latencyMs)
+  // The burst's timing is reported, not part of the verdict: a slow machine is not a lost vote.
+  const pass = checks.every((c) => c.ok)
+  return {
+    scenario,
+    participants: voters.length,
+    attempts: casts.length,
+    accepted,
+    refused: casts.length - accepted,
+    refusedByCode,
+    burstWallMs,
+    withinWindow: burstWallMs <= scenario.windowMs,
+    latencyP50Ms: percentile(latencies, 50),
+    latencyP95Ms: percentile(latencies, 95),
+    latencyP99Ms: percentile(latencies, 99),
+    latencyMaxMs: percentile(latencies, 100),
+    ledgerDots: votes.reduce((sum, v) => sum + v.count, 0),
+    ledgerEntries: votes.length,
+    checks,
+    pass,
+    serverRssPeakMiB: Math.max(...samples.rss) / 2 ** 20,
+    serverCpuAvgPct: samples.cpu.reduce((a, b) => a + b, 0) / Math.max(1, samples.cpu.length),
+    serverCpuPeakPct: Math.max(...samples.cpu),
+  }
+}
