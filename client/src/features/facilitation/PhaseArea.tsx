@@ -15,11 +15,13 @@ export function PhaseArea({ docs, session }: { docs: WorkshopDocs; session: Sess
   const { role } = session.participant
   const control = docs.control.doc
   const facilitating = can(role, 'writeControl')
+  const view = viewOfPath(location.pathname)
   return (
     <>
-      <PhaseBanner control={control} viewerRole={role} />
+      {/* The projector shows the phase and timer itself, large, and speaks to the room. */}
+      {view === 'present' ? null : <PhaseBanner control={control} viewerRole={role} />}
       {facilitating ? (
-        <FacilitationPanel control={control} view={viewOfPath(location.pathname)} />
+        <FacilitationPanel control={control} view={view} />
       ) : (
         <FollowFacilitator
           control={control}

@@ -79,7 +79,7 @@ export function Presentation({
         <div className="present__main">
           <div className="present__stats">
             <PeopleHereStat awareness={awareness} />
-            <MeasuresStat board={board} />
+            <MeasuresStat cards={cards} />
             <PresentPhase control={control} />
           </div>
           {panel}
