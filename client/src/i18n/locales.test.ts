@@ -11,6 +11,7 @@ import {
   MEASURE_STATUSES,
   ROLES,
   SYSTEMIC_LEVERS,
+  WORKSHOP_TEMPLATES,
 } from '@pactboard/shared'
 import { describe, expect, it } from 'vitest'
 import { AREAS, messages } from './messages.ts'
@@ -42,6 +43,7 @@ const VOCABULARIES: Record<string, readonly string[]> = {
   fundingStatus: FUNDING_STATUSES,
   actorKind: ACTOR_KINDS,
   role: ROLES,
+  workshopTemplate: WORKSHOP_TEMPLATES,
 }
 
 describe('locales', () => {

@@ -8,6 +8,7 @@ import { type Participant, participantSchema } from '../domain/participant.ts'
  *   participants: Y.Map<participantId, Participant>
  *   commitments:  Y.Map<commitmentId, Commitment>
  *   votes:        Y.Map<`${participantId}:${measureId}`, count>
+ *   settings:     Y.Map { joinLocked: boolean (a mirror, see below), preModeration: boolean }
  */
 
 function participantsMap(doc: Y.Doc): Y.Map<unknown> {
@@ -184,6 +185,25 @@ export function moveVotes(doc: Y.Doc, fromMeasureId: string, toMeasureId: string
 
 export function observeVotes(doc: Y.Doc, onChange: () => void): () => void {
   const map = votesMap(doc)
+  map.observe(onChange)
+  return () => map.unobserve(onChange)
+}
+
+/**
+ * Whether joining by code is closed, mirrored here by the server from the workshop record (which
+ * the join route reads) so every facilitator's screen follows live. Null in ledgers from before.
+ */
+export function getJoinLockedMirror(doc: Y.Doc): boolean | null {
+  const value = doc.getMap<unknown>('settings').get('joinLocked')
+  return typeof value === 'boolean' ? value : null
+}
+
+export function mirrorJoinLocked(doc: Y.Doc, locked: boolean): void {
+  doc.getMap<unknown>('settings').set('joinLocked', locked)
+}
+
+export function observeLedgerSettings(doc: Y.Doc, onChange: () => void): () => void {
+  const map = doc.getMap<unknown>('settings')
   map.observe(onChange)
   return () => map.unobserve(onChange)
 }

@@ -1,22 +1,35 @@
+import { getJoinLockedMirror, observeLedgerSettings } from '@pactboard/shared'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type * as Y from 'yjs'
 import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
 import { setJoinLocked } from '../../api/http.ts'
 import { useSessionStore } from '../../app/sessionStore.ts'
+import { useY } from '../../sync/useY.ts'
 
 interface JoinLockToggleProps {
   workshopId: string
   token: string
+  /** What this session last heard from the server; the ledger's live mirror wins when present. */
   joinLocked: boolean
+  ledger: Y.Doc
 }
 
 /**
  * [P12] Closes joining by code (late arrivals, a closed group) and opens it again. A toggle
  * button keeps one label and says its state with aria-pressed; the line beside it says it in
- * words. The answer updates this session's workshop, so the button shows what the server holds.
+ * words. The server mirrors the lock into the ledger, so a second facilitator's button follows
+ * live; the answer also updates this session's workshop.
  */
-export function JoinLockToggle({ workshopId, token, joinLocked }: JoinLockToggleProps) {
+export function JoinLockToggle({
+  workshopId,
+  token,
+  joinLocked: fromSession,
+  ledger,
+}: JoinLockToggleProps) {
   const { t } = useTranslation()
+  const mirrored = useY(ledger, getJoinLockedMirror, observeLedgerSettings)
+  const joinLocked = mirrored ?? fromSession
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
 

@@ -48,7 +48,12 @@ export function PeoplePanel({
   return (
     <section className="panel people" aria-labelledby="people-heading">
       <h2 id="people-heading">{t('people.heading', { count: present.length })}</h2>
-      <JoinLockToggle workshopId={workshopId} token={token} joinLocked={joinLocked} />
+      <JoinLockToggle
+        workshopId={workshopId}
+        token={token}
+        joinLocked={joinLocked}
+        ledger={ledger}
+      />
       <ul className="people__list">
         {present.map((person) => (
           <li key={person.id} className="people__person">

@@ -1,5 +1,13 @@
-import { createWorkshopRequestSchema, LANGUAGES, type Language } from '@pactboard/shared'
-import { type FormEvent, useRef, useState } from 'react'
+import {
+  AGENDA_TEMPLATES,
+  createWorkshopRequestSchema,
+  defaultPhaseTitle,
+  LANGUAGES,
+  type Language,
+  WORKSHOP_TEMPLATES,
+  type WorkshopTemplate,
+} from '@pactboard/shared'
+import { type FormEvent, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiError, createWorkshop, NETWORK_ERROR } from '../../api/http.ts'
 import type { Session } from '../../app/sessionStore.ts'
@@ -7,7 +15,14 @@ import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
 import { SelectField, TextField } from '../../ui/Field.tsx'
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid.ts'
 
-type Errors = Partial<Record<'title' | 'city' | 'facilitatorName', string>>
+type Errors = Partial<Record<'title' | 'city' | 'facilitatorName' | 'dots', string>>
+
+const DEFAULT_DOTS = '5'
+
+/** The template's agenda as the room will see it, in the workshop's language. */
+function agendaOf(template: WorkshopTemplate, language: Language): string {
+  return AGENDA_TEMPLATES[template].map(({ kind }) => defaultPhaseTitle(kind, language)).join(' → ')
+}
 
 interface CreateWorkshopFormProps {
   onCreated: (session: Session) => void
@@ -20,6 +35,10 @@ export function CreateWorkshopForm({ onCreated }: CreateWorkshopFormProps) {
   const [city, setCity] = useState('')
   const [language, setLanguage] = useState<Language>(uiLanguage)
   const [facilitatorName, setFacilitatorName] = useState('')
+  const [template, setTemplate] = useState<WorkshopTemplate>('citizen_workshop')
+  const [dots, setDots] = useState(DEFAULT_DOTS)
+  const [approveFirst, setApproveFirst] = useState(false)
+  const approveId = useId()
   const [errors, setErrors] = useState<Errors>({})
   const [formError, setFormError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -33,6 +52,8 @@ export function CreateWorkshopForm({ onCreated }: CreateWorkshopFormProps) {
       title,
       city,
       language,
+      template,
+      settings: { voteBudgetPerParticipant: Number(dots), moderation: approveFirst },
       ...(facilitatorName.trim() ? { facilitatorName } : {}),
     }
     const parsed = createWorkshopRequestSchema.safeParse(request)
@@ -43,6 +64,7 @@ export function CreateWorkshopForm({ onCreated }: CreateWorkshopFormProps) {
         if (field === 'title' || field === 'city' || field === 'facilitatorName') {
           found[field] ??= `home.errors.${field}`
         }
+        if (field === 'settings') found.dots = 'home.errors.dots'
       }
       setErrors(found)
       focusFirstInvalid()
@@ -55,6 +77,8 @@ export function CreateWorkshopForm({ onCreated }: CreateWorkshopFormProps) {
         title: parsed.data.title,
         city: parsed.data.city,
         language: parsed.data.language,
+        template: parsed.data.template,
+        settings: request.settings,
         ...(facilitatorName.trim() ? { facilitatorName: parsed.data.facilitatorName } : {}),
       })
       onCreated({
@@ -75,6 +99,10 @@ export function CreateWorkshopForm({ onCreated }: CreateWorkshopFormProps) {
 
   const err = (key: keyof Errors) => (errors[key] ? t(errors[key]) : undefined)
   const languageOptions = LANGUAGES.map((lang) => ({ value: lang, label: t(`languages.${lang}`) }))
+  const templateOptions = WORKSHOP_TEMPLATES.map((value) => ({
+    value,
+    label: t(`enums.workshopTemplate.${value}`),
+  }))
 
   return (
     <form ref={formRef} className="form" onSubmit={handleSubmit} noValidate>
@@ -100,6 +128,40 @@ export function CreateWorkshopForm({ onCreated }: CreateWorkshopFormProps) {
         value={language}
         onChange={(e) => setLanguage(e.target.value as Language)}
       />
+      <SelectField
+        label={t('home.template')}
+        hint={t('home.templateAgenda', { phases: agendaOf(template, language) })}
+        options={templateOptions}
+        value={template}
+        onChange={(e) => setTemplate(e.target.value as WorkshopTemplate)}
+      />
+      <fieldset className="form__group">
+        <legend>{t('home.settingsLegend')}</legend>
+        <TextField
+          label={t('home.dotsPerPerson')}
+          hint={t('home.dotsHint')}
+          error={err('dots')}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={50}
+          value={dots}
+          onChange={(e) => setDots(e.target.value)}
+        />
+        <label className="checkbox" htmlFor={approveId}>
+          <input
+            id={approveId}
+            type="checkbox"
+            checked={approveFirst}
+            aria-describedby={`${approveId}-hint`}
+            onChange={(e) => setApproveFirst(e.target.checked)}
+          />
+          <span>{t('home.approveFirst')}</span>
+        </label>
+        <p id={`${approveId}-hint`} className="field__hint">
+          {t('home.approveFirstHint')}
+        </p>
+      </fieldset>
       <TextField
         label={t('home.yourName')}
         hint={t('home.yourNameHint')}

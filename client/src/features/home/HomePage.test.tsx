@@ -29,6 +29,21 @@ describe('home page', () => {
     expect(fetchMock).not.toHaveBeenCalled()
   })
 
+  it('refuses a dot budget outside 1–50 before sending anything', async () => {
+    const fetchMock = vi.fn()
+    vi.stubGlobal('fetch', fetchMock)
+    renderAt('/')
+    await userEvent.type(screen.getByLabelText('Title'), 'Citizens evening')
+    await userEvent.type(screen.getByLabelText('City'), 'Umeå')
+    await userEvent.clear(screen.getByLabelText('Dots per person'))
+    await userEvent.type(screen.getByLabelText('Dots per person'), '0')
+    await userEvent.click(screen.getByRole('button', { name: 'Create workshop' }))
+    expect(screen.getByLabelText('Dots per person')).toHaveAccessibleDescription(
+      /Enter a whole number from 1 to 50/,
+    )
+    expect(fetchMock).not.toHaveBeenCalled()
+  })
+
   it('creates a workshop and opens it as its facilitator', async () => {
     const workshop = makeWorkshop({
       id: 'w-9',
@@ -54,6 +69,14 @@ describe('home page', () => {
     await userEvent.type(screen.getByLabelText('Title'), 'Business breakfast')
     await userEvent.type(screen.getByLabelText('City'), 'Malmö')
     await userEvent.selectOptions(screen.getByLabelText('Workshop language'), 'sv')
+    await userEvent.selectOptions(screen.getByLabelText('Kind of workshop'), 'business_breakfast')
+    // The agenda is named in the workshop's language (Swedish here), the hint in the screen's.
+    expect(
+      screen.getByText('Agenda: Förslag → Bearbetning → Åtaganden. You can change it later.'),
+    ).toBeInTheDocument()
+    await userEvent.clear(screen.getByLabelText('Dots per person'))
+    await userEvent.type(screen.getByLabelText('Dots per person'), '3')
+    await userEvent.click(screen.getByLabelText('Approve proposals before everyone sees them'))
     await userEvent.type(screen.getByLabelText('Your name'), 'Sara')
     await userEvent.click(screen.getByRole('button', { name: 'Create workshop' }))
 
@@ -64,6 +87,8 @@ describe('home page', () => {
       title: 'Business breakfast',
       city: 'Malmö',
       language: 'sv',
+      template: 'business_breakfast',
+      settings: { voteBudgetPerParticipant: 3, moderation: true },
       facilitatorName: 'Sara',
     })
     expect(useSessionStore.getState().sessions['w-9']?.token).toBe('fac-token')

@@ -3,6 +3,7 @@ import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BoardPanelProps } from '../board/cardSlots.ts'
 import { isOnBoard, useModeration, useParticipants, useSilentMode } from '../board/useBoard.ts'
+import { ModerationLog } from './ModerationLog.tsx'
 import { PendingQueue, ReportedCards } from './ModerationQueue.tsx'
 import { PreModerationSwitch } from './PreModerationSwitch.tsx'
 import { SetAsideCards } from './SetAsideCards.tsx'
@@ -49,6 +50,7 @@ function FacilitatorModeration({ cards, docs, me, api }: BoardPanelProps) {
       {can(me.role, 'writeControl') ? (
         <SilentModeControl control={docs.control} cards={cards} />
       ) : null}
+      <ModerationLog ledger={docs.ledger} cards={cards} nameOf={nameOf} />
     </section>
   )
 }

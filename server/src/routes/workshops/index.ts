@@ -3,6 +3,7 @@ import {
   can,
   createWorkshopRequestSchema,
   type GetWorkshopResponse,
+  mirrorJoinLocked,
   newId,
   type Participant,
   registerParticipant,
@@ -88,6 +89,10 @@ export const workshopRoutes: FastifyPluginAsync<AppContext> = async (app, contex
     }
     const stored = await store.getWorkshop(claims.workshopId)
     if (!stored) throw new ApiError('WORKSHOP_NOT_FOUND', 'No such workshop')
+    // The store decides who may join; the ledger's mirror lets every facilitator see it live.
+    await registry.write({ workshopId: claims.workshopId, doc: 'ledger' }, (doc) =>
+      mirrorJoinLocked(doc, stored.workshop.joinLocked),
+    )
     const response: GetWorkshopResponse = stored
     return response
   })

@@ -1,6 +1,12 @@
-import type { CreateInviteResponse, GetWorkshopResponse } from '@pactboard/shared'
+import {
+  type CreateInviteResponse,
+  type GetWorkshopResponse,
+  getJoinLockedMirror,
+} from '@pactboard/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { connectClient } from '../../../test/helpers/clients.ts'
 import { startServer, type TestServer } from '../../../test/helpers/server.ts'
+import { waitFor } from '../../../test/helpers/waitFor.ts'
 
 describe('[P12] locking joining', () => {
   let server: TestServer
@@ -66,5 +72,20 @@ describe('[P12] locking joining', () => {
       headers: { authorization: `Bearer ${facilitatorToken}` },
     })
     expect(read.json<GetWorkshopResponse>().workshop.joinLocked).toBe(false)
+  })
+
+  it('mirrors the lock into the ledger, so a second facilitator’s screen follows live', async () => {
+    const { workshop, facilitatorToken } = await server.createWorkshop()
+    const second = await server.tokenFor(workshop.id, 'facilitator')
+    const screen = connectClient(server.syncUrl, workshop.id, 'ledger', second)
+    try {
+      await screen.synced()
+      await patch(workshop.id, facilitatorToken, { joinLocked: true })
+      await waitFor(() => getJoinLockedMirror(screen.doc) === true, 'the lock to reach the ledger')
+      await patch(workshop.id, facilitatorToken, { joinLocked: false })
+      await waitFor(() => getJoinLockedMirror(screen.doc) === false, 'the opening to arrive')
+    } finally {
+      screen.destroy()
+    }
   })
 })
