@@ -1,32 +1,17 @@
-import { addActor, addMeasure, registerParticipant, updateMeasure } from '@pactboard/shared'
+import { addActor, registerParticipant, updateMeasure } from '@pactboard/shared'
 import { makeBoardDoc, makeMeasureFields, makeParticipant } from '@pactboard/shared/test/fixtures'
-import { act, render, screen, within } from '@testing-library/react'
+import { act, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import * as Y from 'yjs'
-import { TEST_API } from '../../test/render.tsx'
-import { MeasureBoard } from './MeasureBoard.tsx'
-
-const anna = makeParticipant({ id: 'p-anna', displayName: 'Anna' })
-const bo = makeParticipant({ id: 'p-bo', displayName: 'Bo' })
-const facilitator = makeParticipant({ id: 'p-fac', displayName: 'Frida', role: 'facilitator' })
-
-function makeLedger() {
-  const ledger = new Y.Doc()
-  for (const p of [anna, bo, facilitator]) registerParticipant(ledger, p)
-  return ledger
-}
-
-/** Two docs wired like two browsers behind a server: every update reaches the other. */
-function connect(a: Y.Doc, b: Y.Doc) {
-  Y.applyUpdate(b, Y.encodeStateAsUpdate(a))
-  Y.applyUpdate(a, Y.encodeStateAsUpdate(b))
-  a.on('update', (update: Uint8Array, origin: unknown) => {
-    if (origin !== b) Y.applyUpdate(b, update, a)
-  })
-  b.on('update', (update: Uint8Array, origin: unknown) => {
-    if (origin !== a) Y.applyUpdate(a, update, b)
-  })
-}
+import {
+  anna,
+  anotherDevice,
+  bo,
+  frida,
+  makeBoardDocs,
+  olle,
+  propose,
+  renderBoard,
+} from './boardTestKit.tsx'
 
 describe('measure board', () => {
   it('groups cards by field of action, with title, proposer, figures and status', () => {
@@ -41,16 +26,7 @@ describe('measure board', () => {
         cost: { capexEur: 1_200_000, opexEurPerYear: 0, funding: [] },
       },
     ])
-    render(
-      <MeasureBoard
-        board={doc}
-        ledger={makeLedger()}
-        control={new Y.Doc()}
-        api={TEST_API}
-        me={anna}
-        canWrite
-      />,
-    )
+    renderBoard(makeBoardDocs(doc), anna)
 
     const mobility = screen.getByRole('region', { name: /Mobility and transport/ })
     const card = within(mobility).getByRole('article', { name: 'Car-free city centre' })
@@ -67,30 +43,20 @@ describe('measure board', () => {
   })
 
   it('shows a measure someone else adds, live, and their edits', () => {
-    const mine = new Y.Doc()
-    const theirs = new Y.Doc()
-    connect(mine, theirs)
-    render(
-      <MeasureBoard
-        board={mine}
-        ledger={makeLedger()}
-        control={new Y.Doc()}
-        api={TEST_API}
-        me={anna}
-        canWrite
-      />,
-    )
+    const mine = makeBoardDocs()
+    const theirs = anotherDevice(mine)
+    renderBoard(mine, anna)
     expect(screen.queryByRole('article')).not.toBeInTheDocument()
 
     let id = ''
     act(() => {
-      id = addMeasureAs(theirs, bo.id, 'Bike lanes to every school')
+      id = propose(theirs, bo, 'Bike lanes to every school')
     })
     const card = screen.getByRole('article', { name: 'Bike lanes to every school' })
     expect(card).toHaveTextContent('Proposed by Bo')
 
     act(() => {
-      updateMeasure(theirs, id, { title: 'Safe bike lanes to every school' })
+      updateMeasure(theirs.board, id, { title: 'Safe bike lanes to every school' })
     })
     expect(
       screen.getByRole('article', { name: 'Safe bike lanes to every school' }),
@@ -98,87 +64,39 @@ describe('measure board', () => {
   })
 
   it('names the organisation a proposer represents', () => {
-    const { doc } = makeBoardDoc()
-    const actor = addActor(doc, { name: 'Umeå Energi', kind: 'utility' })
+    const docs = makeBoardDocs()
+    const actor = addActor(docs.board, { name: 'Umeå Energi', kind: 'utility' })
     const erik = makeParticipant({
       id: 'p-erik',
       displayName: 'Erik',
       role: 'company',
       actorId: actor.id,
     })
-    const ledger = makeLedger()
-    registerParticipant(ledger, erik)
-    addMeasureAs(doc, erik.id, 'District heating from waste heat', actor.id)
-    render(
-      <MeasureBoard
-        board={doc}
-        ledger={ledger}
-        control={new Y.Doc()}
-        api={TEST_API}
-        me={anna}
-        canWrite
-      />,
-    )
+    registerParticipant(docs.ledger, erik)
+    propose(docs, erik, 'District heating from waste heat')
+    renderBoard(docs, anna)
     expect(
       screen.getByRole('article', { name: 'District heating from waste heat' }),
     ).toHaveTextContent('Proposed by Erik (Umeå Energi)')
   })
 
   it('offers Edit on your own measures, and on all of them to a facilitator', () => {
-    const doc = new Y.Doc()
-    addMeasureAs(doc, anna.id, 'Anna’s measure')
-    addMeasureAs(doc, bo.id, 'Bo’s measure')
-    const { unmount } = render(
-      <MeasureBoard
-        board={doc}
-        ledger={makeLedger()}
-        control={new Y.Doc()}
-        api={TEST_API}
-        me={anna}
-        canWrite
-      />,
-    )
+    const docs = makeBoardDocs()
+    propose(docs, anna, 'Anna’s measure')
+    propose(docs, bo, 'Bo’s measure')
+    const { unmount } = renderBoard(docs, anna)
     expect(
       screen.getAllByRole('button', { name: /^Edit/ }).map((b) => b.getAttribute('aria-label')),
     ).toEqual(['Edit Anna’s measure'])
     unmount()
-    render(
-      <MeasureBoard
-        board={doc}
-        ledger={makeLedger()}
-        control={new Y.Doc()}
-        api={TEST_API}
-        me={facilitator}
-        canWrite
-      />,
-    )
+    renderBoard(docs, frida)
     expect(screen.getAllByRole('button', { name: /^Edit/ })).toHaveLength(2)
   })
 
   it('offers no writing to someone who may not write the board', () => {
     const { doc } = makeBoardDoc([{ title: 'Solar roofs' }])
-    const observer = makeParticipant({ id: 'p-obs', role: 'observer' })
-    render(
-      <MeasureBoard
-        board={doc}
-        ledger={makeLedger()}
-        control={new Y.Doc()}
-        api={TEST_API}
-        me={observer}
-        canWrite={false}
-      />,
-    )
+    renderBoard(makeBoardDocs(doc), olle, { canWrite: false })
     expect(screen.queryByRole('button', { name: 'Add measure' })).not.toBeInTheDocument()
     expect(screen.queryByRole('button', { name: /^Edit/ })).not.toBeInTheDocument()
   })
 })
-
-function addMeasureAs(
-  doc: Y.Doc,
-  participantId: string,
-  title: string,
-  actorId: string | null = null,
-) {
-  const fields = makeMeasureFields({ title })
-  return addMeasure(doc, { fields, proposer: { participantId, actorId } }).id
-}

@@ -1,35 +1,37 @@
 import {
   type AgendaState,
   getAgendaState,
-  listPhases,
-  seedAgenda,
+  type Participant,
   setBoardLocked,
-  setCurrentPhase,
 } from '@pactboard/shared'
-import { render, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import i18next from 'i18next'
 import { describe, expect, it } from 'vitest'
-import * as Y from 'yjs'
-import { TEST_API } from '../../test/render.tsx'
 import { proposeClosedReason } from '../facilitation/phaseText.ts'
-import { anna, frida, makeDocs, propose } from '../moderation/moderationTestKit.tsx'
-import { MeasureBoard } from './MeasureBoard.tsx'
+import {
+  anna,
+  frida,
+  goToPhase,
+  makeBoardDocs,
+  propose,
+  renderBoard,
+  seedCitizenAgenda,
+} from './boardTestKit.tsx'
+import type { BoardDocs } from './useBoard.ts'
 
 /** [P16] "Show only what is possible now": the phase decides a participant's card buttons. */
 
 function inPhase(kind: string) {
-  const docs = makeDocs()
-  seedAgenda(docs.control, 'citizen_workshop', 'en')
-  const phase = listPhases(docs.control).find((p) => p.kind === kind)!
-  setCurrentPhase(docs.control, phase.id)
+  const docs = makeBoardDocs()
+  goToPhase(docs.control, kind)
   propose(docs, anna, 'Bike lanes to every school')
   return docs
 }
 
-function renderAs(docs: ReturnType<typeof makeDocs>, me = anna) {
+function renderAs(docs: BoardDocs, me: Participant = anna) {
   const reason = me.role === 'facilitator' ? null : closedReason(getAgendaState(docs.control))
-  render(<MeasureBoard {...docs} api={TEST_API} me={me} canWrite proposeClosedReason={reason} />)
+  renderBoard(docs, me, { proposeClosedReason: reason })
   return screen.getByRole('article', { name: 'Bike lanes to every school' })
 }
 
@@ -80,15 +82,13 @@ describe('[P16] card buttons follow the phase', () => {
   })
 
   it('says why proposing is closed: open in Propose, the phase in Vote, the lock when locked', () => {
-    const control = new Y.Doc()
-    seedAgenda(control, 'citizen_workshop', 'en')
-    const phaseOf = (kind: string) => listPhases(control).find((p) => p.kind === kind)!.id
+    const control = seedCitizenAgenda()
     expect(closedReason(getAgendaState(control))).toBeNull()
-    setCurrentPhase(control, phaseOf('propose'))
+    goToPhase(control, 'propose')
     expect(closedReason(getAgendaState(control))).toBeNull()
-    setCurrentPhase(control, phaseOf('vote'))
+    goToPhase(control, 'vote')
     expect(closedReason(getAgendaState(control))).toBe('Proposals are closed in the Vote phase.')
-    setCurrentPhase(control, phaseOf('propose'))
+    goToPhase(control, 'propose')
     setBoardLocked(control, true)
     expect(closedReason(getAgendaState(control))).toBe(i18next.t('workshop.boardLocked'))
   })

@@ -1,65 +1,35 @@
-import {
-  addComment,
-  addMeasure,
-  getMeasure,
-  registerParticipant,
-  toggleReaction,
-  withdrawMeasure,
-} from '@pactboard/shared'
-import { makeMeasureFields, makeParticipant } from '@pactboard/shared/test/fixtures'
-import { act, render, screen, within } from '@testing-library/react'
+import { addComment, getMeasure, toggleReaction, withdrawMeasure } from '@pactboard/shared'
+import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import * as Y from 'yjs'
-import { TEST_API } from '../../test/render.tsx'
-import { MeasureBoard } from './MeasureBoard.tsx'
-
-const anna = makeParticipant({ id: 'p-anna', displayName: 'Anna' })
-const bo = makeParticipant({ id: 'p-bo', displayName: 'Bo' })
-const facilitator = makeParticipant({ id: 'p-fac', displayName: 'Frida', role: 'facilitator' })
-const observer = makeParticipant({ id: 'p-obs', displayName: 'Olle', role: 'observer' })
-
-function makeLedger() {
-  const ledger = new Y.Doc()
-  for (const p of [anna, bo, facilitator, observer]) registerParticipant(ledger, p)
-  return ledger
-}
-
-/** Two docs wired like two browsers behind a server: every update reaches the other. */
-function connect(a: Y.Doc, b: Y.Doc) {
-  Y.applyUpdate(b, Y.encodeStateAsUpdate(a))
-  Y.applyUpdate(a, Y.encodeStateAsUpdate(b))
-  a.on('update', (update: Uint8Array, origin: unknown) => {
-    if (origin !== b) Y.applyUpdate(b, update, a)
-  })
-  b.on('update', (update: Uint8Array, origin: unknown) => {
-    if (origin !== a) Y.applyUpdate(a, update, b)
-  })
-}
-
-function addMeasureAs(doc: Y.Doc, participantId: string, title: string) {
-  const fields = makeMeasureFields({ title })
-  return addMeasure(doc, { fields, proposer: { participantId, actorId: null } }).id
-}
+import {
+  anna,
+  anotherDevice,
+  bo,
+  frida,
+  makeBoardDocs,
+  olle,
+  propose,
+  renderBoard,
+} from './boardTestKit.tsx'
 
 /** Anna's board on one device, Bo's doc on another, already in sync. */
 function twoDevices() {
-  const mine = new Y.Doc()
-  const theirs = new Y.Doc()
-  connect(mine, theirs)
-  const id = addMeasureAs(theirs, bo.id, 'Bike lanes to every school')
-  render(
-    <MeasureBoard
-      board={mine}
-      ledger={makeLedger()}
-      control={new Y.Doc()}
-      api={TEST_API}
-      me={anna}
-      canWrite
-    />,
-  )
+  const mine = makeBoardDocs()
+  const theirs = anotherDevice(mine)
+  const id = propose(theirs, bo, 'Bike lanes to every school')
+  renderBoard(mine, anna)
   const card = () => screen.getByRole('article', { name: 'Bike lanes to every school' })
-  return { mine, theirs, id, card }
+  return { theirs: theirs.board, id, card }
+}
+
+/** Anna's and Bo's measures on a board, seen by `me`. */
+function annasAndBos(me = anna) {
+  const docs = makeBoardDocs()
+  const id = propose(docs, anna, 'Anna’s measure')
+  propose(docs, bo, 'Bo’s measure')
+  renderBoard(docs, me)
+  return { doc: docs.board, id }
 }
 
 describe('reactions on a measure card', () => {
@@ -81,19 +51,10 @@ describe('reactions on a measure card', () => {
   })
 
   it('shows an observer the counts without buttons', () => {
-    const doc = new Y.Doc()
-    const id = addMeasureAs(doc, bo.id, 'Bike lanes to every school')
-    toggleReaction(doc, { measureId: id, participantId: bo.id, kind: 'idea' })
-    render(
-      <MeasureBoard
-        board={doc}
-        ledger={makeLedger()}
-        control={new Y.Doc()}
-        api={TEST_API}
-        me={observer}
-        canWrite={false}
-      />,
-    )
+    const docs = makeBoardDocs()
+    const id = propose(docs, bo, 'Bike lanes to every school')
+    toggleReaction(docs.board, { measureId: id, participantId: bo.id, kind: 'idea' })
+    renderBoard(docs, olle)
     const card = screen.getByRole('article', { name: 'Bike lanes to every school' })
     expect(within(card).queryByRole('button', { name: /Good idea/ })).not.toBeInTheDocument()
     expect(card).toHaveTextContent('Good idea, 1')
@@ -174,19 +135,7 @@ describe('comments on a measure card', () => {
 
 describe('withdrawing a measure', () => {
   it('[P14] lets the proposer withdraw after confirming; it stays, shown on request', async () => {
-    const doc = new Y.Doc()
-    const id = addMeasureAs(doc, anna.id, 'Anna’s measure')
-    addMeasureAs(doc, bo.id, 'Bo’s measure')
-    render(
-      <MeasureBoard
-        board={doc}
-        ledger={makeLedger()}
-        control={new Y.Doc()}
-        api={TEST_API}
-        me={anna}
-        canWrite
-      />,
-    )
+    const { doc, id } = annasAndBos(anna)
     expect(screen.getAllByRole('button', { name: /^Withdraw/ })).toHaveLength(1)
 
     await userEvent.click(screen.getByRole('button', { name: 'Withdraw Anna’s measure' }))
@@ -219,19 +168,7 @@ describe('withdrawing a measure', () => {
   })
 
   it('[P14] offers a facilitator Withdraw on every measure', () => {
-    const doc = new Y.Doc()
-    addMeasureAs(doc, anna.id, 'Anna’s measure')
-    addMeasureAs(doc, bo.id, 'Bo’s measure')
-    render(
-      <MeasureBoard
-        board={doc}
-        ledger={makeLedger()}
-        control={new Y.Doc()}
-        api={TEST_API}
-        me={facilitator}
-        canWrite
-      />,
-    )
+    annasAndBos(frida)
     expect(screen.getAllByRole('button', { name: /^Withdraw/ })).toHaveLength(2)
   })
 })

@@ -1,27 +1,14 @@
-import { listMeasures, registerParticipant, updateMeasure } from '@pactboard/shared'
-import { makeBoardDoc, makeParticipant } from '@pactboard/shared/test/fixtures'
-import { render, screen, within } from '@testing-library/react'
+import { listMeasures, updateMeasure } from '@pactboard/shared'
+import { makeBoardDoc } from '@pactboard/shared/test/fixtures'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { TEST_API } from '../../test/render.tsx'
-import { MeasureBoard } from './MeasureBoard.tsx'
+import { anna, makeBoardDocs, renderBoard } from './boardTestKit.tsx'
 
-const anna = makeParticipant({ id: 'p-anna', displayName: 'Anna' })
-
-function renderBoard(board = new Y.Doc()) {
-  const ledger = new Y.Doc()
-  registerParticipant(ledger, anna)
-  render(
-    <MeasureBoard
-      board={board}
-      ledger={ledger}
-      control={new Y.Doc()}
-      api={TEST_API}
-      me={anna}
-      canWrite
-    />,
-  )
+/** Anna's board, to add and edit measures on; the board doc, to read what the form wrote. */
+function annasBoard(board = new Y.Doc()) {
+  renderBoard(makeBoardDocs(board), anna)
   return board
 }
 
@@ -32,7 +19,7 @@ async function openAddForm() {
 
 describe('measure form', () => {
   it('explains what is wrong, on the field, and writes nothing', async () => {
-    const board = renderBoard()
+    const board = annasBoard()
     const dialog = await openAddForm()
     await userEvent.type(within(dialog).getByLabelText('Title'), 'ab')
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save measure' }))
@@ -48,7 +35,7 @@ describe('measure form', () => {
   })
 
   it('opens the section of a field with an error: an end year before the start year', async () => {
-    renderBoard()
+    annasBoard()
     const dialog = await openAddForm()
     await userEvent.type(within(dialog).getByLabelText('Title'), 'Tram line to the hospital')
     await userEvent.click(within(dialog).getByText('Type and timeline'))
@@ -64,7 +51,7 @@ describe('measure form', () => {
   })
 
   it('adds a measure with its essentials into the board doc', async () => {
-    const board = renderBoard()
+    const board = annasBoard()
     const dialog = await openAddForm()
     const form = within(dialog)
     await userEvent.type(form.getByLabelText('Title'), 'Car-free city centre')
@@ -98,7 +85,7 @@ describe('measure form', () => {
   })
 
   it('fills in the rest of the action outline: timeline, funding, co-benefits, tags', async () => {
-    const board = renderBoard()
+    const board = annasBoard()
     const form = within(await openAddForm())
     await userEvent.type(form.getByLabelText('Title'), 'Biogas buses')
     await userEvent.click(form.getByText('Type and timeline'))
@@ -147,7 +134,7 @@ describe('measure form', () => {
 
   it('edits a measure through updateMeasure, changing only what was changed', async () => {
     const { doc, measures } = makeBoardDoc([{ title: 'Solar roofs' }])
-    const board = renderBoard(doc)
+    const board = annasBoard(doc)
     await userEvent.click(screen.getByRole('button', { name: 'Edit Solar roofs' }))
     const form = within(screen.getByRole('dialog', { name: 'Edit measure' }))
     expect(form.getByLabelText('Title')).toHaveValue('Solar roofs')

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { renderInRouter } from '../../test/render.tsx'
 import { FollowFacilitator } from '../facilitation/FollowFacilitator.tsx'
-import { anna, BoardFor, bo, frida, makeDocs, propose } from '../moderation/moderationTestKit.tsx'
+import { anna, BoardFor, bo, frida, makeBoardDocs, propose } from './boardTestKit.tsx'
 
 const originalScrollIntoView = Element.prototype.scrollIntoView
 afterEach(() => {
@@ -13,7 +13,7 @@ afterEach(() => {
 
 describe('the spotlight on one card', () => {
   it('writes the follow target when the facilitator brings everyone to a card', async () => {
-    const docs = makeDocs()
+    const docs = makeBoardDocs()
     const id = propose(docs, anna, 'Bike lanes to every school')
     render(<BoardFor docs={docs} me={frida} />)
     await userEvent.click(
@@ -32,7 +32,7 @@ describe('the spotlight on one card', () => {
   it('takes a participant’s board to the card, marks it and scrolls to it', async () => {
     const scrollIntoView = vi.fn()
     Element.prototype.scrollIntoView = scrollIntoView
-    const docs = makeDocs()
+    const docs = makeBoardDocs()
     propose(docs, bo, 'Solar roofs on schools')
     const id = propose(docs, anna, 'Bike lanes to every school')
     const { router } = renderInRouter(

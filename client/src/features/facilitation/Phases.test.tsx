@@ -2,8 +2,6 @@ import {
   bringEveryoneHere,
   getAgendaState,
   listPhases,
-  seedAgenda,
-  setCurrentPhase,
   startTimer,
   timerRemainingMs,
 } from '@pactboard/shared'
@@ -11,25 +9,24 @@ import { makeParticipant, makeWorkshop } from '@pactboard/shared/test/fixtures'
 import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import * as Y from 'yjs'
 import { type Session, useSessionStore } from '../../app/sessionStore.ts'
 import { resetServerClock, useServerClock } from '../../sync/serverClock.ts'
-import { renderAt, renderInRouter, TEST_API } from '../../test/render.tsx'
-import { MeasureBoard } from '../board/MeasureBoard.tsx'
+import { renderAt, renderInRouter } from '../../test/render.tsx'
+import {
+  anna,
+  goToPhase,
+  jsonResponse,
+  makeBoardDocs,
+  renderBoard,
+  seedCitizenAgenda,
+  stubFetch,
+} from '../board/boardTestKit.tsx'
 import { FacilitationPanel } from './FacilitationPanel.tsx'
 import { FollowFacilitator } from './FollowFacilitator.tsx'
 import { PhaseBanner } from './PhaseBanner.tsx'
 import { PhaseTimer } from './PhaseTimer.tsx'
 
 const MINUTE = 60_000
-
-function seededControl() {
-  const doc = new Y.Doc()
-  seedAgenda(doc, 'citizen_workshop', 'en')
-  return doc
-}
-
-const phaseOf = (doc: Y.Doc, kind: string) => listPhases(doc).find((p) => p.kind === kind)!
 
 afterEach(() => {
   vi.useRealTimers()
@@ -38,8 +35,8 @@ afterEach(() => {
 
 describe('phase banner', () => {
   it('says which phase it is, what is open and why proposing is closed', () => {
-    const control = seededControl()
-    setCurrentPhase(control, phaseOf(control, 'vote').id)
+    const control = seedCitizenAgenda()
+    goToPhase(control, 'vote')
     render(<PhaseBanner control={control} viewerRole="participant" />)
     const banner = screen.getByRole('region', { name: 'Current phase' })
     expect(within(banner).getByRole('heading', { name: 'Vote' })).toBeVisible()
@@ -49,29 +46,20 @@ describe('phase banner', () => {
   })
 
   it('follows the facilitator live, and says when the agenda has not started', () => {
-    const control = seededControl()
+    const control = seedCitizenAgenda()
     render(<PhaseBanner control={control} viewerRole="participant" />)
     expect(screen.getByRole('region', { name: 'Current phase' })).toHaveTextContent(
       'The agenda has not started yet',
     )
-    act(() => setCurrentPhase(control, phaseOf(control, 'propose').id))
+    act(() => goToPhase(control, 'propose'))
     expect(screen.getByRole('heading', { name: 'Propose' })).toBeVisible()
     expect(screen.queryByText(/Proposals are closed/)).toBeNull()
   })
 
   it('disables "Add measure" with the reason when proposing is closed', () => {
-    const me = makeParticipant()
-    render(
-      <MeasureBoard
-        board={new Y.Doc()}
-        ledger={new Y.Doc()}
-        control={new Y.Doc()}
-        api={TEST_API}
-        me={me}
-        canWrite
-        proposeClosedReason="Proposals are closed in the Vote phase."
-      />,
-    )
+    renderBoard(makeBoardDocs(), anna, {
+      proposeClosedReason: 'Proposals are closed in the Vote phase.',
+    })
     const add = screen.getByRole('button', { name: 'Add measure' })
     expect(add).toBeDisabled()
     expect(add).toHaveAccessibleDescription('Proposals are closed in the Vote phase.')
@@ -83,8 +71,8 @@ describe('phase timer', () => {
     vi.useFakeTimers({ now: 1_000_000 })
     // This device is 30 s behind the server.
     useServerClock.setState({ offsetMs: 30_000 })
-    const control = seededControl()
-    setCurrentPhase(control, phaseOf(control, 'vote').id)
+    const control = seedCitizenAgenda()
+    goToPhase(control, 'vote')
     // Started on the server 9 minutes ago (server time), 10 minutes long.
     startTimer(control, 1_000_000 + 30_000 - 9 * MINUTE)
     render(<PhaseTimer timer={getAgendaState(control).timer} />)
@@ -104,7 +92,7 @@ describe('facilitation panel', () => {
   it('runs the agenda and the timer by writing the control doc', async () => {
     vi.useFakeTimers({ now: 5_000_000, shouldAdvanceTime: true })
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
-    const control = seededControl()
+    const control = seedCitizenAgenda()
     render(<FacilitationPanel control={control} view="board" />)
     expect(screen.getByRole('button', { name: 'Previous phase' })).toBeDisabled()
 
@@ -155,7 +143,7 @@ describe('facilitation panel', () => {
 
 describe('following the facilitator', () => {
   it('goes where the facilitator brings everyone, back on request, and can stay put', async () => {
-    const control = seededControl()
+    const control = seedCitizenAgenda()
     const { router } = renderInRouter(
       <FollowFacilitator control={control} provider={null} workshopId="w-1" />,
     )
@@ -187,13 +175,10 @@ describe('on the workshop screen', () => {
   })
   const open = async (role: 'facilitator' | 'participant') => {
     const session = sessionAs(role)
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async (url: string) =>
-        String(url).endsWith('/api/time')
-          ? new Response(JSON.stringify({ serverNowMs: Date.now() }))
-          : new Response(JSON.stringify({ workshop: session.workshop, joinCode: 'ACDEFG' })),
-      ),
+    stubFetch((url) =>
+      url.endsWith('/api/time')
+        ? jsonResponse(200, { serverNowMs: Date.now() })
+        : jsonResponse(200, { workshop: session.workshop, joinCode: 'ACDEFG' }),
     )
     useSessionStore.getState().saveSession(session)
     renderAt('/w/w-1')

@@ -5,14 +5,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import {
   anna,
   bo,
-  fakeModerationServer,
   frida,
-  makeDocs,
+  makeBoardDocs,
+  olle,
   pia,
-  preModerate,
   propose,
   renderBoard,
-} from './moderationTestKit.tsx'
+} from '../board/boardTestKit.tsx'
+import { fakeModerationServer, preModerate } from './moderationTestKit.tsx'
 
 afterEach(() => vi.unstubAllGlobals())
 
@@ -20,7 +20,7 @@ const card = (title: string) => screen.getByRole('article', { name: title })
 
 describe('[P19] a proposal waiting for approval', () => {
   it('shows to its proposer with a badge and to the facilitator, not to another participant', () => {
-    const docs = makeDocs()
+    const docs = makeBoardDocs()
     preModerate(docs)
     propose(docs, anna, 'Bike lanes to every school')
 
@@ -39,7 +39,7 @@ describe('[P19] a proposal waiting for approval', () => {
   })
 
   it('[P17] is approved by the facilitator through the API, then everyone sees it', async () => {
-    const docs = makeDocs()
+    const docs = makeBoardDocs()
     preModerate(docs)
     const id = propose(docs, anna, 'Bike lanes to every school')
     const { calls } = fakeModerationServer(docs, frida)
@@ -69,7 +69,7 @@ describe('[P19] a proposal waiting for approval', () => {
 
 describe('[P17] hiding a card', () => {
   it('requires a reason, calls the API, and lists the card under hidden cards to show again', async () => {
-    const docs = makeDocs()
+    const docs = makeBoardDocs()
     const id = propose(docs, anna, 'Ban all cars tomorrow')
     propose(docs, bo, 'Solar roofs on schools')
     const { calls } = fakeModerationServer(docs, frida)
@@ -104,7 +104,7 @@ describe('[P17] hiding a card', () => {
   })
 
   it('tells the proposer their card was hidden, and why; the others just do not see it', () => {
-    const docs = makeDocs()
+    const docs = makeBoardDocs()
     const id = propose(docs, anna, 'Ban all cars tomorrow')
     hideMeasure(docs.ledger, id, 'Off topic', { by: frida.id })
 
@@ -120,7 +120,7 @@ describe('[P17] hiding a card', () => {
   })
 
   it('shows the server’s refusal in the dialog', async () => {
-    const docs = makeDocs()
+    const docs = makeBoardDocs()
     propose(docs, anna, 'Ban all cars tomorrow')
     fakeModerationServer(docs, frida, 'Only a facilitator moderates')
     const user = userEvent.setup()
@@ -136,7 +136,7 @@ describe('[P17] hiding a card', () => {
 
 describe('[P17] merging duplicates', () => {
   it('lists the other cards, says what moves, and merges into the chosen one', async () => {
-    const docs = makeDocs()
+    const docs = makeBoardDocs()
     const dup = propose(docs, anna, 'More bike lanes')
     const keep = propose(docs, bo, 'Bike lanes to every school')
     propose(docs, bo, 'Solar roofs on schools')
@@ -180,7 +180,7 @@ describe('[P17] merging duplicates', () => {
 
 describe('[P18] reporting a card', () => {
   it('asks why, sends the report, says so, and the facilitator sees it with the reason', async () => {
-    const docs = makeDocs()
+    const docs = makeBoardDocs()
     const id = propose(docs, anna, 'Ban all cars tomorrow')
     const { calls } = fakeModerationServer(docs, bo)
     const user = userEvent.setup()
@@ -216,7 +216,7 @@ describe('[P18] reporting a card', () => {
   })
 
   it('is offered to participants and planners on others’ cards, not on their own nor to observers', () => {
-    const docs = makeDocs()
+    const docs = makeBoardDocs()
     propose(docs, anna, 'Ban all cars tomorrow')
     const { unmount } = renderBoard(docs, anna)
     expect(screen.queryByRole('button', { name: /^Report/ })).toBeNull()
@@ -225,7 +225,7 @@ describe('[P18] reporting a card', () => {
     expect(screen.getByRole('button', { name: 'Report Ban all cars tomorrow' })).toBeVisible()
     expect(screen.queryByRole('button', { name: /^Hide/ })).toBeNull()
     second.unmount()
-    renderBoard(docs, { ...bo, role: 'observer' })
+    renderBoard(docs, olle)
     expect(screen.queryByRole('button', { name: /^Report/ })).toBeNull()
   })
 })

@@ -2,16 +2,8 @@ import { getSilentMode, isPreModerationOn, startSilentMode } from '@pactboard/sh
 import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import {
-  anna,
-  BoardFor,
-  bo,
-  fakeModerationServer,
-  frida,
-  makeDocs,
-  pia,
-  propose,
-} from './moderationTestKit.tsx'
+import { anna, BoardFor, bo, frida, makeBoardDocs, pia, propose } from '../board/boardTestKit.tsx'
+import { fakeModerationServer } from './moderationTestKit.tsx'
 
 afterEach(() => vi.unstubAllGlobals())
 
@@ -22,7 +14,7 @@ const SILENT_NOTICE =
 
 describe('the moderation panel', () => {
   it('[P17] switches pre-moderation through the API and keeps the queue, approving from there', async () => {
-    const docs = makeDocs()
+    const docs = makeBoardDocs()
     const { calls } = fakeModerationServer(docs, frida)
     const user = userEvent.setup()
     render(<BoardFor docs={docs} me={frida} />)
@@ -60,7 +52,7 @@ describe('the moderation panel', () => {
   })
 
   it('is the facilitator’s only: a planner sees no moderation controls', () => {
-    const docs = makeDocs()
+    const docs = makeBoardDocs()
     propose(docs, anna, 'Bike lanes to every school')
     render(<BoardFor docs={docs} me={pia} />)
     expect(screen.queryByRole('region', { name: 'Moderation' })).toBeNull()
@@ -71,7 +63,7 @@ describe('the moderation panel', () => {
 
 describe('silent mode', () => {
   it('hides others’ new cards from a participant until the facilitator reveals them', async () => {
-    const docs = makeDocs()
+    const docs = makeBoardDocs()
     propose(docs, bo, 'Solar roofs on schools')
     const user = userEvent.setup()
     render(
@@ -109,7 +101,7 @@ describe('silent mode', () => {
   })
 
   it('tells a planner, who sees everything, that participants do not', () => {
-    const docs = makeDocs()
+    const docs = makeBoardDocs()
     startSilentMode(docs.control, [])
     propose(docs, bo, 'Solar roofs on schools')
     render(<BoardFor docs={docs} me={pia} />)

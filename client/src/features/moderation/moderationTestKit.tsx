@@ -1,56 +1,21 @@
 import {
-  addMeasure,
   approveMeasure,
   hideMeasure,
   type ModerationEvent,
   mergeMeasure,
   type Participant,
-  registerParticipant,
   reportMeasure,
   setPreModeration,
   unhideMeasure,
 } from '@pactboard/shared'
-import { makeMeasureFields, makeParticipant } from '@pactboard/shared/test/fixtures'
-import { render } from '@testing-library/react'
-import { vi } from 'vitest'
-import * as Y from 'yjs'
-import { TEST_API } from '../../test/render.tsx'
-import { MeasureBoard } from '../board/MeasureBoard.tsx'
+import type * as Y from 'yjs'
+import { frida, jsonResponse, stubFetch } from '../board/boardTestKit.tsx'
+import type { BoardDocs } from '../board/useBoard.ts'
 
-/** Test kit for moderation: real docs, and a fake server that writes the ledger as the real one. */
+/** Test kit for moderation, on the board kit: a fake server that writes the ledger as the real one. */
 
-export const anna = makeParticipant({ id: 'p-anna', displayName: 'Anna' })
-export const bo = makeParticipant({ id: 'p-bo', displayName: 'Bo' })
-export const frida = makeParticipant({ id: 'p-fac', displayName: 'Frida', role: 'facilitator' })
-export const pia = makeParticipant({ id: 'p-plan', displayName: 'Pia', role: 'planner' })
-
-export interface Docs {
-  board: Y.Doc
-  ledger: Y.Doc
-  control: Y.Doc
-}
-
-export function makeDocs(): Docs {
-  const ledger = new Y.Doc()
-  for (const p of [anna, bo, frida, pia]) registerParticipant(ledger, p)
-  return { board: new Y.Doc(), ledger, control: new Y.Doc() }
-}
-
-export function propose(docs: Docs, who: Participant, title: string): string {
-  const fields = makeMeasureFields({ title })
-  return addMeasure(docs.board, { fields, proposer: { participantId: who.id, actorId: null } }).id
-}
-
-export function preModerate(docs: Docs) {
+export function preModerate(docs: BoardDocs) {
   setPreModeration(docs.ledger, true, [], { by: frida.id })
-}
-
-export function renderBoard(docs: Docs, me: Participant) {
-  return render(<BoardFor docs={docs} me={me} />)
-}
-
-export function BoardFor({ docs, me }: { docs: Docs; me: Participant }) {
-  return <MeasureBoard {...docs} api={TEST_API} me={me} canWrite={me.role !== 'observer'} />
 }
 
 function serverWrite(
@@ -91,9 +56,9 @@ export interface Call {
  * Stubs `fetch` with the moderation routes: each call is recorded and, like the server, written
  * into the ledger by the shared helpers (by the token's person, `by`).
  */
-export function fakeModerationServer(docs: Docs, by: Participant, failWith?: string) {
+export function fakeModerationServer(docs: BoardDocs, by: Participant, failWith?: string) {
   const calls: Call[] = []
-  const fetchMock = vi.fn(async (url: string, init: RequestInit = {}) => {
+  const fetchMock = stubFetch((url, init) => {
     const body: unknown = init.body ? JSON.parse(String(init.body)) : undefined
     const headers = (init.headers ?? {}) as Record<string, string>
     calls.push({
@@ -102,11 +67,7 @@ export function fakeModerationServer(docs: Docs, by: Participant, failWith?: str
       body,
       authorization: headers.authorization ?? null,
     })
-    if (failWith) {
-      return new Response(JSON.stringify({ error: { code: 'FORBIDDEN', message: failWith } }), {
-        status: 403,
-      })
-    }
+    if (failWith) return jsonResponse(403, { error: { code: 'FORBIDDEN', message: failWith } })
     const moderator = { by: by.id }
     const fields = (body ?? {}) as { reason?: string; into?: string; preModeration?: boolean }
     const match = /\/measures\/([^/]+)\/(\w+)$/.exec(url)
@@ -115,8 +76,7 @@ export function fakeModerationServer(docs: Docs, by: Participant, failWith?: str
     docs.ledger.transact(() => {
       event = serverWrite(docs.ledger, url, match?.[2], id, fields, moderator)
     })
-    return new Response(JSON.stringify({ event }), { status: 200 })
+    return jsonResponse(200, { event })
   })
-  vi.stubGlobal('fetch', fetchMock)
   return { calls, fetchMock }
 }

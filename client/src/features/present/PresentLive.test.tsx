@@ -1,10 +1,5 @@
 import {
-  addMeasure,
   hideMeasure,
-  listPhases,
-  registerParticipant,
-  seedAgenda,
-  setCurrentPhase,
   setPreModeration,
   setResultsRevealed,
   setVote,
@@ -12,83 +7,53 @@ import {
   startTimer,
   withdrawMeasure,
 } from '@pactboard/shared'
-import { makeMeasureFields, makeParticipant } from '@pactboard/shared/test/fixtures'
-import { act, render, screen, within } from '@testing-library/react'
+import { act, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { Awareness } from 'y-protocols/awareness'
-import * as Y from 'yjs'
 import { resetServerClock } from '../../sync/serverClock.ts'
-import { Presentation } from './Presentation.tsx'
+import {
+  anna,
+  bo,
+  frida,
+  goToPhase,
+  makeBoardDocs,
+  propose,
+  seedCitizenAgenda,
+} from '../board/boardTestKit.tsx'
+import { destroyAwarenesses, renderPresentation } from './presentTestKit.tsx'
 
 // happy-dom has no canvas: the chart's option is votesChartOption.test's business.
-vi.mock('echarts/core', () => ({
-  use: () => {},
-  init: () => ({ setOption: () => {}, resize: () => {}, dispose: () => {} }),
-}))
+vi.mock('echarts/core', () => import('../../test/quietEcharts.ts'))
 
 const MINUTE = 60_000
-const awarenesses: Awareness[] = []
 
 afterEach(() => {
-  for (const awareness of awarenesses.splice(0)) awareness.destroy()
+  destroyAwarenesses()
   vi.useRealTimers()
   resetServerClock()
 })
 
-/** A workshop on the projector: Anna's and Bo's cards, a citizen agenda in `phaseKind`. */
+/** A workshop on the projector: a citizen agenda in `phaseKind`, or not started yet. */
 function setup(phaseKind: string | null = 'propose') {
-  const board = new Y.Doc()
-  const ledger = new Y.Doc()
-  const control = new Y.Doc()
-  registerParticipant(ledger, makeParticipant({ id: 'p-anna', displayName: 'Anna' }))
-  registerParticipant(ledger, makeParticipant({ id: 'p-bo', displayName: 'Bo' }))
-  seedAgenda(control, 'citizen_workshop', 'en')
-  if (phaseKind) goTo(control, phaseKind)
-  let minute = 0
-  const propose = (title: string, participantId = 'p-anna') =>
-    addMeasure(board, {
-      fields: makeMeasureFields({ title }),
-      proposer: { participantId, actorId: null },
-      now: new Date(Date.UTC(2026, 2, 3, 18, minute++)),
-    }).id
-  const awareness = new Awareness(board)
-  awarenesses.push(awareness)
-  const view = () => {
-    render(
-      <Presentation
-        title="Citizens evening"
-        city="Umeå"
-        joinCode="ACDEFG"
-        board={board}
-        plan={new Y.Doc()}
-        ledger={ledger}
-        control={control}
-        awareness={awareness}
-      />,
-    )
-    return within(screen.getByRole('region', { name: 'Presentation' }))
-  }
-  return { board, ledger, control, propose, view }
-}
-
-function goTo(control: Y.Doc, kind: string) {
-  setCurrentPhase(control, listPhases(control).find((p) => p.kind === kind)!.id)
+  const docs = makeBoardDocs()
+  seedCitizenAgenda(docs.control)
+  if (phaseKind) goToPhase(docs.control, phaseKind)
+  return { docs, view: () => within(renderPresentation(docs)) }
 }
 
 describe('presentation, live', () => {
   it('shows the current phase and its timer, counting down on the server clock', () => {
     vi.useFakeTimers({ now: 2_000_000 })
-    const { control, view } = setup('propose')
+    const { docs, view } = setup('propose')
     const inView = view()
     const phase = within(inView.getByRole('region', { name: 'Current phase' }))
     expect(phase.getByText('Propose')).toBeVisible()
     const timer = phase.getByRole('timer')
     expect(timer).toHaveTextContent('20:00')
-    act(() => startTimer(control, 2_000_000 - 5 * MINUTE))
+    act(() => startTimer(docs.control, 2_000_000 - 5 * MINUTE))
     expect(timer).toHaveTextContent('15:00')
     act(() => vi.advanceTimersByTime(30_000))
     expect(timer).toHaveTextContent('14:30')
-    act(() => goTo(control, 'vote'))
+    act(() => goToPhase(docs.control, 'vote'))
     expect(phase.getByText('Vote')).toBeVisible()
   })
 
@@ -101,10 +66,10 @@ describe('presentation, live', () => {
   })
 
   it('[P19] lists the newest proposals the whole room may see, and nothing else', () => {
-    const { board, ledger, control, propose, view } = setup('propose')
-    const bus = propose('Bus lanes')
-    const solar = propose('Solar roofs')
-    const trees = propose('Tree planting')
+    const { docs, view } = setup('propose')
+    const bus = propose(docs, anna, 'Bus lanes')
+    const solar = propose(docs, anna, 'Solar roofs')
+    const trees = propose(docs, anna, 'Tree planting')
     const inView = view()
     const list = () =>
       within(inView.getByRole('region', { name: 'Latest proposals' }))
@@ -115,18 +80,18 @@ describe('presentation, live', () => {
     let waiting = ''
     act(() => {
       // Pending approval: only its proposer and the facilitators see it.
-      setPreModeration(ledger, true, [bus, solar, trees], { by: 'p-frida' })
-      waiting = propose('Waiting for approval', 'p-bo')
+      setPreModeration(docs.ledger, true, [bus, solar, trees], { by: frida.id })
+      waiting = propose(docs, bo, 'Waiting for approval')
       // Hidden by moderation, withdrawn by its proposer.
-      hideMeasure(ledger, solar, 'Off topic', { by: 'p-frida' })
-      withdrawMeasure(board, trees, { participantId: 'p-anna', role: 'participant' })
+      hideMeasure(docs.ledger, solar, 'Off topic', { by: frida.id })
+      withdrawMeasure(docs.board, trees, { participantId: anna.id, role: 'participant' })
     })
     expect(list()).toEqual(['Bus lanes'])
 
     act(() => {
-      setPreModeration(ledger, false, [], { by: 'p-frida' })
-      startSilentMode(control, [bus, solar, trees, waiting])
-      propose('New in silent mode', 'p-bo')
+      setPreModeration(docs.ledger, false, [], { by: frida.id })
+      startSilentMode(docs.control, [bus, solar, trees, waiting])
+      propose(docs, bo, 'New in silent mode')
     })
     // Off pre-moderation the waiting card shows; the silent one waits for the reveal.
     expect(list()).toEqual(['Waiting for approval', 'Bus lanes'])
@@ -134,19 +99,19 @@ describe('presentation, live', () => {
   })
 
   it('shows the results only once the facilitator reveals them', () => {
-    const { ledger, control, propose, view } = setup('vote')
-    const bus = propose('Bus lanes')
-    const solar = propose('Solar roofs')
-    propose('Tree planting')
-    setVote(ledger, { participantId: 'p-anna', measureId: solar, count: 3 })
-    setVote(ledger, { participantId: 'p-bo', measureId: solar, count: 1 })
-    setVote(ledger, { participantId: 'p-bo', measureId: bus, count: 2 })
+    const { docs, view } = setup('vote')
+    const bus = propose(docs, anna, 'Bus lanes')
+    const solar = propose(docs, anna, 'Solar roofs')
+    propose(docs, anna, 'Tree planting')
+    setVote(docs.ledger, { participantId: anna.id, measureId: solar, count: 3 })
+    setVote(docs.ledger, { participantId: bo.id, measureId: solar, count: 1 })
+    setVote(docs.ledger, { participantId: bo.id, measureId: bus, count: 2 })
     const inView = view()
     expect(inView.queryByRole('region', { name: 'Results' })).toBeNull()
     expect(inView.queryByRole('table')).toBeNull()
     expect(inView.queryByText('4 dots')).toBeNull()
 
-    act(() => setResultsRevealed(control, true))
+    act(() => setResultsRevealed(docs.control, true))
     const results = within(inView.getByRole('region', { name: 'Results' }))
     const rows = results.getAllByRole('row').slice(1)
     expect(rows.map((row) => row.textContent)).toEqual([
@@ -158,14 +123,14 @@ describe('presentation, live', () => {
       'Bar chart of dots per card: Solar roofs 4, Bus lanes 2, Tree planting 0',
     )
 
-    act(() => setResultsRevealed(control, false))
+    act(() => setResultsRevealed(docs.control, false))
     expect(inView.queryByRole('region', { name: 'Results' })).toBeNull()
   })
 
   it('says calmly that no dots are cast yet when revealed early', () => {
-    const { control, propose, view } = setup('vote')
-    propose('Bus lanes')
-    setResultsRevealed(control, true)
+    const { docs, view } = setup('vote')
+    propose(docs, anna, 'Bus lanes')
+    setResultsRevealed(docs.control, true)
     expect(view().getByText('No dots cast yet.')).toBeVisible()
   })
 })

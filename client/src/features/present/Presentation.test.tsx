@@ -6,29 +6,22 @@ import {
   setPlanFigures,
 } from '@pactboard/shared'
 import { makeBoardDoc, makeMeasureFields } from '@pactboard/shared/test/fixtures'
-import { act, render, screen, within } from '@testing-library/react'
+import { act, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness'
+import { type Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness'
 import * as Y from 'yjs'
-import { Presentation } from './Presentation.tsx'
+import { frida, makeBoardDocs } from '../board/boardTestKit.tsx'
+import { destroyAwarenesses, makeAwareness, renderPresentation } from './presentTestKit.tsx'
 
 // happy-dom has no canvas: what is drawn is the pathway chart test's business, not this one's.
-vi.mock('echarts/core', () => ({
-  use: () => {},
-  init: () => ({ setOption: () => {}, resize: () => {}, dispose: () => {} }),
-}))
+vi.mock('echarts/core', () => import('../../test/quietEcharts.ts'))
 
-const awarenesses: Awareness[] = []
-
-afterEach(() => {
-  for (const awareness of awarenesses.splice(0)) awareness.destroy()
-})
+afterEach(destroyAwarenesses)
 
 /** Someone's presence on the board doc, as the sync server relays it. */
 function arrive(awareness: Awareness, participantId: string, displayName: string) {
-  const theirs = new Awareness(new Y.Doc())
-  awarenesses.push(theirs)
+  const theirs = makeAwareness(new Y.Doc())
   theirs.setLocalState({ user: { participantId, displayName, role: 'participant' } })
   applyAwarenessUpdate(awareness, encodeAwarenessUpdate(theirs, [theirs.clientID]), 'server')
 }
@@ -43,7 +36,7 @@ function cut(tCO2ePerYear: number) {
   }
 }
 
-function setup({ figures = true, control = new Y.Doc(), ledger = new Y.Doc() } = {}) {
+function setup({ figures = true } = {}) {
   const { doc: board } = makeBoardDoc([
     { title: 'Bus lanes', reduction: cut(300) },
     { title: 'Car-free centre', reduction: cut(0) },
@@ -55,31 +48,12 @@ function setup({ figures = true, control = new Y.Doc(), ledger = new Y.Doc() } =
     baseline.emissionsBySector.stationary_energy.scope2TCO2ePerYear = 400
     setPlanFigures(plan, { baseline, target: { targetYear: 2030, reductionPct: 80 } })
   }
-  const awareness = new Awareness(board)
-  awarenesses.push(awareness)
+  const awareness = makeAwareness(board)
   awareness.setLocalState({
-    user: { participantId: 'p-fac', displayName: 'Frida', role: 'facilitator' },
+    user: { participantId: frida.id, displayName: frida.displayName, role: frida.role },
   })
-  render(
-    <Presentation
-      title="Citizens evening"
-      city="Umeå"
-      joinCode="ACDEFG"
-      board={board}
-      plan={plan}
-      ledger={ledger}
-      control={control}
-      awareness={awareness}
-    />,
-  )
-  return {
-    board,
-    plan,
-    ledger,
-    control,
-    awareness,
-    view: screen.getByRole('region', { name: 'Presentation' }),
-  }
+  const view = renderPresentation({ ...makeBoardDocs(board), plan }, awareness)
+  return { board, plan, awareness, view }
 }
 
 /** A figure's whole line, the number and what it counts, found by what it counts. */

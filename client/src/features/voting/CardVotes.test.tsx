@@ -1,14 +1,9 @@
-import {
-  addMeasure,
-  setPreModeration,
-  setResultsRevealed,
-  setVotingSettings,
-} from '@pactboard/shared'
-import { makeMeasureFields } from '@pactboard/shared/test/fixtures'
+import { setPreModeration, setResultsRevealed, setVotingSettings } from '@pactboard/shared'
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { giveDots, jsonResponse, makeVotingDocs, PEOPLE, renderVoting } from './votingTestKit.tsx'
+import { anna, bo, cai, frida, olle, propose, stubFetch } from '../board/boardTestKit.tsx'
+import { giveDots, makeVotingDocs, renderVoting, stubVotesServer } from './votingTestKit.tsx'
 
 afterEach(() => {
   vi.unstubAllGlobals()
@@ -22,11 +17,13 @@ const takeButton = (title: string) =>
 describe('a card’s dots', () => {
   it('[P20] casts a dot through the API and shows it once the ledger has it', async () => {
     const { docs, ids } = makeVotingDocs()
-    const fetchMock = vi.fn(async () =>
-      jsonResponse(200, { measureId: ids[0], onMeasure: 1, spent: 1, remaining: 4 }),
-    )
-    vi.stubGlobal('fetch', fetchMock)
-    renderVoting(docs, PEOPLE.bo)
+    const fetchMock = stubVotesServer(200, {
+      measureId: ids[0],
+      onMeasure: 1,
+      spent: 1,
+      remaining: 4,
+    })
+    renderVoting(docs, bo)
     expect(card('Bus lanes').getByRole('img')).toHaveAccessibleName('You have no dots on this card')
 
     await userEvent.click(addButton('Bus lanes'))
@@ -38,7 +35,7 @@ describe('a card’s dots', () => {
     expect(init.headers).toMatchObject({ authorization: 'Bearer token-test' })
 
     // The dot appears when the server's write reaches the ledger, not before.
-    act(() => giveDots(docs.ledger, 'p-bo', ids[0]!, 1))
+    act(() => giveDots(docs.ledger, bo, ids[0]!, 1))
     expect(card('Bus lanes').getByRole('img')).toHaveAccessibleName('Your dots on this card: 1')
 
     await userEvent.click(takeButton('Bus lanes'))
@@ -49,15 +46,10 @@ describe('a card’s dots', () => {
 
   it('shows the server’s refusal as a short message', async () => {
     const { docs } = makeVotingDocs()
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () =>
-        jsonResponse(409, {
-          error: { code: 'VOTE_BUDGET_SPENT', message: 'You have spent all your dots' },
-        }),
-      ),
-    )
-    renderVoting(docs, PEOPLE.bo)
+    stubVotesServer(409, {
+      error: { code: 'VOTE_BUDGET_SPENT', message: 'You have spent all your dots' },
+    })
+    renderVoting(docs, bo)
     await userEvent.click(addButton('Solar roofs'))
     expect(await card('Solar roofs').findByRole('alert')).toHaveTextContent(
       'You have spent all your dots.',
@@ -66,13 +58,10 @@ describe('a card’s dots', () => {
 
   it('says when the server cannot be reached', async () => {
     const { docs } = makeVotingDocs()
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => {
-        throw new TypeError('Failed to fetch')
-      }),
-    )
-    renderVoting(docs, PEOPLE.bo)
+    stubFetch(() => {
+      throw new TypeError('Failed to fetch')
+    })
+    renderVoting(docs, bo)
     await userEvent.click(addButton('Solar roofs'))
     expect(await card('Solar roofs').findByRole('alert')).toHaveTextContent(
       'Cannot reach the server',
@@ -82,9 +71,9 @@ describe('a card’s dots', () => {
   it('[P20] disables "+ dot" with the reason once the budget is spent', () => {
     const { docs, ids } = makeVotingDocs()
     setVotingSettings(docs.control, { budgetPerParticipant: 2, maxPerMeasure: 3 })
-    renderVoting(docs, PEOPLE.bo)
+    renderVoting(docs, bo)
     expect(addButton('Solar roofs')).toBeEnabled()
-    act(() => giveDots(docs.ledger, 'p-bo', ids[0]!, 2))
+    act(() => giveDots(docs.ledger, bo, ids[0]!, 2))
     expect(addButton('Solar roofs')).toBeDisabled()
     expect(addButton('Solar roofs')).toHaveAccessibleDescription('You have spent all your dots.')
     expect(addButton('Bus lanes')).toBeDisabled()
@@ -96,8 +85,8 @@ describe('a card’s dots', () => {
   it('[P20] disables "+ dot" with the reason at the most dots per card', () => {
     const { docs, ids } = makeVotingDocs()
     setVotingSettings(docs.control, { budgetPerParticipant: 5, maxPerMeasure: 2 })
-    giveDots(docs.ledger, 'p-bo', ids[0]!, 2)
-    renderVoting(docs, PEOPLE.bo)
+    giveDots(docs.ledger, bo, ids[0]!, 2)
+    renderVoting(docs, bo)
     expect(addButton('Bus lanes')).toHaveAccessibleDescription(
       'This card has the most dots you may give it.',
     )
@@ -106,7 +95,7 @@ describe('a card’s dots', () => {
 
   it('[P20] disables "+ dot" on one’s own proposals when the facilitator excludes them', () => {
     const { docs } = makeVotingDocs()
-    renderVoting(docs, PEOPLE.anna)
+    renderVoting(docs, anna)
     expect(addButton('Bus lanes')).toBeEnabled()
     act(() => {
       setVotingSettings(docs.control, { excludeOwn: true })
@@ -119,20 +108,17 @@ describe('a card’s dots', () => {
 
   it('[P20] disables "+ dot" on a card waiting for approval', () => {
     const { docs, ids } = makeVotingDocs()
-    setPreModeration(docs.ledger, true, ids, { by: 'p-frida' })
-    addMeasure(docs.board, {
-      fields: makeMeasureFields({ title: 'Night buses' }),
-      proposer: { participantId: 'p-bo', actorId: null },
-    })
-    renderVoting(docs, PEOPLE.bo)
+    setPreModeration(docs.ledger, true, ids, { by: frida.id })
+    propose(docs, bo, 'Night buses')
+    renderVoting(docs, bo)
     expect(addButton('Night buses')).toHaveAccessibleDescription('This card does not take votes.')
     expect(addButton('Bus lanes')).toBeEnabled()
   })
 
   it('outside a vote phase shows a voter only where their dots went', () => {
     const { docs, ids } = makeVotingDocs('results')
-    giveDots(docs.ledger, 'p-bo', ids[0]!, 2)
-    renderVoting(docs, PEOPLE.bo)
+    giveDots(docs.ledger, bo, ids[0]!, 2)
+    renderVoting(docs, bo)
     expect(screen.queryByRole('button', { name: /dot/ })).toBeNull()
     expect(card('Bus lanes').getByRole('img')).toHaveAccessibleName('Your dots on this card: 2')
     expect(card('Solar roofs').queryByRole('img')).toBeNull()
@@ -140,11 +126,11 @@ describe('a card’s dots', () => {
   })
 
   it('hides the totals from everyone until the facilitator reveals them, then shows them to all', async () => {
-    for (const me of [PEOPLE.bo, PEOPLE.frida, PEOPLE.olle, PEOPLE.cai]) {
+    for (const me of [bo, frida, olle, cai]) {
       const { docs, ids } = makeVotingDocs()
-      giveDots(docs.ledger, 'p-anna', ids[0]!, 2)
-      giveDots(docs.ledger, 'p-cai', ids[0]!, 1)
-      giveDots(docs.ledger, 'p-bo', ids[1]!, 1)
+      giveDots(docs.ledger, anna, ids[0]!, 2)
+      giveDots(docs.ledger, cai, ids[0]!, 1)
+      giveDots(docs.ledger, bo, ids[1]!, 1)
       renderVoting(docs, me)
       expect(screen.queryByText(/^\d+ dots?$/)).toBeNull()
       act(() => setResultsRevealed(docs.control, true))
