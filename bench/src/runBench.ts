@@ -1,13 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { fileURLToPath } from 'node:url'
+import { type ServerProcess, startServerProcess } from '@pactboard/server/testing'
 import {
   type PresenceResult,
   type PresenceScenario,
   runPresenceScenario,
 } from './presenceScenario.ts'
 import { runScenario, type Scenario, type ScenarioResult } from './scenario.ts'
-import { startServer } from './serverProcess.ts'
 import { runVoteScenario, type VoteResult, type VoteScenario } from './voteScenario.ts'
 
 /**
@@ -136,6 +136,16 @@ function formatRow(r: ScenarioResult): string {
   return cells.join('  ')
 }
 
+/** `run` against the built server (server/dist/main.js) on a free port and a temporary DATA_DIR. */
+async function onFreshServer<T>(run: (server: ServerProcess) => Promise<T>): Promise<T> {
+  const server = await startServerProcess({ tempPrefix: 'pactboard-bench-' })
+  try {
+    return await run(server)
+  } finally {
+    await server.stop()
+  }
+}
+
 async function main() {
   // every stock provider registers a process 'exit' listener of its own
   process.setMaxListeners(0)
@@ -143,33 +153,30 @@ async function main() {
   const results: ScenarioResult[] = []
   for (const scenario of groups.has('edits') ? SCENARIOS : []) {
     // a fresh server per scenario, so one scenario's memory does not count against the next
-    const server = await startServer()
-    try {
-      process.stdout.write(`running ${scenario.name} for ${scenario.durationS} s…\n`)
-      results.push(await runScenario(server.url, server.pid, scenario))
-    } finally {
-      await server.stop()
-    }
+    results.push(
+      await onFreshServer((server) => {
+        process.stdout.write(`running ${scenario.name} for ${scenario.durationS} s…\n`)
+        return runScenario(server.url, server.pid, scenario)
+      }),
+    )
   }
   const presenceResults: PresenceResult[] = []
   for (const scenario of groups.has('presence') ? PRESENCE_SCENARIOS : []) {
-    const server = await startServer()
-    try {
-      process.stdout.write(`running ${scenario.name} for ${scenario.durationS} s…\n`)
-      presenceResults.push(await runPresenceScenario(server.url, server.pid, scenario))
-    } finally {
-      await server.stop()
-    }
+    presenceResults.push(
+      await onFreshServer((server) => {
+        process.stdout.write(`running ${scenario.name} for ${scenario.durationS} s…\n`)
+        return runPresenceScenario(server.url, server.pid, scenario)
+      }),
+    )
   }
   const voteResults: VoteResult[] = []
   for (const scenario of groups.has('votes') ? VOTE_SCENARIOS : []) {
-    const server = await startServer()
-    try {
-      process.stdout.write(`running ${scenario.name}…\n`)
-      voteResults.push(await runVoteScenario(server.url, server.pid, scenario))
-    } finally {
-      await server.stop()
-    }
+    voteResults.push(
+      await onFreshServer((server) => {
+        process.stdout.write(`running ${scenario.name}…\n`)
+        return runVoteScenario(server.url, server.pid, scenario)
+      }),
+    )
   }
   if (results.length > 0) printEditTable(results)
   if (presenceResults.length > 0) printPresenceTable(presenceResults)

@@ -1,13 +1,14 @@
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { addMeasure, type CreateWorkshopResponse, listMeasures } from '@pactboard/shared'
-import { makeMeasureFields } from '@pactboard/shared/test/fixtures'
+import { fileURLToPath } from 'node:url'
+import { type CreateWorkshopResponse, listMeasures } from '@pactboard/shared'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { DATABASE_FILE } from '../src/app.ts'
 import { SqliteStore } from '../src/storage/SqliteStore.ts'
-import { connectClient, type TestClient } from './helpers/clients.ts'
-import { buildServer, type ServerProcess, spawnServer } from './helpers/process.ts'
+import { type ServerProcess, startServerProcess } from '../src/testing/serverProcess.ts'
+import { connectClient, propose, type TestClient } from './helpers/clients.ts'
 import { waitFor } from './helpers/waitFor.ts'
 
 async function createWorkshop(server: ServerProcess): Promise<CreateWorkshopResponse> {
@@ -20,12 +21,7 @@ async function createWorkshop(server: ServerProcess): Promise<CreateWorkshopResp
 }
 
 function proposeMany(client: TestClient, count: number): void {
-  for (let i = 0; i < count; i++) {
-    addMeasure(client.doc, {
-      fields: makeMeasureFields({ title: `Measure ${i}` }),
-      proposer: { participantId: 'p', actorId: null },
-    })
-  }
+  for (let i = 0; i < count; i++) propose(client, `Measure ${i}`)
 }
 
 describe('durability of the built server process', () => {
@@ -37,19 +33,30 @@ describe('durability of the built server process', () => {
     clients.push(client)
     return client
   }
+  /** `node dist/main.js` on a free port and this test's DATA_DIR, ready when /healthz answers. */
   const start = async () => {
-    const server = await spawnServer(dataDir)
+    const server = await startServerProcess({
+      dataDir,
+      output: 'capture',
+      env: { CLIENT_DIST: join(dataDir, 'no-client') },
+    })
     servers.push(server)
     return server
   }
 
-  beforeAll(() => buildServer())
+  // dist/main.js, the artefact `npm start` runs, built afresh so the process tests use the real thing
+  beforeAll(() => {
+    execFileSync(process.execPath, ['build.mjs'], {
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+      stdio: 'inherit',
+    })
+  })
   beforeEach(() => {
     dataDir = mkdtempSync(join(tmpdir(), 'pactboard-durability-'))
   })
-  afterEach(() => {
+  afterEach(async () => {
     for (const client of clients.splice(0)) client.destroy()
-    for (const server of servers.splice(0)) server.child.kill('SIGKILL')
+    await Promise.all(servers.splice(0).map((server) => server.kill('SIGKILL')))
     rmSync(dataDir, { recursive: true, force: true })
   })
 
@@ -69,8 +76,7 @@ describe('durability of the built server process', () => {
     )
     const seen = listMeasures(watcher.doc).map((m) => m.id)
 
-    first.child.kill('SIGKILL')
-    expect((await first.exited).signal).toBe('SIGKILL')
+    expect((await first.kill('SIGKILL')).signal).toBe('SIGKILL')
     for (const client of clients.splice(0)) client.destroy()
 
     const second = await start()
@@ -88,8 +94,7 @@ describe('durability of the built server process', () => {
     const readBack = connect(first, workshop.id, facilitatorToken)
     await waitFor(() => listMeasures(readBack.doc).length === 30, 'the edits to arrive')
 
-    first.child.kill('SIGTERM')
-    expect(await first.exited).toEqual({ code: 0, signal: null })
+    expect(await first.kill('SIGTERM')).toEqual({ code: 0, signal: null })
     expect(writer.closeCodes).toContain(1001)
     for (const client of clients.splice(0)) client.destroy()
 

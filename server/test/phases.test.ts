@@ -1,5 +1,4 @@
 import {
-  addMeasure,
   type CreateWorkshopResponse,
   getAgendaState,
   isAgendaSeeded,
@@ -10,10 +9,8 @@ import {
   setCurrentPhase,
   WORKSHOP_TEMPLATES,
 } from '@pactboard/shared'
-import { makeMeasureFields } from '@pactboard/shared/test/fixtures'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import * as Y from 'yjs'
-import { connectClient, type TestClient } from './helpers/clients.ts'
+import { connectClient, propose, type TestClient } from './helpers/clients.ts'
 import { startServer, type TestServer } from './helpers/server.ts'
 import { sleep, waitFor } from './helpers/waitFor.ts'
 
@@ -29,21 +26,9 @@ describe('phases', () => {
     clients.push(client)
     return client
   }
-  const propose = (client: TestClient, title: string) =>
-    addMeasure(client.doc, {
-      fields: makeMeasureFields({ title }),
-      proposer: { participantId: 'p', actorId: null },
-    })
   const titles = (client: TestClient) => listMeasures(client.doc).map((m) => m.title)
-  const storedTitles = async () => {
-    const stored = await server.context.store.loadDoc({
-      workshopId: workshop.workshop.id,
-      doc: 'board',
-    })
-    const doc = new Y.Doc()
-    for (const update of stored.updates) Y.applyUpdate(doc, update)
-    return listMeasures(doc).map((m) => m.title)
-  }
+  const storedTitles = async () =>
+    listMeasures(await server.storedDoc(workshop.workshop.id, 'board')).map((m) => m.title)
   /** The facilitator moves the workshop to the phase of `kind`, over the control doc. */
   const moveTo = async (control: TestClient, kind: string) => {
     const phase = listPhases(control.doc).find((p) => p.kind === kind)!
@@ -76,12 +61,11 @@ describe('phases', () => {
       planner_sprint: ['Sammanställning', 'Prioritering', 'Utkast'],
     }
     for (const template of WORKSHOP_TEMPLATES) {
-      const response = await server.app.inject({
-        method: 'POST',
-        url: '/api/workshops',
-        payload: { title: 'Klimatkväll', city: 'Umeå', language: 'sv', template },
+      const { workshop: created } = await server.createWorkshop({
+        title: 'Klimatkväll',
+        language: 'sv',
+        template,
       })
-      const { workshop: created } = response.json<CreateWorkshopResponse>()
       const key = { workshopId: created.id, doc: 'control' } as const
       const before = await server.context.store.docStats(key)
       const seeded = await server.context.registry.write(key, (doc) => ({

@@ -1,5 +1,4 @@
 import {
-  addMeasure,
   type CreateWorkshopResponse,
   getControlState,
   listMeasures,
@@ -8,22 +7,14 @@ import {
   setPhase,
   updateMeasure,
 } from '@pactboard/shared'
-import { makeMeasureFields } from '@pactboard/shared/test/fixtures'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { encodeUpdate } from '../src/sync/protocol.ts'
-import { connectClient, connectRaw, type TestClient } from './helpers/clients.ts'
+import { connectClient, connectRaw, propose, type TestClient } from './helpers/clients.ts'
 import { startServer, type TestServer } from './helpers/server.ts'
 import { sleep, waitFor } from './helpers/waitFor.ts'
 
 const MAX_MESSAGE_BYTES = 64 * 1024
-
-function propose(client: TestClient, title: string) {
-  return addMeasure(client.doc, {
-    fields: makeMeasureFields({ title }),
-    proposer: { participantId: 'p', actorId: null },
-  })
-}
 
 const titles = (client: TestClient) => listMeasures(client.doc).map((m) => m.title)
 
@@ -38,15 +29,8 @@ describe('sync over the stock WebsocketProvider', () => {
     clients.push(client)
     return client
   }
-  const storedBoard = async () => {
-    const stored = await server.context.store.loadDoc({
-      workshopId: workshop.workshop.id,
-      doc: 'board',
-    })
-    const doc = new Y.Doc()
-    for (const update of stored.updates) Y.applyUpdate(doc, update)
-    return listMeasures(doc).map((m) => m.title)
-  }
+  const storedBoard = async () =>
+    listMeasures(await server.storedDoc(workshop.workshop.id, 'board')).map((m) => m.title)
 
   beforeAll(async () => {
     server = await startServer({ MAX_MESSAGE_BYTES: String(MAX_MESSAGE_BYTES) })

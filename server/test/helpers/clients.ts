@@ -1,4 +1,5 @@
-import type { DocName } from '@pactboard/shared'
+import { addMeasure, type DocName } from '@pactboard/shared'
+import { makeMeasureFields } from '@pactboard/shared/test/fixtures'
 import * as decoding from 'lib0/decoding'
 import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
@@ -89,4 +90,12 @@ export function connectRaw(url: string): RawClient {
   )
   const opened = new Promise<void>((resolve) => ws.on('open', () => resolve()))
   return { ws, frames, closed, opened }
+}
+
+/** Proposes a measure titled `title` on a client's board doc, as someone at the board would. */
+export function propose(client: TestClient, title: string) {
+  return addMeasure(client.doc, {
+    fields: makeMeasureFields({ title }),
+    proposer: { participantId: 'p', actorId: null },
+  })
 }

@@ -1,26 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { listVotes, setVote, voteTotals } from '../docs/ledger.ts'
-import type { Workshop } from '../domain/workshop.ts'
-import { makeBoardDoc } from '../test/fixtures.ts'
+import { makeBoardDoc, makeWorkshop } from '../test/fixtures.ts'
 import { buildPlanExport, planExportSchema } from './planExport.ts'
 
-const workshop: Workshop = {
+const workshop = makeWorkshop({
   id: 'w1',
   title: 'Climate evening',
-  city: 'Umeå',
   language: 'sv',
-  template: 'citizen_workshop',
   createdAt: '2026-03-03T17:00:00.000Z',
-  phase: null,
-  joinLocked: false,
-  settings: {
-    anonymousAllowed: true,
-    voteBudgetPerParticipant: 5,
-    maxVotesPerMeasure: 3,
-    moderation: false,
-  },
-}
+})
 
 describe('votes in the ledger', () => {
   it('lists each vote as cast, and a count of 0 removes it', () => {

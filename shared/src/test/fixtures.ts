@@ -1,5 +1,10 @@
 import * as Y from 'yjs'
-import { addMeasure } from '../docs/board.ts'
+import { addActor, addMeasure, setMeasureStatus } from '../docs/board.ts'
+import { recordCommitment, registerParticipant, setVote } from '../docs/ledger.ts'
+import { addToPortfolio, setPlanFigures } from '../docs/plan.ts'
+import type { ActorInput } from '../domain/actor.ts'
+import { emptyBaseline } from '../domain/baseline.ts'
+import type { Commitment } from '../domain/commitment.ts'
 import { emptyMeasureFields, type Measure, type MeasureFields } from '../domain/measure.ts'
 import type { Participant } from '../domain/participant.ts'
 import type { Workshop } from '../domain/workshop.ts'
@@ -70,4 +75,106 @@ export function makeWorkshop(overrides: Partial<Workshop> = {}): Workshop {
     },
     ...overrides,
   }
+}
+
+export interface PlanDocsOptions {
+  workshop?: Partial<Workshop>
+  /** More fields for the solar roofs, the bus lanes and the car-free Sundays, in that order. */
+  measures?: [Partial<MeasureFields>?, Partial<MeasureFields>?, Partial<MeasureFields>?]
+  /** Registered in the ledger; Anna when absent. */
+  participants?: Participant[]
+  actor?: Partial<ActorInput>
+  commitment?: Partial<Commitment>
+}
+
+/**
+ * A small, complete plan, hand-checked: baseline 2019 = 8000 (stationary, 6000 + 2000) + 2000
+ * (transport) = 10 000 t; −80 % by 2030 leaves 2000 t. In the plan, solar roofs: 1200 t/yr from
+ * 2026, ramp-up 2 years, timeline 2026–2030: 1200 × (1/3 + 2/3 + 1 + 1 + 1) = 4800 t for 4.8 M€ +
+ * 5 × 60 k€ = 5.1 M€ → 1062.5 €/t; bus lanes: 500 t/yr from 2025 at once, 2025–2029: 2500 t for
+ * 1 M€ − 5 × 20 k€ = 0.9 M€ → 360 €/t. Car-free Sundays, a proposal left out. Votes (solar 2 + 1,
+ * Sundays 3), and Umeå Energi's commitment to the solar roofs.
+ */
+export function makePlanDocs(options: PlanDocsOptions = {}) {
+  const workshop = makeWorkshop({
+    title: 'Climate evening',
+    template: 'planner_sprint',
+    createdAt: '2026-03-03T17:00:00.000Z',
+    ...options.workshop,
+  })
+  const [solarFields, busFields, sundaysFields] = options.measures ?? []
+  const { doc: board, measures } = makeBoardDoc([
+    { ...solarFields },
+    {
+      title: 'Bus lanes on the ring road',
+      fieldOfAction: 'mobility_transport',
+      systemicLevers: ['governance_policy', 'technology_infrastructure'],
+      emissionSectors: ['transport'],
+      reduction: {
+        tCO2ePerYearBySector: { transport: 500 },
+        firstYear: 2025,
+        rampUpYears: 0,
+        confidence: 'high',
+        method: 'Modal shift survey',
+      },
+      cost: { capexEur: 1_000_000, opexEurPerYear: -20_000, funding: [] },
+      timeline: { startYear: 2025, endYear: 2029 },
+      ...busFields,
+    },
+    {
+      title: 'Car-free Sundays',
+      fieldOfAction: 'mobility_transport',
+      reduction: {
+        tCO2ePerYearBySector: {},
+        firstYear: null,
+        rampUpYears: 0,
+        confidence: 'low',
+        method: '',
+      },
+      ...sundaysFields,
+    },
+  ])
+  const [solar, bus, sundays] = measures as [Measure, Measure, Measure]
+  const plan = new Y.Doc()
+  const ledger = new Y.Doc()
+  const baseline = emptyBaseline(2019)
+  baseline.emissionsBySector.stationary_energy = {
+    scope1TCO2ePerYear: 6000,
+    scope2TCO2ePerYear: 2000,
+    scope3TCO2ePerYear: 0,
+  }
+  baseline.emissionsBySector.transport = {
+    scope1TCO2ePerYear: 2000,
+    scope2TCO2ePerYear: 0,
+    scope3TCO2ePerYear: 0,
+  }
+  setPlanFigures(plan, { baseline, target: { targetYear: 2030, reductionPct: 80 } })
+  for (const m of [bus, solar]) {
+    setMeasureStatus(board, m.id, 'in_plan')
+    addToPortfolio(plan, m.id)
+  }
+  for (const participant of options.participants ?? [makeParticipant()]) {
+    registerParticipant(ledger, participant)
+  }
+  setVote(ledger, { participantId: 'p-anna', measureId: solar.id, count: 2 })
+  setVote(ledger, { participantId: 'p-bo', measureId: solar.id, count: 1 })
+  setVote(ledger, { participantId: 'p-bo', measureId: sundays.id, count: 3 })
+  const energy = addActor(board, {
+    name: 'Umeå Energi',
+    kind: 'utility',
+    sector: 'Energy',
+    ...options.actor,
+  })
+  recordCommitment(ledger, {
+    id: 'c1',
+    actorId: energy.id,
+    measureId: solar.id,
+    text: 'We install the panels',
+    target: { value: 40, unit: 'roofs', year: 2028 },
+    signedBy: 'p-anna',
+    signedAt: '2026-03-03T19:00:00.000Z',
+    withdrawn: null,
+    ...options.commitment,
+  })
+  return { workshop, board, plan, ledger, measures: { solar, bus, sundays } }
 }

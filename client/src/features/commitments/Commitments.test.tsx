@@ -4,6 +4,7 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
+import { goToPhase } from '../board/boardTestKit.tsx'
 import { CommitmentsSection } from './CommitmentsSection.tsx'
 import { groupCommitments } from './groupCommitments.ts'
 
@@ -70,6 +71,7 @@ describe('commitments', () => {
       <CommitmentsSection
         board={board}
         ledger={ledger}
+        control={new Y.Doc()}
         me={cecilia}
         token="tok"
         workshopId="w-1"
@@ -98,6 +100,7 @@ describe('commitments', () => {
       <CommitmentsSection
         board={board}
         ledger={ledger}
+        control={new Y.Doc()}
         me={cecilia}
         token="tok"
         workshopId="w-1"
@@ -132,6 +135,7 @@ describe('commitments', () => {
       <CommitmentsSection
         board={board}
         ledger={ledger}
+        control={new Y.Doc()}
         me={cecilia}
         token="tok"
         workshopId="w-1"
@@ -167,6 +171,7 @@ describe('commitments', () => {
       <CommitmentsSection
         board={board}
         ledger={ledger}
+        control={new Y.Doc()}
         me={cecilia}
         token="tok"
         workshopId="w-1"
@@ -182,5 +187,25 @@ describe('commitments', () => {
     expect(withdrawn.closest('del')).not.toBeNull()
     expect(within(energiGroup).getByText(/withdrawn by Cecilia on Mar 4, 2026/)).toBeVisible()
     expect(within(energiGroup).getAllByRole('button', { name: /Withdraw/ })).toHaveLength(1)
+  })
+
+  it('[P16] says why signing is closed in a phase that does not allow it, and offers no form', () => {
+    const { board, ledger, cecilia } = setup()
+    const control = new Y.Doc()
+    goToPhase(control, 'propose')
+    render(
+      <CommitmentsSection
+        board={board}
+        ledger={ledger}
+        control={control}
+        me={cecilia}
+        token="tok"
+        workshopId="w-1"
+      />,
+    )
+    expect(
+      screen.getByText('Signing commitments is closed in the Propose phase.'),
+    ).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Sign commitment' })).toBeNull()
   })
 })

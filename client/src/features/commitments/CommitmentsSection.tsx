@@ -2,12 +2,15 @@ import { can, type Participant } from '@pactboard/shared'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
+import { commitClosedReason } from '../facilitation/phaseText.ts'
+import { useAgenda } from '../facilitation/useAgenda.ts'
 import { CommitmentForm } from './CommitmentForm.tsx'
 import { CommitmentRegister } from './CommitmentRegister.tsx'
 
 interface CommitmentsSectionProps {
   board: Y.Doc
   ledger: Y.Doc
+  control: Y.Doc
   me: Participant
   token: string
   workshopId: string
@@ -17,6 +20,7 @@ interface CommitmentsSectionProps {
 export function CommitmentsSection({
   board,
   ledger,
+  control,
   me,
   token,
   workshopId,
@@ -24,10 +28,13 @@ export function CommitmentsSection({
   const { t } = useTranslation()
   const headingId = useId()
   const mayWrite = can(me.role, 'signCommitment') && me.actorId !== null
+  // [P16] The phase says whether signing is open; the server refuses it otherwise.
+  const closedReason = commitClosedReason(t, useAgenda(control))
   return (
     <section className="panel commitments" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('commitments.heading')}</h3>
-      {mayWrite && me.actorId ? (
+      {mayWrite && closedReason ? <p className="board__closed">{closedReason}</p> : null}
+      {mayWrite && me.actorId && !closedReason ? (
         <CommitmentForm
           board={board}
           ledger={ledger}

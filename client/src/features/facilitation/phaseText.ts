@@ -18,3 +18,9 @@ export function proposeClosedReason(t: TFunction, state: AgendaState): string | 
 export function listActions(t: TFunction, actions: readonly PhaseAction[]): string {
   return actions.map((action) => t(`phases.actions.${action}`)).join(', ')
 }
+
+/** Why signing commitments is closed now, or null when it is open. */
+export function commitClosedReason(t: TFunction, state: AgendaState): string | null {
+  if (allowsOf(state).commit) return null
+  return t('phases.commitClosed', { phase: state.currentPhase?.title ?? '' })
+}

@@ -50,6 +50,7 @@ export function PlanView() {
       <CommitmentsSection
         board={docs.board.doc}
         ledger={docs.ledger.doc}
+        control={docs.control.doc}
         me={me}
         token={token}
         workshopId={workshop.id}

@@ -38,6 +38,7 @@ export function BoardView() {
         <CommitmentsSection
           board={docs.board.doc}
           ledger={docs.ledger.doc}
+          control={docs.control.doc}
           me={me}
           token={session.token}
           workshopId={session.workshop.id}

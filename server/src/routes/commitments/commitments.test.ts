@@ -1,16 +1,17 @@
 import {
-  addMeasure,
   type Commitment,
   type CommitmentResponse,
   type CreateWorkshopResponse,
   type JoinResponse,
   listCommitments,
+  listPhases,
+  setCurrentPhase,
 } from '@pactboard/shared'
-import { makeMeasureFields } from '@pactboard/shared/test/fixtures'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { connectClient } from '../../../test/helpers/clients.ts'
 import { startServer, type TestServer } from '../../../test/helpers/server.ts'
 import { waitFor } from '../../../test/helpers/waitFor.ts'
+import { runningWorkshop } from '../../../test/helpers/workshopDocs.ts'
 
 describe('commitments', () => {
   let server: TestServer
@@ -23,27 +24,26 @@ describe('commitments', () => {
   })
   afterAll(() => server.close())
   beforeEach(async () => {
-    created = await server.createWorkshop()
-    energy = await server.join(created.joinCode, {
-      role: 'company',
-      displayName: 'Erik',
-      actor: { name: 'Umeå Energi', kind: 'utility' },
-    })
-    bakery = await server.join(created.joinCode, {
-      role: 'company',
-      displayName: 'Berit',
-      actor: { name: 'Berits bageri', kind: 'sme' },
-    })
-    measureId = (
-      await server.context.registry.write(
-        { workshopId: created.workshop.id, doc: 'board' },
-        (doc) =>
-          addMeasure(doc, {
-            fields: makeMeasureFields(),
-            proposer: { participantId: energy.participant.id, actorId: energy.participant.actorId },
-          }),
-      )
-    ).id
+    ;({
+      created,
+      people: { energy, bakery },
+      cards: { measureId },
+    } = await runningWorkshop(server, {
+      people: {
+        energy: {
+          role: 'company',
+          displayName: 'Erik',
+          actor: { name: 'Umeå Energi', kind: 'utility' },
+        },
+        bakery: {
+          role: 'company',
+          displayName: 'Berit',
+          actor: { name: 'Berits bageri', kind: 'sme' },
+        },
+      },
+      // the energy company's proposal, carrying its actor
+      cards: { measureId: { by: 'energy' } },
+    }))
   })
 
   const url = () => `/api/workshops/${created.workshop.id}/commitments`
@@ -188,5 +188,23 @@ describe('commitments', () => {
       expect(edit.statusCode).toBe(404)
     }
     expect((await ledger())[0]?.text).toBe(signed.text)
+  })
+
+  it('[P16] refuses a signature in a phase that does not open signing (403 PHASE_CLOSED)', async () => {
+    await server.context.registry.write(
+      { workshopId: created.workshop.id, doc: 'control' },
+      (doc) => {
+        const propose = listPhases(doc).find((phase) => phase.kind === 'propose')
+        if (!propose) throw new Error('No propose phase on the agenda')
+        setCurrentPhase(doc, propose.id)
+      },
+    )
+    const response = await sign(energy.token)
+    expect(response.statusCode).toBe(403)
+    expect(response.json().error).toEqual({
+      code: 'PHASE_CLOSED',
+      message: 'Signing commitments is closed in the current phase',
+    })
+    expect(await ledger()).toEqual([])
   })
 })

@@ -3,6 +3,7 @@ import {
   type CommitmentResponse,
   can,
   commitmentInputSchema,
+  currentAllows,
   getActor,
   getCommitment,
   getMeasure,
@@ -52,6 +53,13 @@ export const commitmentRoutes: FastifyPluginAsync<AppContext> = async (app, cont
       throw new ApiError('FORBIDDEN', 'You may sign commitments only for your own organisation')
     }
     await requireWorkshop(claims.workshopId)
+    // [P16] The phase says whether signing is open now (a withdrawal is always possible).
+    const allows = await registry.write({ workshopId: claims.workshopId, doc: 'control' }, (doc) =>
+      currentAllows(doc),
+    )
+    if (!allows.commit) {
+      throw new ApiError('PHASE_CLOSED', 'Signing commitments is closed in the current phase')
+    }
     const known = await registry.write({ workshopId: claims.workshopId, doc: 'board' }, (doc) => ({
       actor: getActor(doc, input.actorId) !== null,
       measure: input.measureId === null || getMeasure(doc, input.measureId) !== null,

@@ -21,7 +21,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { connectClient } from '../../../test/helpers/clients.ts'
 import { startServer, type TestServer } from '../../../test/helpers/server.ts'
 import { waitFor } from '../../../test/helpers/waitFor.ts'
-import { type WorkshopDocs, workshopDocs } from '../../../test/helpers/workshopDocs.ts'
+import { runningWorkshop, type WorkshopDocs } from '../../../test/helpers/workshopDocs.ts'
 
 describe('moderation', () => {
   let server: TestServer
@@ -36,12 +36,18 @@ describe('moderation', () => {
   })
   afterAll(() => server.close())
   beforeEach(async () => {
-    created = await server.createWorkshop()
-    docs = workshopDocs(server, created.workshop.id)
-    anna = await server.join(created.joinCode, { displayName: 'Anna' })
-    bo = await server.join(created.joinCode, { displayName: 'Bo' })
-    card = await docs.addCard(anna.participant.id, 'Bike lanes')
-    duplicate = await docs.addCard(bo.participant.id, 'More bike lanes')
+    ;({
+      created,
+      docs,
+      people: { anna, bo },
+      cards: { card, duplicate },
+    } = await runningWorkshop(server, {
+      people: { anna: { displayName: 'Anna' }, bo: { displayName: 'Bo' } },
+      cards: {
+        card: { by: 'anna', title: 'Bike lanes' },
+        duplicate: { by: 'bo', title: 'More bike lanes' },
+      },
+    }))
   })
 
   const facilitator = () => created.facilitatorToken

@@ -7,7 +7,6 @@ import {
   type RemoveParticipantResponse,
 } from '@pactboard/shared'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import * as Y from 'yjs'
 import { connectClient, connectRaw, type TestClient } from '../../../test/helpers/clients.ts'
 import { startServer, type TestServer } from '../../../test/helpers/server.ts'
 import { waitFor } from '../../../test/helpers/waitFor.ts'
@@ -37,15 +36,7 @@ describe('[P12] removing a participant', () => {
     clients.push(client)
     return client
   }
-  const storedLedger = async () => {
-    const stored = await server.context.store.loadDoc({
-      workshopId: workshop.workshop.id,
-      doc: 'ledger',
-    })
-    const doc = new Y.Doc()
-    for (const update of stored.updates) Y.applyUpdate(doc, update)
-    return doc
-  }
+  const storedLedger = () => server.storedDoc(workshop.workshop.id, 'ledger')
 
   beforeAll(async () => {
     server = await startServer()

@@ -12,7 +12,6 @@ import {
 } from '@pactboard/shared'
 import { readPlanDocument, replacePlanDocument } from '@pactboard/shared/editor'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import * as Y from 'yjs'
 import { connectClient, type TestClient } from '../../../test/helpers/clients.ts'
 import { startServer, type TestServer } from '../../../test/helpers/server.ts'
 import { waitFor } from '../../../test/helpers/waitFor.ts'
@@ -41,12 +40,7 @@ describe('named versions of the plan', () => {
   })
   afterAll(() => server.close())
   beforeEach(async () => {
-    const response = await server.app.inject({
-      method: 'POST',
-      url: '/api/workshops',
-      payload: { title: 'Planners’ sprint', city: 'Umeå', facilitatorName: 'Fatima' },
-    })
-    created = response.json<CreateWorkshopResponse>()
+    created = await server.createWorkshop({ title: 'Planners’ sprint', facilitatorName: 'Fatima' })
   })
   afterEach(() => {
     client?.destroy()
@@ -167,12 +161,7 @@ describe('named versions of the plan', () => {
     expect(paragraphOf(backupContent.document)).toBe('Newer work, not to be lost')
 
     // and the restore is stored, not only in memory
-    const stored = await server.context.store.loadDoc({
-      workshopId: created.workshop.id,
-      doc: 'plan',
-    })
-    const reloaded = new Y.Doc()
-    for (const update of stored.updates) Y.applyUpdate(reloaded, update)
+    const reloaded = await server.storedDoc(created.workshop.id, 'plan')
     expect(paragraphOf(readPlanDocument(reloaded))).toBe('What the council saw')
   })
 

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { connectClient } from '../../../test/helpers/clients.ts'
 import { startServer, type TestServer } from '../../../test/helpers/server.ts'
 import { waitFor } from '../../../test/helpers/waitFor.ts'
-import { type WorkshopDocs, workshopDocs } from '../../../test/helpers/workshopDocs.ts'
+import { runningWorkshop, type WorkshopDocs } from '../../../test/helpers/workshopDocs.ts'
 
 describe('votes', () => {
   let server: TestServer
@@ -31,13 +31,19 @@ describe('votes', () => {
   })
   afterAll(() => server.close())
   beforeEach(async () => {
-    created = await server.createWorkshop()
-    docs = workshopDocs(server, created.workshop.id)
-    anna = await server.join(created.joinCode, { displayName: 'Anna' })
-    bo = await server.join(created.joinCode, { displayName: 'Bo' })
-    bosCard = await docs.addCard(bo.participant.id, 'Bike lanes')
-    otherCard = await docs.addCard(created.participant.id, 'Solar roofs')
-    await docs.enterPhase('vote')
+    ;({
+      created,
+      docs,
+      people: { anna, bo },
+      cards: { bosCard, otherCard },
+    } = await runningWorkshop(server, {
+      people: { anna: { displayName: 'Anna' }, bo: { displayName: 'Bo' } },
+      cards: {
+        bosCard: { by: 'bo', title: 'Bike lanes' },
+        otherCard: { by: 'facilitator', title: 'Solar roofs' },
+      },
+      phase: 'vote',
+    }))
   })
 
   const cast = (token: string, measureId: string, extra: object = {}) =>

@@ -1,4 +1,4 @@
-import { type CreateWorkshopResponse, isPlanSeeded, planSections } from '@pactboard/shared'
+import { isPlanSeeded, planSections } from '@pactboard/shared'
 import { readPlanDocument, seedPlanDocument } from '@pactboard/shared/editor'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { connectClient } from '../../../test/helpers/clients.ts'
@@ -12,15 +12,8 @@ describe('seeding the plan of a new workshop', () => {
   })
   afterAll(() => server.close())
 
-  const create = async (language: 'en' | 'sv') => {
-    const response = await server.app.inject({
-      method: 'POST',
-      url: '/api/workshops',
-      payload: { title: 'Klimatkväll', city: 'Umeå', language },
-    })
-    expect(response.statusCode).toBe(201)
-    return response.json<CreateWorkshopResponse>()
-  }
+  const create = (language: 'en' | 'sv') =>
+    server.createWorkshop({ title: 'Klimatkväll', language })
 
   const headingsOf = (json: ReturnType<typeof readPlanDocument>) =>
     (json.content ?? [])

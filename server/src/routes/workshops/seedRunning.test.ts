@@ -8,6 +8,7 @@ import {
   moderatedCards,
   readModeration,
   type VotingSettings,
+  type WorkshopSettings,
 } from '@pactboard/shared'
 import type { PlanExport } from '@pactboard/shared/plan'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -21,15 +22,7 @@ describe('a new workshop’s voting rules and pre-moderation', () => {
   })
   afterAll(() => server.close())
 
-  async function create(settings: object): Promise<CreateWorkshopResponse> {
-    const response = await server.app.inject({
-      method: 'POST',
-      url: '/api/workshops',
-      payload: { title: 'Climate evening', city: 'Umeå', settings },
-    })
-    expect(response.statusCode).toBe(201)
-    return response.json<CreateWorkshopResponse>()
-  }
+  const create = (settings: Partial<WorkshopSettings>) => server.createWorkshop({ settings })
   async function importFile(file: PlanExport): Promise<CreateWorkshopResponse> {
     const response = await server.app.inject({
       method: 'POST',
