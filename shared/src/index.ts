@@ -345,6 +345,7 @@ export type {
 export {
   createInviteRequestSchema,
   createWorkshopRequestSchema,
+  DEFAULT_FACILITATOR_NAME,
   joinRequestSchema,
   updateWorkshopRequestSchema,
 } from './protocol/api.ts'

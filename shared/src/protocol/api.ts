@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { actorInputSchema } from '../domain/actor.ts'
-import { LANGUAGES, ROLES, type Role, WORKSHOP_TEMPLATES } from '../domain/enums.ts'
+import { LANGUAGES, type Language, ROLES, type Role, WORKSHOP_TEMPLATES } from '../domain/enums.ts'
 import { displayNameSchema, type Participant } from '../domain/participant.ts'
 import { type Workshop, workshopSettingsSchema } from '../domain/workshop.ts'
 
@@ -11,10 +11,17 @@ export const createWorkshopRequestSchema = z.object({
   city: z.string().trim().min(2).max(80),
   language: z.enum(LANGUAGES).default('en'),
   template: z.enum(WORKSHOP_TEMPLATES).default('citizen_workshop'),
-  facilitatorName: displayNameSchema.default('Facilitator'),
+  /** Left out, the facilitator is called by their role in the workshop's language. */
+  facilitatorName: displayNameSchema.optional(),
   settings: workshopSettingsSchema.partial().default({}),
 })
 export type CreateWorkshopRequest = z.input<typeof createWorkshopRequestSchema>
+
+/** What a facilitator who gave no name is called, per workshop language. */
+export const DEFAULT_FACILITATOR_NAME: Record<Language, string> = {
+  en: 'Facilitator',
+  sv: 'Processledare',
+}
 
 export interface CreateWorkshopResponse {
   workshop: Workshop

@@ -1,6 +1,7 @@
 import {
   type CreateWorkshopResponse,
   can,
+  DEFAULT_FACILITATOR_NAME,
   EXPORT_FORMATS,
   newId,
   type Participant,
@@ -82,7 +83,7 @@ export const exportRoutes: FastifyPluginAsync<AppContext> = async (app, context)
       // whoever imports runs the new workshop; the imported people keep their history
       const participant: Participant = {
         id: newId(),
-        displayName: 'Facilitator',
+        displayName: DEFAULT_FACILITATOR_NAME[workshop.language],
         role: 'facilitator',
         actorId: null,
         joinedAt: now.toISOString(),

@@ -2,6 +2,7 @@ import {
   type CreateWorkshopResponse,
   can,
   createWorkshopRequestSchema,
+  DEFAULT_FACILITATOR_NAME,
   type GetWorkshopResponse,
   mirrorJoinLocked,
   newId,
@@ -44,7 +45,7 @@ export const workshopRoutes: FastifyPluginAsync<AppContext> = async (app, contex
     const joinCode = await createWorkshopWithFreshCode(store, workshop)
     const participant: Participant = {
       id: newId(),
-      displayName: body.facilitatorName,
+      displayName: body.facilitatorName ?? DEFAULT_FACILITATOR_NAME[body.language],
       role: 'facilitator',
       actorId: null,
       joinedAt: now,

@@ -12,14 +12,14 @@ describe('POST /api/workshops and GET /api/workshops/:id', () => {
   const create = (payload: unknown) =>
     server.app.inject({ method: 'POST', url: '/api/workshops', payload: payload as object })
 
-  it('creates a workshop with a join code and a facilitator registered in the ledger', async () => {
+  it('creates a workshop with a join code and a facilitator registered in the ledger, named in its language', async () => {
     const response = await create({ title: 'Climate evening', city: 'Umeå', language: 'sv' })
     expect(response.statusCode).toBe(201)
     const body = response.json<CreateWorkshopResponse>()
     expect(body.workshop).toMatchObject({ title: 'Climate evening', city: 'Umeå', language: 'sv' })
     expect(body.workshop.settings.voteBudgetPerParticipant).toBe(5)
     expect(body.joinCode).toMatch(/^[ACDEFGHJKMNPQRTUVWXY34679]{6}$/)
-    expect(body.participant).toMatchObject({ role: 'facilitator', displayName: 'Facilitator' })
+    expect(body.participant).toMatchObject({ role: 'facilitator', displayName: 'Processledare' })
     const verified = await server.context.tokens.verify(body.facilitatorToken)
     expect(verified).toEqual({
       ok: true,
