@@ -1,5 +1,7 @@
 import {
+  addComment,
   type CreateWorkshopResponse,
+  commentsByMeasure,
   getAgendaState,
   isAgendaSeeded,
   listMeasures,
@@ -119,6 +121,34 @@ describe('phases', () => {
     propose(participant, 'During the vote')
     await waitFor(() => participant.denials.length > 1, 'the second refusal')
     expect(participant.denials[1]).toBe('read-only: the Vote phase is closed')
+  })
+
+  it('[P16] in a phase open to comments only, refuses a new proposal but takes a comment', async () => {
+    const control = connect('control', workshop.facilitatorToken)
+    const facilitatorBoard = connect('board', workshop.facilitatorToken)
+    const participant = connect('board', participantToken)
+    await Promise.all([control.synced(), facilitatorBoard.synced(), participant.synced()])
+    propose(facilitatorBoard, 'Bike lanes')
+    await waitFor(() => titles(participant).includes('Bike lanes'), 'the card to arrive')
+    await moveTo(control, 'discuss')
+
+    const measureId = listMeasures(participant.doc)[0]!.id
+    addComment(participant.doc, {
+      measureId,
+      authorParticipantId: 'p-participant',
+      text: 'Start with Storgatan',
+    })
+    await waitFor(
+      () => commentsByMeasure(facilitatorBoard.doc).get(measureId)?.length === 1,
+      'the comment to be relayed',
+    )
+    propose(participant, 'Sneaked in during the discussion')
+    await waitFor(() => participant.denials.length > 0, 'the participant to be told')
+    expect(participant.denials).toEqual(['refused: new proposals are closed in the Discuss phase'])
+    await sleep(50)
+    expect(titles(facilitatorBoard)).toEqual(['Bike lanes'])
+    expect(await storedTitles()).toEqual(['Bike lanes'])
+    expect(participant.closeCodes).toEqual([])
   })
 
   it('[P16] refuses a company representative the same way', async () => {

@@ -20,6 +20,7 @@ export {
   updateMeasure,
   withdrawMeasure,
 } from './docs/board.ts'
+export { boardUpdateActions } from './docs/boardWrites.ts'
 export type {
   AgendaState,
   ControlState,

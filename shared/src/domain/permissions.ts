@@ -25,7 +25,9 @@ import { allowsBoardWrite, type PhaseAllows } from './phase.ts'
  * [P15] Only its author edits or removes a comment (removed, it reads "comment removed").
  * [P16] In a phase that allows participants nothing that writes the board (propose, edit own,
  *      comment, react), a company's or participant's board update is refused like an
- *      observer's; facilitator and planner write the board in every phase.
+ *      observer's; in a phase that allows some of them, an update that does any other is
+ *      refused (docs/boardWrites.ts reads what it does); facilitator and planner write the
+ *      board in every phase.
  * [P17] Only a facilitator moderates: approves queued proposals, hides and unhides cards (with a
  *      reason), merges duplicates, turns pre-moderation on and off (HTTP API, ledger log).
  * [P18] Participants, company representatives and planners report a card to the facilitator.
