@@ -135,7 +135,7 @@ describe('phases', () => {
     const measureId = listMeasures(participant.doc)[0]!.id
     addComment(participant.doc, {
       measureId,
-      authorParticipantId: 'p-participant',
+      authorParticipantId: participant.participantId,
       text: 'Start with Storgatan',
     })
     await waitFor(

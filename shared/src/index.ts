@@ -20,7 +20,8 @@ export {
   updateMeasure,
   withdrawMeasure,
 } from './docs/board.ts'
-export { boardUpdateActions } from './docs/boardWrites.ts'
+export type { BoardUpdateReading } from './docs/boardWrites.ts'
+export { boardUpdateActions, boardWriteRefusal, readBoardUpdate } from './docs/boardWrites.ts'
 export type {
   AgendaState,
   ControlState,

@@ -1,4 +1,4 @@
-import { boardUpdateActions, type PhaseAction, type Role } from '@pactboard/shared'
+import type { TokenClaims } from '@pactboard/shared'
 import * as Y from 'yjs'
 import type { Metrics } from '../metrics.ts'
 import type { DocKey, MaybePromise, Store, StoredDoc } from '../storage/Store.ts'
@@ -56,7 +56,7 @@ export interface RoomOptions {
   /** Presence changes are batched this long before they are relayed (0: at once). */
   presenceFlushMs?: number
   /** [P16] For a board room: who may write it in the current phase (absent: the role decides). */
-  writeGate?: { refusal(role: Role, actionsOf: () => ReadonlySet<PhaseAction>): string | null }
+  writeGate?: { refusal(claims: TokenClaims, doc: Y.Doc, update: Uint8Array): string | null }
   /** Waited for before loading: a board room loads after its control room, so the gate is set. */
   loadAfter?: () => Promise<void>
   onEmpty(room: Room): void
@@ -201,10 +201,7 @@ export class Room implements ConnectionHost {
       connection.refuseWrite(encodePermissionDenied(connection.readOnlyReason))
       return
     }
-    const closed =
-      this.options.writeGate?.refusal(connection.claims.role, () =>
-        boardUpdateActions(this.doc, update),
-      ) ?? null
+    const closed = this.options.writeGate?.refusal(connection.claims, this.doc, update) ?? null
     if (closed !== null) {
       if (updateAddsNothing(this.doc, update)) return
       this.options.metrics.updatesRefusedTotal++

@@ -2,6 +2,7 @@ import type { TokenClaims } from '@pactboard/shared'
 import type * as Y from 'yjs'
 import type { Metrics } from '../metrics.ts'
 import { type DocKey, docKeyString, type Store } from '../storage/Store.ts'
+import { BoardWriteGate } from './boardWriteGate.ts'
 import { Connection, type ConnectionLimits, type SyncSocket } from './connection.ts'
 import { PhaseGate } from './PhaseGate.ts'
 import { Room, type SyncLogger } from './Room.ts'
@@ -120,7 +121,7 @@ export class RoomRegistry {
       metrics: this.options.metrics,
       log: this.options.log,
       compactAfterUpdates: this.options.compactAfterUpdates ?? DEFAULT_COMPACT_AFTER_UPDATES,
-      writeGate: gated?.gate,
+      writeGate: gated ? new BoardWriteGate(gated.gate) : undefined,
       loadAfter: gated?.loadAfter,
       onEmpty: (r) => this.scheduleUnload(r),
       onBroken: (r) => this.forget(r),

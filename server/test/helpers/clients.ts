@@ -23,6 +23,8 @@ export class CountingWebSocket extends WebSocket {
 
 export interface TestClient {
   doc: Y.Doc
+  /** Who the token says this client is (read, not verified: the server verifies). */
+  participantId: string
   provider: WebsocketProvider
   /** Reasons of the permission-denied (auth) messages received. */
   denials: string[]
@@ -31,6 +33,18 @@ export interface TestClient {
   synced(): Promise<void>
   socket(): CountingWebSocket | null
   destroy(): void
+}
+
+function participantOf(token: string): string {
+  const payload = token.split('.')[1] ?? ''
+  try {
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as {
+      participantId?: unknown
+    }
+    return typeof claims.participantId === 'string' ? claims.participantId : ''
+  } catch {
+    return ''
+  }
 }
 
 /** The stock y-websocket provider, as the browser client uses it, with a few probes. */
@@ -60,6 +74,7 @@ export function connectClient(
   provider.connect()
   return {
     doc: ydoc,
+    participantId: participantOf(token),
     provider,
     denials,
     closeCodes,
@@ -96,6 +111,6 @@ export function connectRaw(url: string): RawClient {
 export function propose(client: TestClient, title: string) {
   return addMeasure(client.doc, {
     fields: makeMeasureFields({ title }),
-    proposer: { participantId: 'p', actorId: null },
+    proposer: { participantId: client.participantId, actorId: null },
   })
 }

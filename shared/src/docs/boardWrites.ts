@@ -1,5 +1,9 @@
 import * as Y from 'yjs'
+import type { Role } from '../domain/enums.ts'
+import { can, canEditMeasure } from '../domain/permissions.ts'
 import type { PhaseAction } from '../domain/phase.ts'
+import { getMeasure } from './board.ts'
+import { getComment } from './discussion.ts'
 
 /**
  * [P16] What a `board` update does, read from its structure before it is applied, so that the
@@ -13,8 +17,9 @@ import type { PhaseAction } from '../domain/phase.ts'
  *   `reactions`                        react
  *   any other root, or content whose place cannot be told    propose (the strictest)
  *
- * It says which kinds of write an update holds, not whose measure it touches: that a
- * participant edits only their own measures stays a courtesy of honest clients (P8).
+ * It also tells whose content an update touches (`readBoardUpdate`), so the server can refuse
+ * an edit of someone else's measure or comment, or a proposal in someone else's name
+ * (`boardWriteRefusal`).
  */
 
 type DecodedItem = Y.Item & { parent: Y.AbstractType<unknown> | Y.ID | string | null }
@@ -94,8 +99,31 @@ function classify(place: Place, doc: Y.Doc): PhaseAction {
   }
 }
 
-/** The board actions (propose, editOwn, comment, react) that `update` performs on `doc`. */
-export function boardUpdateActions(doc: Y.Doc, update: Uint8Array): Set<PhaseAction> {
+/** What a board update does, and to whose content, as far as the update shows it. */
+export interface BoardUpdateReading {
+  actions: Set<PhaseAction>
+  /** Measures already on the board that the update changes or removes. */
+  editedMeasures: Set<string>
+  /** Comments already on the board that the update changes or removes. */
+  editedComments: Set<string>
+  /** Whose reactions it sets or takes back (the participant in each reaction's key). */
+  reactionOwners: Set<string>
+  /** Whom its new measures name as proposer, and its new comments as author. */
+  claimedProposers: Set<string>
+  claimedAuthors: Set<string>
+}
+
+/** The one value of a field item (`proposer`, `authorParticipantId`), when it holds one. */
+function fieldValue(item: DecodedItem): unknown {
+  return item.content instanceof Y.ContentAny ? item.content.getContent()[0] : undefined
+}
+
+function reactionOwner(key: string | null): string | null {
+  return key?.split(':')[1] ?? null
+}
+
+/** Reads `update` against `doc` without applying it. */
+export function readBoardUpdate(doc: Y.Doc, update: Uint8Array): BoardUpdateReading {
   const { structs, ds } = Y.decodeUpdate(update)
   const items = structs.filter(isItem)
   const byClient = indexByClient(items)
@@ -125,18 +153,103 @@ export function boardUpdateActions(doc: Y.Doc, update: Uint8Array): Set<PhaseAct
     return place
   }
 
-  const actions = new Set<PhaseAction>()
-  for (const item of items) actions.add(classify(placeOf(item), doc))
+  /** A field set directly on a root entry made in this update (a new measure's `proposer`). */
+  const newEntryField = (item: DecodedItem): string | null => {
+    const { parent } = item
+    if (parent === null || typeof parent === 'string' || parent instanceof Y.AbstractType) {
+      return null
+    }
+    const holder = findIn(byClient, parent)
+    return holder && typeof holder.parent === 'string' ? item.parentSub : null
+  }
+
+  const reading: BoardUpdateReading = {
+    actions: new Set(),
+    editedMeasures: new Set(),
+    editedComments: new Set(),
+    reactionOwners: new Set(),
+    claimedProposers: new Set(),
+    claimedAuthors: new Set(),
+  }
+  const note = (place: Place, removal: boolean) => {
+    const existing = place.topKey !== null && doc.getMap(place.root ?? '').has(place.topKey)
+    // Removing a card is an edit of it, never a new one.
+    reading.actions.add(removal && place.root === 'measures' ? 'editOwn' : classify(place, doc))
+    if (!existing || place.topKey === null) {
+      if (place.root === 'reactions') {
+        const owner = reactionOwner(place.topKey)
+        if (owner) reading.reactionOwners.add(owner)
+      }
+      return
+    }
+    if (place.root === 'measures') reading.editedMeasures.add(place.topKey)
+    if (place.root === 'comments') reading.editedComments.add(place.topKey)
+    if (place.root === 'reactions') {
+      const owner = reactionOwner(place.topKey)
+      if (owner) reading.reactionOwners.add(owner)
+    }
+  }
+
+  for (const item of items) {
+    const place = placeOf(item)
+    note(place, false)
+    const field = newEntryField(item)
+    const value = fieldValue(item) as { participantId?: unknown } | string | undefined
+    if (place.root === 'measures' && field === 'proposer' && typeof value === 'object') {
+      reading.claimedProposers.add(String(value?.participantId))
+    }
+    if (place.root === 'comments' && field === 'authorParticipantId') {
+      reading.claimedAuthors.add(String(value))
+    }
+  }
   for (const [client, deletions] of ds.clients) {
     for (const { clock } of deletions) {
       const id = Y.createID(client, clock)
       // A sync reply repeats every deletion the sender knows: one already made is no write.
       if (isDeletedInDoc(doc, id)) continue
       const inUpdate = findIn(byClient, id)
-      const place = inUpdate ? placeOf(inUpdate) : placeInDoc(doc, id)
-      // Removing a card is an edit of it, never a new one.
-      actions.add(place.root === 'measures' ? 'editOwn' : classify(place, doc))
+      note(inUpdate ? placeOf(inUpdate) : placeInDoc(doc, id), true)
     }
   }
-  return actions
+  return reading
+}
+
+/** The board actions (propose, editOwn, comment, react) that `update` performs on `doc`. */
+export function boardUpdateActions(doc: Y.Doc, update: Uint8Array): Set<PhaseAction> {
+  return readBoardUpdate(doc, update).actions
+}
+
+/**
+ * [P8][P15] Why `writer` may not make this write, or null: a measure is edited by its proposer
+ * (or a facilitator or planner), a comment and a reaction only by their author, and new content
+ * names the writer as its proposer or author, so nobody writes in someone else's name.
+ */
+export function boardWriteRefusal(
+  doc: Y.Doc,
+  reading: BoardUpdateReading,
+  writer: { participantId: string; role: Role },
+): string | null {
+  const { participantId, role } = writer
+  const anyMeasure = can(role, 'editAnyMeasure')
+  for (const id of reading.editedMeasures) {
+    const proposer = getMeasure(doc, id)?.proposer.participantId
+    if (!anyMeasure && (proposer === undefined || !canEditMeasure(role, participantId, proposer))) {
+      return 'refused: you may edit only your own measures'
+    }
+  }
+  if (!anyMeasure && [...reading.claimedProposers].some((id) => id !== participantId)) {
+    return 'refused: a new measure must name you as its proposer'
+  }
+  for (const id of reading.editedComments) {
+    if (getComment(doc, id)?.authorParticipantId !== participantId) {
+      return 'refused: you may edit only your own comments'
+    }
+  }
+  if ([...reading.claimedAuthors].some((id) => id !== participantId)) {
+    return 'refused: a new comment must name you as its author'
+  }
+  if ([...reading.reactionOwners].some((id) => id !== participantId)) {
+    return 'refused: you react only for yourself'
+  }
+  return null
 }

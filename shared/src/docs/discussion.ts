@@ -21,9 +21,10 @@ import { getMeasure } from './board.ts'
  *              and kind, so that two people reacting at once both count, and one person toggling
  *              from two tabs converges to one reaction, never two
  *
- * A board writer can put anything here; reads validate and skip what does not parse. That a
- * comment is edited only by its author is checked by these helpers, i.e. by honest clients: the
- * server grants the board doc as a whole (P3), so this is courtesy, not security.
+ * A board writer can put malformed values here; reads validate and skip what does not parse.
+ * That a comment is written and edited only by its author, and a reaction set only by its own
+ * person, these helpers check in the client and the server checks again on every update
+ * (docs/boardWrites.ts, [P15]).
  */
 
 type CommentEntry = Y.Map<unknown>

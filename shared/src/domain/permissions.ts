@@ -13,7 +13,8 @@ import { allowsBoardWrite, type PhaseAllows } from './phase.ts'
  * [P6] Only a facilitator invites people into other roles.
  * [P7] Facilitator and planner export the plan.
  * [P8] Whoever writes the board edits the measures they proposed; facilitator and planner edit
- *      any measure.
+ *      any measure. Nobody proposes in someone else's name (the server reads each board update:
+ *      docs/boardWrites.ts).
  * [P9] Anyone with the join code may join as a participant or a company representative; every
  *      other role needs an invite from the facilitator (P6).
  * [P10] Facilitator and planner save named versions of the plan and restore them.
@@ -22,7 +23,8 @@ import { allowsBoardWrite, type PhaseAllows } from './phase.ts'
  * [P12] Only a facilitator removes people from the workshop and locks or opens joining by code.
  * [P13] Whoever writes the board comments on measures and reacts to them; an observer reads.
  * [P14] Whoever may edit a measure (P8) may withdraw it: it stays on the board as withdrawn.
- * [P15] Only its author edits or removes a comment (removed, it reads "comment removed").
+ * [P15] Only its author writes, edits or removes a comment (removed, it reads "comment
+ *      removed"); each person sets and takes back only their own reactions.
  * [P16] In a phase that allows participants nothing that writes the board (propose, edit own,
  *      comment, react), a company's or participant's board update is refused like an
  *      observer's; in a phase that allows some of them, an update that does any other is
