@@ -71,12 +71,16 @@ export {
   editComment,
   emptyReactionCounts,
   getComment,
+  listAllComments,
   listComments,
+  listReactions,
   moveDiscussion,
   observeComments,
   observeReactions,
   reactionCounts,
   reactionsByMeasure,
+  restoreComment,
+  restoreReaction,
   toggleReaction,
 } from './docs/discussion.ts'
 export type { DocName } from './docs/docNames.ts'
@@ -182,6 +186,7 @@ export type { Commitment, CommitmentInput, Vote } from './domain/commitment.ts'
 export { commitmentInputSchema, commitmentSchema, voteSchema } from './domain/commitment.ts'
 export type {
   Comment,
+  Reaction,
   ReactionCount,
   ReactionCounts,
   ReactionKind,
@@ -192,6 +197,7 @@ export {
   commentTextSchema,
   REACTION_KINDS,
   reactionKindSchema,
+  reactionSchema,
 } from './domain/discussion.ts'
 export type {
   ActionType,

@@ -1,4 +1,4 @@
-import type { Language } from '@pactboard/shared'
+import { addComment, type Language, listMeasures, toggleReaction } from '@pactboard/shared'
 import { replacePlanDocument } from '@pactboard/shared/editor'
 import {
   makeMeasureFields,
@@ -9,7 +9,8 @@ import {
 /**
  * The shared fixtures' small, complete plan (baseline 10 000 t (2019), −80 % by 2030, bus lanes
  * and solar roofs in the plan, car-free Sundays left out, votes, Umeå Energi's commitment), with
- * more for the exports to show: funding, co-benefits, tags, Bo, and text under A-2.
+ * more for the exports to show: funding, co-benefits, tags, Bo, text under A-2, and a comment
+ * and a reaction.
  */
 export function makePlanDocs(overrides: { language?: Language; hostile?: boolean } = {}) {
   const docs = makeSharedPlanDocs({
@@ -86,5 +87,16 @@ export function makePlanDocs(overrides: { language?: Language; hostile?: boolean
       },
     ],
   })
+  // Talk around the first measure: the JSON export carries it, the other formats do not.
+  const [first] = listMeasures(docs.board)
+  if (first) {
+    addComment(docs.board, {
+      measureId: first.id,
+      authorParticipantId: 'p-bo',
+      text: 'We can start with the two largest schools.',
+      now: new Date('2026-03-03T19:10:00.000Z'),
+    })
+    toggleReaction(docs.board, { measureId: first.id, participantId: 'p-anna', kind: 'support' })
+  }
   return docs
 }

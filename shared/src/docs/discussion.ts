@@ -4,9 +4,11 @@ import {
   commentSchema,
   commentTextSchema,
   REACTION_KINDS,
+  type Reaction,
   type ReactionCounts,
   type ReactionKind,
   reactionKindSchema,
+  reactionSchema,
 } from '../domain/discussion.ts'
 import { newId } from '../domain/ids.ts'
 import { getMeasure } from './board.ts'
@@ -63,6 +65,21 @@ export function addComment(doc: Y.Doc, input: NewComment): Comment {
     commentsMap(doc).set(comment.id, entry)
   })
   return comment
+}
+
+/** Writes a comment as it was (an import), author, times and all; validated first. */
+export function restoreComment(doc: Y.Doc, comment: Comment): void {
+  const valid = commentSchema.parse(comment)
+  doc.transact(() => {
+    const entry = new Y.Map<unknown>()
+    for (const [key, value] of Object.entries(valid)) entry.set(key, value)
+    commentsMap(doc).set(valid.id, entry)
+  })
+}
+
+/** Every valid comment, oldest first, removed ones included (for the JSON export). */
+export function listAllComments(doc: Y.Doc): Comment[] {
+  return [...commentsByMeasure(doc).values()].flat().sort(byTime)
 }
 
 function ownComment(doc: Y.Doc, id: string, byParticipantId: string): [CommentEntry, Comment] {
@@ -248,4 +265,25 @@ export function moveDiscussion(doc: Y.Doc, fromMeasureId: string, toMeasureId: s
       reactions.set(reactionKey({ ...reaction, measureId: toMeasureId }), true)
     }
   })
+}
+
+/** Every reaction, one entry per person, measure and kind (for the JSON export). */
+export function listReactions(doc: Y.Doc): Reaction[] {
+  const reactions: Reaction[] = []
+  for (const [key, value] of reactionsMap(doc).entries()) {
+    const reaction = value === true ? parseReactionKey(key) : null
+    if (reaction) reactions.push(reaction)
+  }
+  return reactions.sort(
+    (a, b) =>
+      a.measureId.localeCompare(b.measureId) ||
+      a.participantId.localeCompare(b.participantId) ||
+      a.kind.localeCompare(b.kind),
+  )
+}
+
+/** Sets a reaction as it was (an import); unlike a toggle it never takes one back. */
+export function restoreReaction(doc: Y.Doc, reaction: Reaction): void {
+  const valid = reactionSchema.parse(reaction)
+  reactionsMap(doc).set(reactionKey(valid), true)
 }

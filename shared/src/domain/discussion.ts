@@ -35,3 +35,11 @@ export interface ReactionCount {
   mine: boolean
 }
 export type ReactionCounts = Record<ReactionKind, ReactionCount>
+
+/** One person's reaction of one kind to one measure (the JSON export lists them). */
+export const reactionSchema = z.object({
+  measureId: z.string().min(1).max(64),
+  participantId: z.string().min(1).max(64),
+  kind: reactionKindSchema,
+})
+export type Reaction = z.infer<typeof reactionSchema>

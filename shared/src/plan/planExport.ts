@@ -1,12 +1,14 @@
 import type * as Y from 'yjs'
 import { z } from 'zod'
 import { listActors, listMeasures } from '../docs/board.ts'
+import { listAllComments, listReactions } from '../docs/discussion.ts'
 import { listCommitments, listParticipants, listVotes } from '../docs/ledger.ts'
 import { getModeration, isPreModerationOn, listModerationLog } from '../docs/moderation.ts'
 import { getPlanFigures, getPortfolio } from '../docs/plan.ts'
 import { actorSchema } from '../domain/actor.ts'
 import { planFiguresSchema } from '../domain/baseline.ts'
 import { commitmentSchema, voteSchema } from '../domain/commitment.ts'
+import { commentSchema, reactionSchema } from '../domain/discussion.ts'
 import { measureSchema } from '../domain/measure.ts'
 import { moderationEventSchema, moderationRecordSchema } from '../domain/moderation.ts'
 import { participantSchema } from '../domain/participant.ts'
@@ -73,6 +75,13 @@ export const planExportSchema = z.object({
       log: z.array(moderationEventSchema).max(MAX_ITEMS * 10),
     })
     .default({ preModeration: false, records: {}, log: [] }),
+  // Likewise the talk around the measures: files without it read as "no comments yet".
+  discussion: z
+    .object({
+      comments: z.array(commentSchema).max(MAX_ITEMS * 10),
+      reactions: z.array(reactionSchema).max(MAX_ITEMS * 10),
+    })
+    .default({ comments: [], reactions: [] }),
 })
 export type PlanExport = z.infer<typeof planExportSchema>
 
@@ -101,6 +110,10 @@ export function buildPlanExport(input: PlanExportInput): PlanExport {
       preModeration: isPreModerationOn(input.ledger),
       records: Object.fromEntries(getModeration(input.ledger)),
       log: listModerationLog(input.ledger),
+    },
+    discussion: {
+      comments: listAllComments(input.board),
+      reactions: listReactions(input.board),
     },
   }
 }

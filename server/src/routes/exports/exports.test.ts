@@ -112,6 +112,10 @@ describe('GET /api/workshops/:id/export and POST /api/workshops/import', () => {
     expect(comparable(second)).toEqual(comparable(first))
     expect(second.measures.length).toBe(3)
     expect(second.votes.length).toBe(3)
+    expect(second.discussion.comments.map((c) => c.text)).toEqual([
+      'We can start with the two largest schools.',
+    ])
+    expect(second.discussion.reactions).toHaveLength(1)
   })
 
   it('answers 400 with the issues for a file that is not a Pactboard export', async () => {

@@ -3,8 +3,10 @@ import {
   recordCommitment,
   registerParticipant,
   restoreActor,
+  restoreComment,
   restoreMeasure,
   restoreModeration,
+  restoreReaction,
   setPlanFigures,
   setVote,
 } from '@pactboard/shared'
@@ -31,6 +33,13 @@ export function buildImportedDocs(data: PlanExport, now: Date): ImportedDocs {
   board.transact(() => {
     for (const actor of data.actors) restoreActor(board, actor)
     for (const measure of data.measures) restoreMeasure(board, measure)
+    // talk about a measure that is not in the file has nothing to hang on
+    for (const comment of data.discussion.comments) {
+      if (measureIds.has(comment.measureId)) restoreComment(board, comment)
+    }
+    for (const reaction of data.discussion.reactions) {
+      if (measureIds.has(reaction.measureId)) restoreReaction(board, reaction)
+    }
   })
   plan.transact(() => {
     if (data.figures) setPlanFigures(plan, data.figures)
