@@ -94,6 +94,15 @@ describe('computePathway', () => {
     expect(p.years.find((y) => y.year === 2025)!.reductionTCO2e.committed).toBeCloseTo(100)
   })
 
+  it('names the counted measures that cut emissions but have no first year, and counts them nowhere', () => {
+    const undated = measure({ transport: 300 }, null, 0)
+    const dated = measure({ transport: 100 }, 2022, 0)
+    const nothing = measure({}, null, 0)
+    const p = computePathway(figures(baseline(600, 400)), [undated, dated, nothing])
+    expect(p.undatedMeasureIds).toEqual([undated.id])
+    expect(p.years.at(-1)!.reductionTCO2e.in_plan).toBeCloseTo(100)
+  })
+
   it('draws the target line from the baseline to the target', () => {
     const p = computePathway(figures(baseline(600, 400)), [])
     expect(p.years[0]!.targetLineTCO2e).toBeCloseTo(1000)

@@ -59,6 +59,11 @@ export interface Pathway {
   gapTCO2e: number
   gapPctOfBau: number
   clamped: ClampedReduction[]
+  /**
+   * Counted measures with a reduction but no first year of effect: they add nothing to any year
+   * until someone says when they start, and the screens say so.
+   */
+  undatedMeasureIds: string[]
 }
 
 /** Which part of the pathway a measure counts in; null for those that do not count. */
@@ -165,8 +170,13 @@ export function computePathway(figures: PlanFigures, measures: readonly Measure[
 
   const last = years[years.length - 1]
   const gapTCO2e = last ? Math.max(0, last.remainingTCO2e - targetTCO2e) : 0
+  const undatedMeasureIds = counted
+    .filter(({ measure }) => measure.reduction.firstYear === null)
+    .filter(({ measure }) => Object.values(measure.reduction.tCO2ePerYearBySector).some((t) => t > 0))
+    .map(({ measure }) => measure.id)
   return {
     years,
+    undatedMeasureIds,
     baselineTCO2e,
     targetTCO2e,
     gapTCO2e,

@@ -1,4 +1,11 @@
-import { emptyBaseline, setMeasureStatus, setPlanFigures } from '@pactboard/shared'
+import {
+  emptyBaseline,
+  hideMeasure,
+  setMeasureStatus,
+  setPlanFigures,
+  unhideMeasure,
+  updateMeasure,
+} from '@pactboard/shared'
 import { makeBoardDoc } from '@pactboard/shared/test/fixtures'
 import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
@@ -35,18 +42,18 @@ function setup() {
   baseline.emissionsBySector.transport.scope1TCO2ePerYear = 600
   baseline.emissionsBySector.stationary_energy.scope2TCO2ePerYear = 400
   setPlanFigures(plan, { baseline, target: { targetYear: 2030, reductionPct: 80 } })
-  return { board, plan, measureId: measures[0]!.id }
+  return { board, plan, ledger: new Y.Doc(), measureId: measures[0]!.id }
 }
 
 describe('pathway chart', () => {
   it('asks for figures before there are any', () => {
-    render(<PathwayChart plan={new Y.Doc()} board={new Y.Doc()} />)
+    render(<PathwayChart plan={new Y.Doc()} board={new Y.Doc()} ledger={new Y.Doc()} />)
     expect(screen.getByText('Enter the baseline and the target to see the pathway.')).toBeVisible()
   })
 
   it('summarises the gap in words and in the chart’s accessible name, live', () => {
-    const { board, plan, measureId } = setup()
-    render(<PathwayChart plan={plan} board={board} />)
+    const { board, plan, ledger, measureId } = setup()
+    render(<PathwayChart plan={plan} board={board} ledger={ledger} />)
     // 1000 t, −80 % → 200 t allowed; the proposed 300 t cut leaves 700 t: a 500 t gap
     expect(screen.getByRole('img')).toHaveAccessibleName(
       'Emissions pathway chart. In 2030, 700 tCO₂e per year remain against a target of 200: a gap of 500 tCO₂e per year.',
@@ -59,15 +66,40 @@ describe('pathway chart', () => {
   })
 
   it('stacks by sector on request, and says when cuts exceed a sector’s emissions', async () => {
-    const { board, plan } = setup()
+    const { board, plan, ledger } = setup()
     const baseline = emptyBaseline(2020)
     baseline.emissionsBySector.transport.scope1TCO2ePerYear = 100
-    render(<PathwayChart plan={plan} board={board} />)
+    render(<PathwayChart plan={plan} board={board} ledger={ledger} />)
     act(() => setPlanFigures(plan, { baseline, target: { targetYear: 2030, reductionPct: 80 } }))
     expect(screen.getByText(/Reductions exceed the sector's emissions in: Transport/)).toBeVisible()
 
     await userEvent.click(screen.getByRole('radio', { name: 'Sector' }))
     const last = chart.options.at(-1) as { series: { name: string }[] }
     expect(last.series.map((s) => s.name)).toContain('Cut: Transport')
+  })
+
+  it('counts no card the facilitator hid, and says which cuts have no first year', () => {
+    const { board, plan, ledger, measureId } = setup()
+    render(<PathwayChart plan={plan} board={board} ledger={ledger} />)
+    act(() => hideMeasure(ledger, measureId, 'Duplicate', { by: 'p-fac' }))
+    expect(screen.getByText('800 tCO₂e/yr (80 % of business as usual)')).toBeVisible()
+
+    act(() => {
+      unhideMeasure(ledger, measureId, { by: 'p-fac' })
+      updateMeasure(board, measureId, {
+        reduction: {
+          tCO2ePerYearBySector: { transport: 300 },
+          firstYear: null,
+          rampUpYears: 0,
+          confidence: 'medium',
+          method: '',
+        },
+      })
+    })
+    expect(
+      screen.getByText(
+        '1 measure cuts emissions but has no first year of effect yet, so the pathway does not count it.',
+      ),
+    ).toBeVisible()
   })
 })

@@ -9,13 +9,14 @@ import { usePathway } from './usePathway.ts'
 interface PathwayChartProps {
   plan: Y.Doc
   board: Y.Doc
+  ledger: Y.Doc
 }
 
 /** The plan screen's pathway panel: the chart, how to stack it, and its figures in words. */
-export function PathwayChart({ plan, board }: PathwayChartProps) {
+export function PathwayChart({ plan, board, ledger }: PathwayChartProps) {
   const { t } = useTranslation()
   const headingId = useId()
-  const current = usePathway(plan, board)
+  const current = usePathway(plan, board, ledger)
   const [mode, setMode] = useState<PathwayChartMode>('status')
 
   return (

@@ -32,6 +32,11 @@ export function PathwaySummaryText({ summary }: { summary: PathwaySummary }) {
           })}
         </p>
       ) : null}
+      {summary.undatedCount > 0 ? (
+        <p className="notice notice--warning">
+          {t('plan.chart.undated', { count: summary.undatedCount })}
+        </p>
+      ) : null}
     </div>
   )
 }

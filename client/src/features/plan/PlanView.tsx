@@ -35,7 +35,7 @@ export function PlanView() {
           />
         </div>
         <div className="plan__side">
-          <PathwayChart plan={docs.plan.doc} board={docs.board.doc} />
+          <PathwayChart plan={docs.plan.doc} board={docs.board.doc} ledger={docs.ledger.doc} />
           <PlanFiguresForm plan={docs.plan.doc} canWrite={canWrite} />
         </div>
       </div>

@@ -9,6 +9,8 @@ export interface PathwaySummary {
   gapPctOfBau: number
   /** Sectors where the measures would cut more than the sector emits, in some year. */
   clampedSectors: EmissionSector[]
+  /** Measures that would cut emissions but have no first year, so count in no year. */
+  undatedCount: number
 }
 
 export function summarisePathway(pathway: Pathway): PathwaySummary | null {
@@ -22,5 +24,6 @@ export function summarisePathway(pathway: Pathway): PathwaySummary | null {
     gapTCO2e: pathway.gapTCO2e,
     gapPctOfBau: pathway.gapPctOfBau,
     clampedSectors: EMISSION_SECTORS.filter((s) => clamped.has(s)),
+    undatedCount: pathway.undatedMeasureIds.length,
   }
 }

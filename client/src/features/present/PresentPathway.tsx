@@ -36,10 +36,18 @@ function GapLine({ summary }: { summary: PathwaySummary }) {
 }
 
 /** The pathway, large, with the gap in one sentence; a calm line until there are figures. */
-export function PresentPathway({ plan, board }: { plan: Y.Doc; board: Y.Doc }) {
+export function PresentPathway({
+  plan,
+  board,
+  ledger,
+}: {
+  plan: Y.Doc
+  board: Y.Doc
+  ledger: Y.Doc
+}) {
   const { t } = useTranslation()
   const headingId = useId()
-  const current = usePathway(plan, board)
+  const current = usePathway(plan, board, ledger)
   const fontSize = useScreenFontSize()
   return (
     <section className="present__panel present-pathway" aria-labelledby={headingId}>

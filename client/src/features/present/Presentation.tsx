@@ -54,7 +54,7 @@ export function Presentation({
   const showProposals =
     currentPhase !== null && (currentPhase.allows.propose || PROPOSAL_KINDS.has(currentPhase.kind))
 
-  let panel = <PresentPathway plan={plan} board={board} />
+  let panel = <PresentPathway plan={plan} board={board} ledger={ledger} />
   if (revealed) panel = <PresentResults cards={cards} ledger={ledger} />
   else if (showProposals) panel = <PresentProposals cards={cards} />
 
