@@ -172,7 +172,9 @@ export function computePathway(figures: PlanFigures, measures: readonly Measure[
   const gapTCO2e = last ? Math.max(0, last.remainingTCO2e - targetTCO2e) : 0
   const undatedMeasureIds = counted
     .filter(({ measure }) => measure.reduction.firstYear === null)
-    .filter(({ measure }) => Object.values(measure.reduction.tCO2ePerYearBySector).some((t) => t > 0))
+    .filter(({ measure }) =>
+      Object.values(measure.reduction.tCO2ePerYearBySector).some((t) => t > 0),
+    )
     .map(({ measure }) => measure.id)
   return {
     years,
