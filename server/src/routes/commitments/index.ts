@@ -16,6 +16,7 @@ import type { FastifyPluginAsync } from 'fastify'
 import { requireWorkshopClaims } from '../../auth/bearer.ts'
 import type { AppContext } from '../../context.ts'
 import { ApiError } from '../../errors.ts'
+import { requireWorkshop } from '../requireWorkshop.ts'
 
 /**
  * Commitments (DESIGN §2, §3): an organisation's representative signs for their own Actor ([P11]);
@@ -34,12 +35,6 @@ function mayWithdraw(claims: TokenClaims, commitment: Commitment): boolean {
 export const commitmentRoutes: FastifyPluginAsync<AppContext> = async (app, context) => {
   const { store, tokens, registry } = context
 
-  async function requireWorkshop(workshopId: string): Promise<void> {
-    if (!(await store.getWorkshop(workshopId))) {
-      throw new ApiError('WORKSHOP_NOT_FOUND', 'No such workshop')
-    }
-  }
-
   app.post<{ Params: Params }>('/api/workshops/:id/commitments', async (request, reply) => {
     const claims = await requireWorkshopClaims(request, tokens, request.params.id)
     if (!can(claims.role, 'signCommitment')) {
@@ -52,7 +47,7 @@ export const commitmentRoutes: FastifyPluginAsync<AppContext> = async (app, cont
     if (claims.actorId === null || input.actorId !== claims.actorId) {
       throw new ApiError('FORBIDDEN', 'You may sign commitments only for your own organisation')
     }
-    await requireWorkshop(claims.workshopId)
+    await requireWorkshop(store, claims.workshopId)
     // [P16] The phase says whether signing is open now (a withdrawal is always possible).
     const allows = await registry.write({ workshopId: claims.workshopId, doc: 'control' }, (doc) =>
       currentAllows(doc),
@@ -88,7 +83,7 @@ export const commitmentRoutes: FastifyPluginAsync<AppContext> = async (app, cont
     '/api/workshops/:id/commitments/:commitmentId',
     async (request) => {
       const claims = await requireWorkshopClaims(request, tokens, request.params.id)
-      await requireWorkshop(claims.workshopId)
+      await requireWorkshop(store, claims.workshopId)
       const { commitmentId } = request.params
       // check and withdraw in one write, so nothing comes between them
       const commitment = await registry.write(

@@ -18,6 +18,7 @@ import type { AppContext } from '../../context.ts'
 import { ApiError, fromZodError } from '../../errors.ts'
 import { contentDisposition, renderExport } from '../../export/render.ts'
 import { createWorkshopWithFreshCode } from '../../storage/createWorkshopWithFreshCode.ts'
+import { requireWorkshop } from '../requireWorkshop.ts'
 import { seedRunning } from '../workshops/seedRunning.ts'
 import { buildImportedDocs } from './importDocs.ts'
 import { snapshotDoc } from './readDocs.ts'
@@ -43,16 +44,15 @@ export const exportRoutes: FastifyPluginAsync<AppContext> = async (app, context)
     }
     const query = exportQuerySchema.safeParse(request.query)
     if (!query.success) throw fromZodError(query.error)
-    const stored = await store.getWorkshop(request.params.id)
-    if (!stored) throw new ApiError('WORKSHOP_NOT_FOUND', 'No such workshop')
-    const workshopId = stored.workshop.id
+    const workshop = await requireWorkshop(store, request.params.id)
+    const workshopId = workshop.id
     const [board, plan, ledger] = await Promise.all([
       snapshotDoc(registry, workshopId, 'board'),
       snapshotDoc(registry, workshopId, 'plan'),
       snapshotDoc(registry, workshopId, 'ledger'),
     ])
     const rendered = await renderExport(query.data.format, {
-      workshop: stored.workshop,
+      workshop,
       board,
       plan,
       ledger,

@@ -3,6 +3,7 @@ import type { FastifyPluginAsync } from 'fastify'
 import { requireWorkshopClaims } from '../../auth/bearer.ts'
 import type { AppContext } from '../../context.ts'
 import { ApiError } from '../../errors.ts'
+import { requireWorkshop } from '../requireWorkshop.ts'
 
 // Long enough to send a link a few days before the workshop; the access token issued on joining
 // then has its own lifetime.
@@ -18,9 +19,7 @@ export const inviteRoutes: FastifyPluginAsync<AppContext> = async (app, context)
       throw new ApiError('FORBIDDEN', 'Only a facilitator invites people into roles')
     }
     const { role } = createInviteRequestSchema.parse(request.body)
-    if (!(await store.getWorkshop(claims.workshopId))) {
-      throw new ApiError('WORKSHOP_NOT_FOUND', 'No such workshop')
-    }
+    await requireWorkshop(store, claims.workshopId)
     const { token, expiresAt } = await invites.sign(
       { workshopId: claims.workshopId, role },
       INVITE_TTL_HOURS,

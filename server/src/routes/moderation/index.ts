@@ -25,6 +25,7 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
 import { requireWorkshopClaims } from '../../auth/bearer.ts'
 import type { AppContext } from '../../context.ts'
 import { ApiError } from '../../errors.ts'
+import { requireWorkshop } from '../requireWorkshop.ts'
 
 /**
  * Moderation ([P17], [P18]): the facilitator approves queued proposals, hides and unhides cards,
@@ -67,9 +68,7 @@ export const moderationRoutes: FastifyPluginAsync<AppContext> = async (app, cont
     if (capability && !can(claims.role, capability)) {
       throw new ApiError('FORBIDDEN', FORBIDDEN_MESSAGES[capability])
     }
-    if (!(await store.getWorkshop(claims.workshopId))) {
-      throw new ApiError('WORKSHOP_NOT_FOUND', 'No such workshop')
-    }
+    await requireWorkshop(store, claims.workshopId)
     return claims
   }
 

@@ -11,6 +11,7 @@ import type * as Y from 'yjs'
 import { requireWorkshopClaims } from '../../auth/bearer.ts'
 import type { AppContext } from '../../context.ts'
 import { ApiError } from '../../errors.ts'
+import { requireWorkshop } from '../requireWorkshop.ts'
 
 /**
  * `DELETE /api/workshops/:id/participants/:participantId`: a facilitator removes someone ([P12]).
@@ -30,9 +31,7 @@ export const participantRoutes: FastifyPluginAsync<AppContext> = async (app, con
       }
       const { workshopId } = claims
       const { participantId } = request.params
-      if (!(await store.getWorkshop(workshopId))) {
-        throw new ApiError('WORKSHOP_NOT_FOUND', 'No such workshop')
-      }
+      await requireWorkshop(store, workshopId)
       // Check and mark inside one ledger write, which the room runs in order: two facilitators
       // removing each other at once cannot both pass the last-facilitator check.
       const participant = await registry.write({ workshopId, doc: 'ledger' }, (doc) => {

@@ -17,6 +17,7 @@ import { requireWorkshopClaims } from '../../auth/bearer.ts'
 import type { AppContext } from '../../context.ts'
 import { ApiError } from '../../errors.ts'
 import type { DocKey, VersionInfo } from '../../storage/Store.ts'
+import { requireWorkshop } from '../requireWorkshop.ts'
 import { planContentOfSnapshot, writePlanContent } from './planContent.ts'
 
 /**
@@ -57,10 +58,9 @@ export const versionRoutes: FastifyPluginAsync<AppContext> = async (app, context
     if (save && !can(claims.role, 'saveVersion')) {
       throw new ApiError('FORBIDDEN', 'Only facilitators and planners save and restore versions')
     }
-    const stored = await store.getWorkshop(claims.workshopId)
-    if (!stored) throw new ApiError('WORKSHOP_NOT_FOUND', 'No such workshop')
+    const workshop = await requireWorkshop(store, claims.workshopId)
     const plan: DocKey = { workshopId: claims.workshopId, doc: 'plan' }
-    return { claims, workshop: stored.workshop, plan }
+    return { claims, workshop, plan }
   }
 
   async function findVersion(plan: DocKey, versionId: string) {

@@ -21,6 +21,7 @@ import { requireWorkshopClaims } from '../../auth/bearer.ts'
 import type { AppContext } from '../../context.ts'
 import { ApiError } from '../../errors.ts'
 import type { RoomRegistry } from '../../sync/RoomRegistry.ts'
+import { requireWorkshop } from '../requireWorkshop.ts'
 
 /**
  * Dot voting ([P20], DESIGN §4): `POST /api/workshops/:id/votes {measureId}` casts one dot,
@@ -94,16 +95,10 @@ async function changeVote(
 export const voteRoutes: FastifyPluginAsync<AppContext> = async (app, context) => {
   const { store, tokens, registry } = context
 
-  async function requireWorkshop(workshopId: string): Promise<void> {
-    if (!(await store.getWorkshop(workshopId))) {
-      throw new ApiError('WORKSHOP_NOT_FOUND', 'No such workshop')
-    }
-  }
-
   app.post<{ Params: { id: string } }>('/api/workshops/:id/votes', async (request) => {
     const claims = await requireWorkshopClaims(request, tokens, request.params.id)
     const { measureId } = castVoteRequestSchema.parse(request.body)
-    await requireWorkshop(claims.workshopId)
+    await requireWorkshop(store, claims.workshopId)
     const response: VoteResponse = await changeVote(registry, claims, measureId, 1)
     return response
   })
@@ -113,7 +108,7 @@ export const voteRoutes: FastifyPluginAsync<AppContext> = async (app, context) =
     async (request) => {
       const claims = await requireWorkshopClaims(request, tokens, request.params.id)
       const { measureId } = castVoteRequestSchema.parse({ measureId: request.params.measureId })
-      await requireWorkshop(claims.workshopId)
+      await requireWorkshop(store, claims.workshopId)
       const response: VoteResponse = await changeVote(registry, claims, measureId, -1)
       return response
     },
