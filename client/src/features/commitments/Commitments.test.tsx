@@ -1,6 +1,6 @@
 import { addActor, type Commitment, recordCommitment, registerParticipant } from '@pactboard/shared'
 import { makeBoardDoc, makeParticipant } from '@pactboard/shared/test/fixtures'
-import { render, screen, within } from '@testing-library/react'
+import { type RenderResult, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
@@ -35,7 +35,20 @@ function setup() {
   })
   registerParticipant(ledger, cecilia)
   registerParticipant(ledger, makeParticipant({ id: 'p-bo', displayName: 'Bo', role: 'company' }))
-  return { board, ledger, cecilia, energi, bakery }
+  const control = new Y.Doc()
+  /** Cecilia's view of the commitments, as the board and the plan screens show it. */
+  const renderSection = (): RenderResult =>
+    render(
+      <CommitmentsSection
+        board={board}
+        ledger={ledger}
+        control={control}
+        me={cecilia}
+        token="tok"
+        workshopId="w-1"
+      />,
+    )
+  return { board, ledger, control, cecilia, energi, bakery, renderSection }
 }
 
 afterEach(() => {
@@ -64,19 +77,10 @@ describe('groupCommitments', () => {
 
 describe('commitments', () => {
   it('validates the form before anything is sent', async () => {
-    const { board, ledger, cecilia } = setup()
+    const { renderSection } = setup()
     const fetchMock = vi.fn()
     vi.stubGlobal('fetch', fetchMock)
-    render(
-      <CommitmentsSection
-        board={board}
-        ledger={ledger}
-        control={new Y.Doc()}
-        me={cecilia}
-        token="tok"
-        workshopId="w-1"
-      />,
-    )
+    renderSection()
     await userEvent.type(screen.getByLabelText('What your organisation commits to'), 'No')
     await userEvent.type(screen.getByLabelText('By year'), '1999')
     await userEvent.click(screen.getByRole('button', { name: 'Sign commitment' }))
@@ -91,21 +95,12 @@ describe('commitments', () => {
   })
 
   it('signs for the representative’s own organisation', async () => {
-    const { board, ledger, cecilia, energi } = setup()
+    const { energi, renderSection } = setup()
     const fetchMock = vi.fn(
       async () => new Response(JSON.stringify({ commitment: commitment({}) }), { status: 201 }),
     )
     vi.stubGlobal('fetch', fetchMock)
-    render(
-      <CommitmentsSection
-        board={board}
-        ledger={ledger}
-        control={new Y.Doc()}
-        me={cecilia}
-        token="tok"
-        workshopId="w-1"
-      />,
-    )
+    renderSection()
     await userEvent.type(
       screen.getByLabelText('What your organisation commits to'),
       'We electrify our fleet',
@@ -127,20 +122,11 @@ describe('commitments', () => {
   })
 
   it('withdraws after a confirmation', async () => {
-    const { board, ledger, cecilia, energi } = setup()
+    const { ledger, energi, renderSection } = setup()
     recordCommitment(ledger, commitment({ id: 'c-9', actorId: energi.id }))
     const fetchMock = vi.fn(async () => new Response(JSON.stringify({}), { status: 200 }))
     vi.stubGlobal('fetch', fetchMock)
-    render(
-      <CommitmentsSection
-        board={board}
-        ledger={ledger}
-        control={new Y.Doc()}
-        me={cecilia}
-        token="tok"
-        workshopId="w-1"
-      />,
-    )
+    renderSection()
     await userEvent.click(
       screen.getByRole('button', { name: 'Withdraw the commitment “We electrify our fleet”' }),
     )
@@ -152,7 +138,7 @@ describe('commitments', () => {
   })
 
   it('lists the register by organisation, withdrawn ones struck, Withdraw only for my own', () => {
-    const { board, ledger, cecilia, energi, bakery } = setup()
+    const { ledger, energi, bakery, renderSection } = setup()
     recordCommitment(ledger, commitment({ id: 'c-1', actorId: energi.id }))
     recordCommitment(
       ledger,
@@ -167,16 +153,7 @@ describe('commitments', () => {
       ledger,
       commitment({ id: 'c-3', actorId: bakery.id, text: 'Bake with biogas', signedBy: 'p-bo' }),
     )
-    render(
-      <CommitmentsSection
-        board={board}
-        ledger={ledger}
-        control={new Y.Doc()}
-        me={cecilia}
-        token="tok"
-        workshopId="w-1"
-      />,
-    )
+    renderSection()
     const energiGroup = screen.getByRole('region', { name: 'Umeå Energi' })
     const bakeryGroup = screen.getByRole('region', { name: 'Alvik bakery' })
     expect(within(bakeryGroup).getByText('Bake with biogas')).toBeVisible()
@@ -190,19 +167,9 @@ describe('commitments', () => {
   })
 
   it('[P16] says why signing is closed in a phase that does not allow it, and offers no form', () => {
-    const { board, ledger, cecilia } = setup()
-    const control = new Y.Doc()
+    const { control, renderSection } = setup()
     goToPhase(control, 'propose')
-    render(
-      <CommitmentsSection
-        board={board}
-        ledger={ledger}
-        control={control}
-        me={cecilia}
-        token="tok"
-        workshopId="w-1"
-      />,
-    )
+    renderSection()
     expect(
       screen.getByText('Signing commitments is closed in the Propose phase.'),
     ).toBeInTheDocument()

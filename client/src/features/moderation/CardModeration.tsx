@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { CardSlotProps } from '../board/cardSlots.ts'
 import { isOnBoard } from '../board/useBoard.ts'
 import {
-  ApproveButton,
+  DecisionButton,
   HideButton,
   MergeButton,
   ReportButton,
@@ -49,7 +49,7 @@ export function CardModeration({ card, cards, docs, me, api }: CardSlotProps) {
       ) : null}
       {moderates ? (
         <div className="card-moderation__actions">
-          {pending ? <ApproveButton measure={measure} api={api} /> : null}
+          {pending ? <DecisionButton decision="approve" measure={measure} api={api} /> : null}
           <HideButton measure={measure} api={api} />
           <MergeButton measure={measure} api={api} survivors={survivors} />
           {can(me.role, 'writeControl') && !pending ? (

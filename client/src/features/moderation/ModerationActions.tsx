@@ -54,36 +54,25 @@ function CallButton({
   )
 }
 
-export function ApproveButton({ measure, api }: ActionProps) {
-  const { t } = useTranslation()
-  return (
-    <CallButton
-      label={t('moderation.approve')}
-      name={t('moderation.approveNamed', { title: measure.title })}
-      call={() => approveCard(api, measure.id)}
-    />
-  )
-}
+/**
+ * The one-click decisions. "Keep" approves too: approving a reported card keeps it on the board
+ * and settles its reports.
+ */
+const DECISIONS = {
+  approve: { label: 'moderation.approve', name: 'moderation.approveNamed', call: approveCard },
+  keep: { label: 'moderation.keep', name: 'moderation.keepNamed', call: approveCard },
+  unhide: { label: 'moderation.unhide', name: 'moderation.unhideNamed', call: unhideCard },
+} as const
+export type Decision = keyof typeof DECISIONS
 
-/** Approving a reported card keeps it on the board and settles its reports. */
-export function KeepButton({ measure, api }: ActionProps) {
+export function DecisionButton({ decision, measure, api }: ActionProps & { decision: Decision }) {
   const { t } = useTranslation()
+  const { label, name, call } = DECISIONS[decision]
   return (
     <CallButton
-      label={t('moderation.keep')}
-      name={t('moderation.keepNamed', { title: measure.title })}
-      call={() => approveCard(api, measure.id)}
-    />
-  )
-}
-
-export function UnhideButton({ measure, api }: ActionProps) {
-  const { t } = useTranslation()
-  return (
-    <CallButton
-      label={t('moderation.unhide')}
-      name={t('moderation.unhideNamed', { title: measure.title })}
-      call={() => unhideCard(api, measure.id)}
+      label={t(label)}
+      name={t(name, { title: measure.title })}
+      call={() => call(api, measure.id)}
     />
   )
 }

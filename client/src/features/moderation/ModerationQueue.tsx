@@ -2,7 +2,7 @@ import type { BoardCard, ModerationEvent } from '@pactboard/shared'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ModerationCaller } from '../../api/moderationApi.ts'
-import { ApproveButton, HideButton, KeepButton } from './ModerationActions.tsx'
+import { DecisionButton, HideButton } from './ModerationActions.tsx'
 
 /** The proposals waiting for approval, each approved or hidden from here. */
 export function PendingQueue({
@@ -30,7 +30,7 @@ export function PendingQueue({
                 {t('card.proposedBy', { name: nameOf(measure.proposer.participantId) })}
               </span>
               <span className="moderation__actions">
-                <ApproveButton measure={measure} api={api} />
+                <DecisionButton decision="approve" measure={measure} api={api} />
                 <HideButton measure={measure} api={api} />
               </span>
             </li>
@@ -67,7 +67,7 @@ export function ReportedCards({
               ))}
             </ul>
             <span className="moderation__actions">
-              <KeepButton measure={measure} api={api} />
+              <DecisionButton decision="keep" measure={measure} api={api} />
               <HideButton measure={measure} api={api} />
             </span>
           </li>

@@ -2,7 +2,7 @@ import { type BoardCard, type ModerationRecord, survivorOf } from '@pactboard/sh
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ModerationCaller } from '../../api/moderationApi.ts'
-import { UnhideButton } from './ModerationActions.tsx'
+import { DecisionButton } from './ModerationActions.tsx'
 
 /**
  * The cards moderation took off the board, on request: hidden ones greyed with their reason and
@@ -52,7 +52,7 @@ export function SetAsideCards({
                     {t('moderation.hiddenBecause', { reason: measure.hidden?.reason ?? '' })}
                   </span>
                   <span className="moderation__actions">
-                    <UnhideButton measure={measure} api={api} />
+                    <DecisionButton decision="unhide" measure={measure} api={api} />
                   </span>
                 </>
               )}
