@@ -21,10 +21,13 @@ function workshop() {
     ['p-bo', 'participant'],
   ]
   for (const [id, role] of people) registerParticipant(ledger, makeParticipant({ id, role }))
+  // A minute apart, so the board's order (oldest first) never depends on random ids.
+  let minute = 0
   const propose = (title: string, by: string) =>
     addMeasure(board, {
       fields: makeMeasureFields({ title }),
       proposer: { participantId: by, actorId: null },
+      now: new Date(Date.UTC(2026, 2, 3, 18, minute++)),
     }).id
   return { board, ledger, propose }
 }
