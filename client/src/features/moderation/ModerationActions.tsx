@@ -1,5 +1,5 @@
 import { bringEveryoneHere, type Measure } from '@pactboard/shared'
-import { useState } from 'react'
+import { type ReactNode, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import {
@@ -77,31 +77,50 @@ export function DecisionButton({ decision, measure, api }: ActionProps & { decis
   )
 }
 
-export function HideButton({ measure, api }: ActionProps) {
-  const { t } = useTranslation()
+/** A button that opens a dialog; `dialog` gets the function that closes it (done or cancelled). */
+function DialogButton({
+  label,
+  name,
+  dialog,
+}: {
+  label: string
+  name: string
+  dialog: (close: () => void) => ReactNode
+}) {
   const [open, setOpen] = useState(false)
   return (
     <>
       <button
         type="button"
         className="button button--small"
-        aria-label={t('moderation.hideNamed', { title: measure.title })}
+        aria-label={name}
         onClick={() => setOpen(true)}
       >
-        {t('moderation.hide')}
+        {label}
       </button>
-      {open ? (
+      {open ? dialog(() => setOpen(false)) : null}
+    </>
+  )
+}
+
+export function HideButton({ measure, api }: ActionProps) {
+  const { t } = useTranslation()
+  return (
+    <DialogButton
+      label={t('moderation.hide')}
+      name={t('moderation.hideNamed', { title: measure.title })}
+      dialog={(close) => (
         <ReasonDialog
           title={t('moderation.hideTitle', { title: measure.title })}
           intro={t('moderation.hideIntro')}
           label={t('moderation.hideReason')}
           confirm={t('moderation.hideConfirm')}
           onSubmit={(reason) => hideCard(api, measure.id, reason)}
-          onDone={() => setOpen(false)}
-          onCancel={() => setOpen(false)}
+          onDone={close}
+          onCancel={close}
         />
-      ) : null}
-    </>
+      )}
+    />
   )
 }
 
@@ -111,34 +130,26 @@ export function MergeButton({
   survivors,
 }: ActionProps & { survivors: readonly Measure[] }) {
   const { t } = useTranslation()
-  const [open, setOpen] = useState(false)
   return (
-    <>
-      <button
-        type="button"
-        className="button button--small"
-        aria-label={t('moderation.mergeNamed', { title: measure.title })}
-        onClick={() => setOpen(true)}
-      >
-        {t('moderation.merge')}
-      </button>
-      {open ? (
+    <DialogButton
+      label={t('moderation.merge')}
+      name={t('moderation.mergeNamed', { title: measure.title })}
+      dialog={(close) => (
         <MergeCardDialog
           measure={measure}
           survivors={survivors}
           onSubmit={(into) => mergeCard(api, measure.id, into)}
-          onDone={() => setOpen(false)}
-          onCancel={() => setOpen(false)}
+          onDone={close}
+          onCancel={close}
         />
-      ) : null}
-    </>
+      )}
+    />
   )
 }
 
 /** [P18] Reports a card; afterwards it says so instead of offering to report again. */
 export function ReportButton({ measure, api, reported }: ActionProps & { reported: boolean }) {
   const { t } = useTranslation()
-  const [open, setOpen] = useState(false)
   const [sent, setSent] = useState(false)
   if (reported || sent) {
     return (
@@ -148,16 +159,10 @@ export function ReportButton({ measure, api, reported }: ActionProps & { reporte
     )
   }
   return (
-    <>
-      <button
-        type="button"
-        className="button button--small"
-        aria-label={t('moderation.reportNamed', { title: measure.title })}
-        onClick={() => setOpen(true)}
-      >
-        {t('moderation.report')}
-      </button>
-      {open ? (
+    <DialogButton
+      label={t('moderation.report')}
+      name={t('moderation.reportNamed', { title: measure.title })}
+      dialog={(close) => (
         <ReasonDialog
           title={t('moderation.reportTitle', { title: measure.title })}
           intro={t('moderation.reportIntro')}
@@ -165,13 +170,13 @@ export function ReportButton({ measure, api, reported }: ActionProps & { reporte
           confirm={t('moderation.reportConfirm')}
           onSubmit={(reason) => reportCard(api, measure.id, reason)}
           onDone={() => {
-            setOpen(false)
+            close()
             setSent(true)
           }}
-          onCancel={() => setOpen(false)}
+          onCancel={close}
         />
-      ) : null}
-    </>
+      )}
+    />
   )
 }
 
