@@ -24,6 +24,7 @@ import { voteRoutes } from './routes/votes/index.ts'
 import { workshopRoutes } from './routes/workshops/index.ts'
 import { SqliteStore } from './storage/SqliteStore.ts'
 import type { Store } from './storage/Store.ts'
+import { DOC_POLICIES } from './sync/policies/index.ts'
 import { RoomRegistry } from './sync/RoomRegistry.ts'
 
 export const DATABASE_FILE = 'pactboard.sqlite'
@@ -74,6 +75,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     unloadGraceMs: config.docUnloadGraceMs,
     maxMessageBytes: config.maxMessageBytes,
     maxMessagesPerSecond: config.maxMessagesPerSecond,
+    maxBytesPerSecond: config.maxBytesPerSecond,
+    maxRebuildsPerMinute: config.maxRebuildsPerMinute,
+    maxStructsPerUpdate: config.maxStructsPerUpdate,
+    maxDocBytes: config.maxDocBytes,
+    maxPresenceStateChars: config.maxPresenceStateChars,
+    policies: DOC_POLICIES,
     compactAfterUpdates: options.compactAfterUpdates,
   })
   const context: AppContext = {

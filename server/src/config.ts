@@ -18,6 +18,14 @@ export interface Config {
   maxMessageBytes: number
   maxApiBodyBytes: number
   maxMessagesPerSecond: number
+  /** Per connection, with a ten-second burst. */
+  maxBytesPerSecond: number
+  /** Refused changes that cost a rebuild, per connection and minute. */
+  maxRebuildsPerMinute: number
+  maxStructsPerUpdate: number
+  /** What clients may grow one doc to. */
+  maxDocBytes: number
+  maxPresenceStateChars: number
   docUnloadGraceMs: number
   participantTokenTtlHours: number
   facilitatorTokenTtlHours: number
@@ -50,6 +58,11 @@ const envSchema = z.object({
   MAX_MESSAGE_BYTES: int(1024 * 1024, 1024),
   MAX_API_BODY_BYTES: int(64 * 1024, 1024),
   MAX_MESSAGES_PER_SECOND: int(500, 1),
+  MAX_BYTES_PER_SECOND: int(256 * 1024, 1024),
+  MAX_REBUILDS_PER_MINUTE: int(10, 1),
+  MAX_STRUCTS_PER_UPDATE: int(20_000, 100),
+  MAX_DOC_BYTES: int(32 * 1024 * 1024, 64 * 1024),
+  MAX_PRESENCE_STATE_CHARS: int(8 * 1024, 256),
   DOC_UNLOAD_GRACE_MS: int(30_000, 0),
   TOKEN_TTL_HOURS: int(24, 1),
   FACILITATOR_TOKEN_TTL_HOURS: int(30 * 24, 1),
@@ -65,6 +78,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`)
   }
   const e = parsed.data
+  // A frame must fit in a connection's byte burst, or the largest allowed frame could never pass.
+  if (e.MAX_BYTES_PER_SECOND * 10 < e.MAX_MESSAGE_BYTES) {
+    throw new ConfigError(
+      'Invalid configuration:\n  MAX_BYTES_PER_SECOND: ten seconds of it must hold MAX_MESSAGE_BYTES',
+    )
+  }
   const dataDir = resolve(cwd, e.DATA_DIR)
   try {
     mkdirSync(dataDir, { recursive: true })
@@ -79,6 +98,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
     maxApiBodyBytes: e.MAX_API_BODY_BYTES,
     maxMessagesPerSecond: e.MAX_MESSAGES_PER_SECOND,
+    maxBytesPerSecond: e.MAX_BYTES_PER_SECOND,
+    maxRebuildsPerMinute: e.MAX_REBUILDS_PER_MINUTE,
+    maxStructsPerUpdate: e.MAX_STRUCTS_PER_UPDATE,
+    maxDocBytes: e.MAX_DOC_BYTES,
+    maxPresenceStateChars: e.MAX_PRESENCE_STATE_CHARS,
     docUnloadGraceMs: e.DOC_UNLOAD_GRACE_MS,
     participantTokenTtlHours: e.TOKEN_TTL_HOURS,
     facilitatorTokenTtlHours: e.FACILITATOR_TOKEN_TTL_HOURS,

@@ -11,6 +11,8 @@ export class Metrics {
   roomsLoaded = 0
   updatesTotal = 0
   updatesRefusedTotal = 0
+  /** Rooms rebuilt from the store after a refused or failed update. */
+  roomRebuildsTotal = 0
   connectionsClosedByCode = new Map<number, number>()
   private readonly appendBuckets = APPEND_BUCKETS_SECONDS.map(() => 0)
   private appendCount = 0
@@ -47,9 +49,12 @@ export class Metrics {
       '# HELP pactboard_updates_total Doc updates stored and relayed.',
       '# TYPE pactboard_updates_total counter',
       `pactboard_updates_total ${this.updatesTotal}`,
-      '# HELP pactboard_updates_refused_total Updates refused because the sender may not write.',
+      '# HELP pactboard_updates_refused_total Updates refused: the sender may not write, or the change broke a rule.',
       '# TYPE pactboard_updates_refused_total counter',
       `pactboard_updates_refused_total ${this.updatesRefusedTotal}`,
+      '# HELP pactboard_room_rebuilds_total Docs rebuilt from the store after a refused update.',
+      '# TYPE pactboard_room_rebuilds_total counter',
+      `pactboard_room_rebuilds_total ${this.roomRebuildsTotal}`,
       '# HELP pactboard_persist_append_seconds Time to append one update to the store.',
       '# TYPE pactboard_persist_append_seconds histogram',
       ...APPEND_BUCKETS_SECONDS.map(

@@ -1,7 +1,7 @@
 import { addMeasure, listMeasures } from '@pactboard/shared'
 import { makeMeasureFields } from '@pactboard/shared/test/fixtures'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { connectClient } from './helpers/clients.ts'
+import { connectClient, propose } from './helpers/clients.ts'
 import { startServer, type TestServer } from './helpers/server.ts'
 import { waitFor } from './helpers/waitFor.ts'
 
@@ -48,8 +48,8 @@ describe('room lifecycle', () => {
     const b = connectClient(server.syncUrl, workshop.id, 'board', facilitatorToken)
     await Promise.all([a.synced(), b.synced()])
     const count = COMPACT_AFTER_UPDATES * 3 + 2
-    for (let i = 0; i < count; i++) a.doc.getMap('counter').set(`k${i}`, i)
-    await waitFor(() => b.doc.getMap('counter').size === count, 'b to see every edit')
+    for (let i = 0; i < count; i++) propose(a, `Measure ${i}`)
+    await waitFor(() => listMeasures(b.doc).length === count, 'b to see every edit')
     await waitFor(
       async () => (await server.context.store.docStats(key)).updates < COMPACT_AFTER_UPDATES,
       'compaction',
@@ -57,7 +57,7 @@ describe('room lifecycle', () => {
     expect((await server.context.store.docStats(key)).hasSnapshot).toBe(true)
     const late = connectClient(server.syncUrl, workshop.id, 'board', facilitatorToken)
     await late.synced()
-    expect(late.doc.getMap('counter').size).toBe(count)
+    expect(listMeasures(late.doc)).toHaveLength(count)
     for (const client of [a, b, late]) client.destroy()
   })
 })

@@ -98,7 +98,7 @@ describe('phases', () => {
     expect(participant.closeCodes).toEqual([])
   })
 
-  it('[P16] accepts the participant again once the facilitator opens a propose phase', async () => {
+  it('[S2] never takes a proposal refused in a closed phase, even once the phase opens', async () => {
     const control = connect('control', workshop.facilitatorToken)
     const facilitatorBoard = connect('board', workshop.facilitatorToken)
     const participant = connect('board', participantToken)
@@ -110,17 +110,26 @@ describe('phases', () => {
     expect(await storedTitles()).toEqual([])
 
     await moveTo(control, 'propose')
-    propose(participant, 'Bike lanes')
-    // The server asks for what it missed, so the earlier edit arrives with the new one: the
-    // participant's doc and everyone else's agree again.
+    // The same copy of the board still holds the refused proposal and builds on it: refused.
+    propose(participant, 'Built on the refused one')
+    await waitFor(() => participant.denials.length > 1, 'the second refusal')
+    expect(participant.denials[1]).toMatch(/^refused: this builds on a refused change/)
+    participant.provider.disconnect()
+    participant.provider.connect()
+    await sleep(100)
+    expect(await storedTitles()).toEqual([])
+
+    // A copy that starts over from the server's state proposes as anyone would.
+    const fresh = connect('board', participantToken)
+    await fresh.synced()
+    propose(fresh, 'Bike lanes')
     await waitFor(() => titles(facilitatorBoard).includes('Bike lanes'), 'the proposal to arrive')
-    expect((await storedTitles()).sort()).toEqual(['Bike lanes', 'Too early'])
-    expect(titles(facilitatorBoard).sort()).toEqual(['Bike lanes', 'Too early'])
+    expect(await storedTitles()).toEqual(['Bike lanes'])
 
     await moveTo(control, 'vote')
-    propose(participant, 'During the vote')
-    await waitFor(() => participant.denials.length > 1, 'the second refusal')
-    expect(participant.denials[1]).toBe('read-only: the Vote phase is closed')
+    propose(fresh, 'During the vote')
+    await waitFor(() => fresh.denials.length > 0, 'the refusal in the vote')
+    expect(fresh.denials[0]).toBe('read-only: the Vote phase is closed')
   })
 
   it('[P16] in a phase open to comments only, refuses a new proposal but takes a comment', async () => {

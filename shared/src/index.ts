@@ -20,8 +20,12 @@ export {
   updateMeasure,
   withdrawMeasure,
 } from './docs/board.ts'
-export type { BoardUpdateReading } from './docs/boardWrites.ts'
-export { boardUpdateActions, boardWriteRefusal, readBoardUpdate } from './docs/boardWrites.ts'
+export type { BoardPhase, BoardRefusal, BoardWriter } from './docs/boardRules.ts'
+export {
+  boardChangeRefusal,
+  MAX_COMMENTS_PER_PERSON,
+  MAX_MEASURES_PER_PERSON,
+} from './docs/boardRules.ts'
 export type {
   AgendaState,
   ControlState,
@@ -83,6 +87,15 @@ export {
   restoreReaction,
   toggleReaction,
 } from './docs/discussion.ts'
+export type {
+  DocChange,
+  DocLayout,
+  EntryChange,
+  EntryChangeKind,
+  RootKind,
+} from './docs/docChange.ts'
+export { instantiateLayout, readDocChange } from './docs/docChange.ts'
+export { DOC_LAYOUTS } from './docs/docLayouts.ts'
 export type { DocName } from './docs/docNames.ts'
 export { DOC_NAMES, isDocName } from './docs/docNames.ts'
 export {

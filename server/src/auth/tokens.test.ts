@@ -14,7 +14,11 @@ describe('tokens', () => {
   it('carry workshop, participant, role and organisation', async () => {
     const tokens = createTokens({ secret })
     const token = await tokens.sign({ ...claims, actorId: 'a-1' }, 24)
-    expect(await tokens.verify(token)).toEqual({ ok: true, claims: { ...claims, actorId: 'a-1' } })
+    expect(await tokens.verify(token)).toEqual({
+      ok: true,
+      claims: { ...claims, actorId: 'a-1' },
+      expiresAtMs: expect.any(Number),
+    })
   })
 
   it('[P12] are refused once their participant is revoked', async () => {

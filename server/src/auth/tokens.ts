@@ -20,7 +20,9 @@ const claimsSchema = z.object({
 
 /** `revoked`: genuine and unexpired, but a facilitator removed its participant ([P12]). */
 export type TokenFailure = 'expired' | 'invalid' | 'revoked'
-export type VerifyResult = { ok: true; claims: TokenClaims } | { ok: false; reason: TokenFailure }
+export type VerifyResult =
+  | { ok: true; claims: TokenClaims /** when the token stops working */; expiresAtMs: number }
+  | { ok: false; reason: TokenFailure }
 
 export interface Tokens {
   /** The caller picks the lifetime: the facilitator's outlives a one-evening participant's. */
@@ -75,7 +77,7 @@ export function createTokens(options: TokenOptions): Tokens {
       })
       const parsed = claimsSchema.safeParse(payload)
       if (!parsed.success) return { ok: false, reason: 'invalid' }
-      return { ok: true, claims: parsed.data }
+      return { ok: true, claims: parsed.data, expiresAtMs: (payload.exp ?? 0) * 1000 }
     } catch (error) {
       if (error instanceof errors.JWTExpired) return { ok: false, reason: 'expired' }
       return { ok: false, reason: 'invalid' }

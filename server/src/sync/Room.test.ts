@@ -13,8 +13,9 @@ import { SqliteStore } from '../storage/SqliteStore.ts'
 import type { MaybePromise, Store } from '../storage/Store.ts'
 import { makeWorkshop } from '../storage/storeContract.ts'
 import type { SyncSocket } from './connection.ts'
+import { DOC_POLICIES } from './policies/index.ts'
 import { encodeUpdate, MESSAGE_SYNC } from './protocol.ts'
-import { RoomRegistry } from './RoomRegistry.ts'
+import { RoomRegistry, type RoomRegistryOptions } from './RoomRegistry.ts'
 
 /** The sync core driven without a web server: fake sockets, a store that answers later. */
 
@@ -29,7 +30,7 @@ class FakeSocket implements SyncSocket {
     const decoder = decoding.createDecoder(frame)
     if (decoding.readVarUint(decoder) !== MESSAGE_SYNC) return
     const type = syncProtocol.readSyncMessage(decoder, encoding.createEncoder(), this.doc, 'server')
-    this.log.push(`${this.doc.getText('t').toString() || 'empty'} received (sync ${type})`)
+    this.log.push(`${textOf(this.doc) || 'empty'} received (sync ${type})`)
   }
   close(code: number): void {
     this.closedWith = code
@@ -43,6 +44,31 @@ class FakeSocket implements SyncSocket {
   }
   receive(frame: Uint8Array): void {
     this.deliver(frame)
+  }
+}
+
+/** The plan's figures hold any JSON: a place for a plain value a planner may write. */
+const textOf = (doc: Y.Doc) => doc.getMap('figures').get('t')
+const setText = (doc: Y.Doc, text: string) => doc.getMap('figures').set('t', text)
+
+function registryOptions(
+  store: Store,
+  overrides: Partial<RoomRegistryOptions> = {},
+): RoomRegistryOptions {
+  return {
+    store,
+    metrics: new Metrics(),
+    log: { info() {}, warn() {}, error() {} },
+    policies: DOC_POLICIES,
+    unloadGraceMs: 10_000,
+    maxMessageBytes: 1 << 20,
+    maxMessagesPerSecond: 1000,
+    maxBytesPerSecond: 1 << 20,
+    maxRebuildsPerMinute: 1000,
+    maxStructsPerUpdate: 20_000,
+    maxDocBytes: 1 << 24,
+    maxPresenceStateChars: 8192,
+    ...overrides,
   }
 }
 
@@ -79,7 +105,7 @@ function slowStore(inner: Store, log: string[]): Store {
 const claims: TokenClaims = {
   workshopId: 'w-1',
   participantId: 'p-1',
-  role: 'participant',
+  role: 'planner',
   actorId: null,
 }
 
@@ -92,15 +118,8 @@ describe('Room with a store that answers asynchronously', () => {
     const sqlite = new SqliteStore(join(dir, 'db.sqlite'))
     sqlite.createWorkshop(makeWorkshop(), 'ACDEFG')
     const log: string[] = []
-    const registry = new RoomRegistry({
-      store: slowStore(sqlite, log),
-      metrics: new Metrics(),
-      log: { info() {}, warn() {}, error() {} },
-      unloadGraceMs: 10_000,
-      maxMessageBytes: 1 << 20,
-      maxMessagesPerSecond: 100,
-    })
-    const key = { workshopId: 'w-1', doc: 'board' as const }
+    const registry = new RoomRegistry(registryOptions(slowStore(sqlite, log)))
+    const key = { workshopId: 'w-1', doc: 'plan' as const }
     const writer = new FakeSocket([])
     const reader = new FakeSocket(log)
     registry.connect(key, writer, claims)
@@ -108,12 +127,11 @@ describe('Room with a store that answers asynchronously', () => {
 
     // Sent before the room has loaded: held, then applied in order.
     const edit = new Y.Doc()
-    edit.getText('t').insert(0, 'hello')
+    setText(edit, 'hello')
     writer.receive(encodeUpdate(Y.encodeStateAsUpdate(edit)))
 
-    await waitFor(() => reader.doc.getText('t').toString() === 'hello', 'the relay')
+    await waitFor(() => textOf(reader.doc) === 'hello', 'the relay')
     expect(log).toEqual([
-      'loaded', // the workshop's control room: the board's phase gate reads it first ([P16])
       'loaded',
       'empty received (sync 0)', // the server's step 1 greeting
       'appended',
@@ -134,20 +152,13 @@ describe('Room under garbage', () => {
     dir = mkdtempSync(join(tmpdir(), 'pactboard-fuzz-'))
     const store = new SqliteStore(join(dir, 'db.sqlite'))
     store.createWorkshop(makeWorkshop(), 'ACDEFG')
-    const registry = new RoomRegistry({
-      store,
-      metrics: new Metrics(),
-      log: { info() {}, warn() {}, error() {} },
-      unloadGraceMs: 10_000,
-      maxMessageBytes: 1 << 20,
-      maxMessagesPerSecond: 1000,
-    })
-    const key = { workshopId: 'w-1', doc: 'board' as const }
+    const registry = new RoomRegistry(registryOptions(store))
+    const key = { workshopId: 'w-1', doc: 'plan' as const }
     const reader = new FakeSocket([])
     registry.connect(key, reader, claims)
 
     const source = new Y.Doc()
-    source.getMap('m').set('k', 'a value long enough to mutate')
+    setText(source, 'a value long enough to mutate')
     const valid = encodeUpdate(Y.encodeStateAsUpdate(source))
     let seed = 42
     const random = () => {
@@ -168,12 +179,12 @@ describe('Room under garbage', () => {
     const writer = new FakeSocket([])
     registry.connect(key, writer, claims)
     const edit = new Y.Doc()
-    edit.getText('t').insert(0, 'still alive')
+    setText(edit, 'still alive')
     writer.receive(encodeUpdate(Y.encodeStateAsUpdate(edit)))
     const fresh = new FakeSocket([])
     registry.connect(key, fresh, claims)
     fresh.receive(syncStep1(fresh.doc))
-    await waitFor(() => fresh.doc.getText('t').toString() === 'still alive', 'a fresh sync')
+    await waitFor(() => textOf(fresh.doc) === 'still alive', 'a fresh sync')
     expect(reader.closedWith).toBeNull()
     await registry.shutdown()
     store.close()

@@ -1,20 +1,21 @@
-import type { TokenClaims } from '@pactboard/shared'
+import { instantiateLayout, readDocChange } from '@pactboard/shared'
 import * as Y from 'yjs'
 import type { Metrics } from '../metrics.ts'
 import type { DocKey, MaybePromise, Store, StoredDoc } from '../storage/Store.ts'
+import type { ClientIds } from './ClientIds.ts'
 import type { Connection, ConnectionHost } from './connection.ts'
+import type { DocPolicy, PolicyContext } from './DocPolicy.ts'
 import { Presence } from './Presence.ts'
 import { PresenceOutbox } from './PresenceOutbox.ts'
 import {
   type ClientMessage,
-  checkUpdate,
   decodeAwarenessUpdate,
   encodeAwarenessMessage,
   encodePermissionDenied,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
-  MalformedMessageError,
+  inspectUpdate,
 } from './protocol.ts'
 import { isPromise, QueueClosedError, TaskQueue } from './TaskQueue.ts'
 import { updateAddsNothing } from './updateAddsNothing.ts'
@@ -26,10 +27,15 @@ import { updateAddsNothing } from './updateAddsNothing.ts'
  *      to any other connection: the doc's changes are collected during a transaction, then each
  *      is appended and only then relayed. Sync replies (step 2) are built from the doc, which only
  *      ever holds stored content. So whatever any participant has seen survives kill -9.
- * [D2] An update from a connection that may not write the doc is never applied, stored or
- *      relayed; the sender is told once (y-protocols auth message) and stays connected.
- * [D3] A malformed message or an update Yjs cannot parse closes only its own connection (4400);
- *      it is never stored and the room carries on.
+ * [D2] An update the doc's policy refuses is never applied to what others see, stored or
+ *      relayed: the policy's gate refuses before anything is applied; its judge reads the change
+ *      Yjs made, and on a refusal the room's doc is rebuilt from the store (nothing of the update
+ *      was appended or relayed). The sender is told (y-protocols auth message) and stays
+ *      connected; [S2] its refused range is burnt.
+ * [D3] A malformed message, an update Yjs cannot parse or integrate, or one that leaves structs
+ *      or deletions pending (it builds on content the doc lacks) harms only its sender: its
+ *      connection closes (4400, 4413 past the struct limit); the room is rebuilt if the doc was
+ *      touched and carries on for everyone else.
  *
  * Work runs one task at a time in arrival order (load first, then messages, server writes,
  * compaction). With the synchronous SQLite store every task finishes at once; a store that
@@ -41,30 +47,51 @@ export const SERVER_ORIGIN = Symbol('server')
 export const PRESENCE_FLUSH_MS = 50
 const LOAD_ORIGIN = Symbol('load')
 
+const CLAIM_REFUSALS = {
+  taken: 'refused: that client id is someone else’s',
+  burnt: 'refused: this builds on a refused change; start over from the server’s copy',
+  tooMany: 'refused: too many client ids',
+} as const
+
 export interface SyncLogger {
   info(obj: object, msg: string): void
   warn(obj: object, msg: string): void
   error(obj: object, msg: string): void
 }
 
+export interface RoomLimits {
+  /** Structs one update may carry; an honest client's offline afternoon stays far below. */
+  maxStructsPerUpdate: number
+  /** What clients may grow the doc to (its stored bytes); the server's own writes may pass it. */
+  maxDocBytes: number
+  /** The largest presence state a client may announce (JSON characters). */
+  maxPresenceStateChars: number
+}
+
 export interface RoomOptions {
   store: Store
   metrics: Metrics
   log: SyncLogger
+  policy: DocPolicy
+  /** The loaded docs the policy depends on, for its hooks. */
+  context: PolicyContext
+  /** Whose client ids are whose in this doc; outlives the room so an unload forgets nothing. */
+  clientIds: ClientIds
+  limits: RoomLimits
   /** Fold the update log into a snapshot once this many updates piled up. */
   compactAfterUpdates: number
   /** Presence changes are batched this long before they are relayed (0: at once). */
   presenceFlushMs?: number
-  /** [P16] For a board room: who may write it in the current phase (absent: the role decides). */
-  writeGate?: { refusal(claims: TokenClaims, doc: Y.Doc, update: Uint8Array): string | null }
-  /** Waited for before loading: a board room loads after its control room, so the gate is set. */
+  /** Waited for before loading: the docs the policy reads are loaded first. */
   loadAfter?: () => Promise<void>
+  /** Null when every doc the policy reads is loaded, else what to wait for before judging. */
+  dependenciesPending?: () => Promise<void> | null
   onEmpty(room: Room): void
   onBroken(room: Room): void
 }
 
 export class Room implements ConnectionHost {
-  readonly doc = new Y.Doc()
+  private current: Y.Doc
   readonly connections = new Set<Connection>()
   private readonly presence = new Presence<Connection>()
   private readonly presenceOutbox: PresenceOutbox<Connection>
@@ -73,8 +100,10 @@ export class Room implements ConnectionHost {
   private collected: { update: Uint8Array; origin: unknown }[] = []
   private lastSeq = 0
   private updatesSinceSnapshot = 0
+  /** The doc's stored size, roughly: what was loaded plus every append since. */
+  private storedBytes = 0
   private compactionScheduled = false
-  /** [P16] The phase refusal each connection was last told, so it is told once per closing. */
+  /** The gate refusal each connection was last told, so it is told once per closing. */
   private readonly toldClosed = new WeakMap<Connection, string>()
 
   constructor(
@@ -85,14 +114,21 @@ export class Room implements ConnectionHost {
       options.presenceFlushMs ?? PRESENCE_FLUSH_MS,
       (entries, except) => this.broadcast(encodeAwarenessMessage(entries), except),
     )
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin !== LOAD_ORIGIN) this.collected.push({ update, origin })
-    })
+    this.current = this.newDoc()
     this.run(() => this.load())
+  }
+
+  /** The doc as stored; replaced by a fresh one when a refused change is rolled back. */
+  get doc(): Y.Doc {
+    return this.current
   }
 
   get isBroken(): boolean {
     return this.state === 'broken' || this.state === 'destroyed'
+  }
+
+  get isReady(): boolean {
+    return this.state === 'ready'
   }
 
   addConnection(connection: Connection): void {
@@ -118,9 +154,10 @@ export class Room implements ConnectionHost {
     return this.queue.enqueue(() => {
       let value!: T
       let failure: unknown = null
-      this.doc.transact(() => {
+      const doc = this.current
+      doc.transact(() => {
         try {
-          value = change(this.doc)
+          value = change(doc)
         } catch (error) {
           failure = error
         }
@@ -169,21 +206,18 @@ export class Room implements ConnectionHost {
     this.state = 'destroyed'
     this.presenceOutbox.close()
     this.queue.close('Room unloaded')
-    this.doc.destroy()
+    this.current.destroy()
   }
 
   handleMessage(connection: Connection, message: ClientMessage): MaybePromise<void> {
     switch (message.type) {
       case 'syncStep1':
-        connection.send(encodeSyncStep2(this.doc, message.stateVector))
+        connection.send(encodeSyncStep2(this.current, message.stateVector))
         return
       case 'update':
         return this.receiveUpdate(connection, message.update)
-      case 'awareness': {
-        const accepted = this.presence.apply(connection, decodeAwarenessUpdate(message.update))
-        this.presenceOutbox.add(accepted, connection)
-        return
-      }
+      case 'awareness':
+        return this.receivePresence(connection, message.update)
       case 'queryAwareness':
         connection.send(encodeAwarenessMessage(this.presence.all()))
         return
@@ -192,47 +226,137 @@ export class Room implements ConnectionHost {
     }
   }
 
+  /** [S1] Presence is one's own: entries for client ids of someone else are dropped. */
+  private receivePresence(connection: Connection, bytes: Uint8Array): void {
+    const { clientIds, limits } = this.options
+    const participantId = connection.claims.participantId
+    const own = decodeAwarenessUpdate(bytes).filter(
+      (entry) =>
+        entry.stateJson.length <= limits.maxPresenceStateChars &&
+        clientIds.claimOne(participantId, entry.clientId),
+    )
+    this.presenceOutbox.add(this.presence.apply(connection, own), connection)
+  }
+
   private receiveUpdate(connection: Connection, update: Uint8Array): MaybePromise<void> {
-    const { isEmpty } = checkUpdate(update)
-    if (isEmpty) return
-    if (!connection.canWrite) {
-      if (updateAddsNothing(this.doc, update)) return
-      this.options.metrics.updatesRefusedTotal++
-      connection.refuseWrite(encodePermissionDenied(connection.readOnlyReason))
-      return
+    const shape = inspectUpdate(update, this.options.limits.maxStructsPerUpdate)
+    if (shape.isEmpty) return
+    // A doc the policy reads is reloading (after a failure): judge once it is back.
+    const pendingDependency = this.options.dependenciesPending?.()
+    if (pendingDependency) {
+      return pendingDependency.then(() => {
+        if (connection.isOpen && this.state === 'ready')
+          return this.receiveUpdate(connection, update)
+      })
     }
-    const closed = this.options.writeGate?.refusal(connection.claims, this.doc, update) ?? null
-    if (closed !== null) {
-      if (updateAddsNothing(this.doc, update)) return
-      this.options.metrics.updatesRefusedTotal++
-      if (this.toldClosed.get(connection) !== closed) {
-        this.toldClosed.set(connection, closed)
-        connection.send(encodePermissionDenied(closed))
-      }
-      return
+    const { policy, context, clientIds, limits } = this.options
+    const doc = this.current
+    const refusedAtGate = policy.gate(connection.claims, context)
+    if (refusedAtGate !== null) {
+      // A read-only client's sync reply repeats what it received: no write, nothing to refuse.
+      if (updateAddsNothing(doc, update)) return
+      return this.refuse(connection, refusedAtGate, shape.firstClocks, false)
     }
-    this.toldClosed.delete(connection)
-    let applyError: unknown = null
-    this.doc.transact(() => {
-      try {
-        Y.applyUpdate(this.doc, update, connection)
-      } catch (error) {
-        applyError = error
-      }
-    }, connection)
-    if (applyError !== null) {
-      // Yjs threw half-way, so the doc may hold part of the update; none of it is stored or
-      // relayed. Start the room over from the store; the others reconnect and resync.
-      this.collected = []
+    const claimed = clientIds.claim(
+      connection.claims.participantId,
+      this.newClocks(shape.firstClocks),
+    )
+    if (claimed !== 'ok') return this.refuse(connection, CLAIM_REFUSALS[claimed], new Map(), false)
+    if (this.storedBytes + update.byteLength > limits.maxDocBytes) {
+      return this.refuse(
+        connection,
+        `refused: the ${this.key.doc} is full`,
+        shape.firstClocks,
+        false,
+      )
+    }
+
+    let verdict: string | null = null
+    let failure: unknown = null
+    const judge = (transaction: Y.Transaction) => {
+      if (transaction.origin !== connection) return
+      const change = readDocChange(transaction, policy.layout)
+      verdict = policy.judge(doc, change, connection.claims, context)
+    }
+    doc.on('afterTransaction', judge)
+    try {
+      doc.transact(() => Y.applyUpdate(doc, update, connection), connection)
+    } catch (error) {
+      failure = error
+    } finally {
+      doc.off('afterTransaction', judge)
+    }
+    const pending = doc.store.pendingStructs !== null || doc.store.pendingDs !== null
+    if (failure !== null || pending) {
+      // Only this connection pays: it is closed, the doc goes back to what is stored.
+      this.options.log.warn(
+        { doc: this.key, participantId: connection.claims.participantId, err: failure },
+        pending ? 'update builds on content the doc lacks' : 'update failed to apply',
+      )
+      this.options.metrics.updatesRefusedTotal++
       connection.close('badMessage')
-      this.break(new MalformedMessageError(`Update failed to apply: ${String(applyError)}`))
-      return
+      return this.rollback()
     }
-    // The update builds on something this doc lacks (typically the sender's own edit refused in
-    // a closed phase): Yjs holds it back. Ask the sender for everything we miss, so its edits
-    // arrive now that it may write, instead of waiting for its next reconnect.
-    if (this.doc.store.pendingStructs !== null) connection.send(encodeSyncStep1(this.doc))
+    if (verdict !== null) return this.refuse(connection, verdict, shape.firstClocks, true)
+    this.toldClosed.delete(connection)
     return this.flushCollected()
+  }
+
+  /** The clients whose structs in the update are new to the doc, from their first new clock. */
+  private newClocks(firstClocks: ReadonlyMap<number, number>): Map<number, number> {
+    const fresh = new Map<number, number>()
+    for (const [client, first] of firstClocks) {
+      const known = Y.getState(this.current.store, client)
+      fresh.set(client, Math.max(first, known))
+    }
+    return fresh
+  }
+
+  /**
+   * [D2][S2] Tells the sender why (once per reason in a row), burns what it sent from its own
+   * ids, and rebuilds the doc when the update had been applied.
+   */
+  private refuse(
+    connection: Connection,
+    reason: string,
+    firstClocks: ReadonlyMap<number, number>,
+    applied: boolean,
+  ): MaybePromise<void> {
+    const { clientIds, metrics } = this.options
+    metrics.updatesRefusedTotal++
+    const participantId = connection.claims.participantId
+    for (const [client, from] of this.newClocks(firstClocks)) {
+      if (clientIds.ownerOf(client) === participantId) clientIds.burn(client, from)
+    }
+    if (this.toldClosed.get(connection) !== reason) {
+      this.toldClosed.set(connection, reason)
+      connection.send(encodePermissionDenied(reason))
+    }
+    if (!applied) return
+    // A rebuild costs a load from the store: a client that keeps being refused is cut off.
+    if (!connection.takeRefusal()) connection.close('tooManyMessages')
+    return this.rollback()
+  }
+
+  /** Back to the stored state: a fresh doc, loaded from the store; nothing was appended. */
+  private rollback(): MaybePromise<void> {
+    this.collected = []
+    const previous = this.current
+    this.current = this.newDoc()
+    previous.destroy()
+    this.state = 'loading'
+    this.options.metrics.roomRebuildsTotal++
+    return this.loadStored()
+  }
+
+  private newDoc(): Y.Doc {
+    const doc = new Y.Doc()
+    instantiateLayout(doc, this.options.policy.layout)
+    this.options.clientIds.reserve(doc.clientID)
+    doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== LOAD_ORIGIN) this.collected.push({ update, origin })
+    })
+    return doc
   }
 
   /** [D1] Append each collected update, then relay it to everyone but its sender. */
@@ -241,6 +365,7 @@ export class Room implements ConnectionHost {
       const { update, origin } = this.collected.shift()!
       const startedMs = performance.now()
       const seq = this.options.store.appendUpdate(this.key, update)
+      this.storedBytes += update.byteLength
       if (isPromise(seq)) {
         return seq.then((s) => {
           this.recordAppend(s, startedMs)
@@ -270,7 +395,7 @@ export class Room implements ConnectionHost {
 
   private greet(connection: Connection): void {
     if (!connection.isOpen) return
-    connection.send(encodeSyncStep1(this.doc))
+    connection.send(encodeSyncStep1(this.current))
     const present = this.presence.all()
     if (present.length > 0) connection.send(encodeAwarenessMessage(present))
   }
@@ -289,8 +414,9 @@ export class Room implements ConnectionHost {
 
   private applyStored(stored: StoredDoc): void {
     if (stored.updates.length > 0) {
-      Y.applyUpdate(this.doc, Y.mergeUpdates(stored.updates), LOAD_ORIGIN)
+      Y.applyUpdate(this.current, Y.mergeUpdates(stored.updates), LOAD_ORIGIN)
     }
+    this.storedBytes = stored.updates.reduce((sum, update) => sum + update.byteLength, 0)
     this.lastSeq = stored.lastSeq
     this.updatesSinceSnapshot = stored.updatesSinceSnapshot
     this.state = 'ready'
@@ -313,10 +439,12 @@ export class Room implements ConnectionHost {
     // The doc holds exactly the updates up to lastSeq: appends happen in the same task as apply.
     const upToSeq = this.lastSeq
     const compacted = this.updatesSinceSnapshot
+    const snapshot = Y.encodeStateAsUpdate(this.current)
     const done = () => {
       this.updatesSinceSnapshot -= compacted
+      this.storedBytes = snapshot.byteLength
     }
-    const result = this.options.store.compact(this.key, Y.encodeStateAsUpdate(this.doc), upToSeq)
+    const result = this.options.store.compact(this.key, snapshot, upToSeq)
     return isPromise(result) ? result.then(done) : done()
   }
 

@@ -1,11 +1,11 @@
-import type { TokenClaims } from '@pactboard/shared'
+import type { DocName, TokenClaims } from '@pactboard/shared'
 import type * as Y from 'yjs'
 import type { Metrics } from '../metrics.ts'
 import { type DocKey, docKeyString, type Store } from '../storage/Store.ts'
-import { BoardWriteGate } from './boardWriteGate.ts'
+import { ClientIds } from './ClientIds.ts'
 import { Connection, type ConnectionLimits, type SyncSocket } from './connection.ts'
-import { PhaseGate } from './PhaseGate.ts'
-import { Room, type SyncLogger } from './Room.ts'
+import type { DocPolicies, PolicyContext } from './DocPolicy.ts'
+import { Room, type RoomLimits, type SyncLogger } from './Room.ts'
 
 /**
  * The loaded rooms, by workshop and doc: loads a room on first use, unloads it a grace period
@@ -15,8 +15,10 @@ import { Room, type SyncLogger } from './Room.ts'
  * Callers check that the workshop and doc exist first; the registry trusts its keys.
  */
 
-export interface RoomRegistryOptions extends ConnectionLimits {
+export interface RoomRegistryOptions extends ConnectionLimits, RoomLimits {
   store: Store
+  /** One per doc name: what each doc allows (sync/policies). */
+  policies: DocPolicies
   metrics: Metrics
   log: SyncLogger
   unloadGraceMs: number
@@ -30,8 +32,8 @@ export class RoomRegistry {
   private readonly unloadTimers = new Map<Room, NodeJS.Timeout>()
   /** `workshopId/participantId` of people removed while this process ran (see removeParticipant). */
   private readonly removed = new Set<string>()
-  /** [P16] Per workshop with a loaded board: the current phase's allows, from its control room. */
-  private readonly gates = new Map<string, PhaseGate>()
+  /** [S1][S2] Per doc, whose client ids are whose; kept while the process runs. */
+  private readonly clientIds = new Map<string, ClientIds>()
   private closing = false
 
   constructor(private readonly options: RoomRegistryOptions) {}
@@ -45,7 +47,7 @@ export class RoomRegistry {
   }
 
   /** Attaches an authenticated socket to the room of `key`. */
-  connect(key: DocKey, socket: SyncSocket, claims: TokenClaims): Connection {
+  connect(key: DocKey, socket: SyncSocket, claims: TokenClaims, expiresAtMs?: number): Connection {
     const room = this.roomFor(key)
     const { metrics } = this.options
     const connection = new Connection(socket, claims, key, room, this.options, (code) =>
@@ -56,6 +58,7 @@ export class RoomRegistry {
     socket.onClose(() => {
       metrics.connectionsOpen--
     })
+    if (expiresAtMs !== undefined && connection.isOpen) connection.expireAt(expiresAtMs)
     if (connection.isOpen) room.addConnection(connection)
     else if (room.connections.size === 0) this.scheduleUnload(room)
     return connection
@@ -101,8 +104,6 @@ export class RoomRegistry {
     this.unloadTimers.clear()
     const rooms = [...this.rooms.values()]
     this.rooms.clear()
-    for (const gate of this.gates.values()) gate.close()
-    this.gates.clear()
     await Promise.allSettled(rooms.map((room) => room.shutdown(1001, 'Server shutting down')))
     this.options.metrics.roomsLoaded = 0
   }
@@ -115,40 +116,65 @@ export class RoomRegistry {
       this.cancelUnload(existing)
       return existing
     }
-    const gated = key.doc === 'board' ? this.gateFor(key.workshopId) : null
+    const policy = this.options.policies[key.doc]
+    const dependencies = policy.dependsOn.map((doc) => ({ workshopId: key.workshopId, doc }))
+    const context: PolicyContext = {
+      dependency: (doc: DocName): Y.Doc => this.roomFor({ workshopId: key.workshopId, doc }).doc,
+    }
+    const { limits, compactAfterUpdates } = this.roomSettings()
     const room = new Room(key, {
       store: this.options.store,
       metrics: this.options.metrics,
       log: this.options.log,
-      compactAfterUpdates: this.options.compactAfterUpdates ?? DEFAULT_COMPACT_AFTER_UPDATES,
-      writeGate: gated ? new BoardWriteGate(gated.gate) : undefined,
-      loadAfter: gated?.loadAfter,
+      policy,
+      context,
+      clientIds: this.clientIdsOf(id),
+      limits,
+      compactAfterUpdates,
+      loadAfter:
+        dependencies.length === 0
+          ? undefined
+          : () => Promise.all(dependencies.map((d) => this.roomFor(d).whenLoaded())).then(() => {}),
+      dependenciesPending: () => {
+        const loading = dependencies.map((d) => this.roomFor(d)).filter((r) => !r.isReady)
+        return loading.length === 0
+          ? null
+          : Promise.all(loading.map((r) => r.whenLoaded())).then(() => {})
+      },
       onEmpty: (r) => this.scheduleUnload(r),
       onBroken: (r) => this.forget(r),
     })
     this.rooms.set(id, room)
     this.options.metrics.roomsLoaded = this.rooms.size
-    // A control room reloaded (after a failure or an unload) feeds the gate from now on.
-    if (key.doc === 'control') this.gates.get(key.workshopId)?.attach(room.doc)
+    // The docs its policy reads load first and stay loaded while it is (isPinned).
+    for (const dependency of dependencies) this.roomFor(dependency)
     return room
   }
 
-  /** [P16] The board's gate: the workshop's control room is loaded and watched first. */
-  private gateFor(workshopId: string): { gate: PhaseGate; loadAfter: () => Promise<void> } {
-    let gate = this.gates.get(workshopId)
-    if (!gate) {
-      gate = new PhaseGate()
-      this.gates.set(workshopId, gate)
+  private roomSettings(): { limits: RoomLimits; compactAfterUpdates: number } {
+    const { maxStructsPerUpdate, maxDocBytes, maxPresenceStateChars } = this.options
+    return {
+      limits: { maxStructsPerUpdate, maxDocBytes, maxPresenceStateChars },
+      compactAfterUpdates: this.options.compactAfterUpdates ?? DEFAULT_COMPACT_AFTER_UPDATES,
     }
-    const control = this.roomFor({ workshopId, doc: 'control' })
-    gate.attach(control.doc)
-    return { gate, loadAfter: () => control.whenLoaded() }
   }
 
-  /** A control room stays loaded while its workshop's board is: the board's gate reads it. */
+  private clientIdsOf(id: string): ClientIds {
+    let ids = this.clientIds.get(id)
+    if (!ids) {
+      ids = new ClientIds()
+      this.clientIds.set(id, ids)
+    }
+    return ids
+  }
+
+  /** A doc stays loaded while a loaded doc of its workshop depends on it. */
   private isPinned(room: Room): boolean {
-    if (room.key.doc !== 'control') return false
-    return this.rooms.has(docKeyString({ workshopId: room.key.workshopId, doc: 'board' }))
+    for (const other of this.rooms.values()) {
+      if (other === room || other.key.workshopId !== room.key.workshopId) continue
+      if (this.options.policies[other.key.doc].dependsOn.includes(room.key.doc)) return true
+    }
+    return false
   }
 
   private scheduleUnload(room: Room): void {
@@ -178,13 +204,14 @@ export class RoomRegistry {
     if (current) this.rooms.delete(id)
     this.options.metrics.roomsLoaded = this.rooms.size
     if (room.isBroken) room.destroy()
-    if (current && room.key.doc === 'board') this.releaseGate(room.key.workshopId)
+    if (current) this.releaseDependencies(room)
   }
 
-  private releaseGate(workshopId: string): void {
-    this.gates.get(workshopId)?.close()
-    this.gates.delete(workshopId)
-    const control = this.rooms.get(docKeyString({ workshopId, doc: 'control' }))
-    if (control && control.connections.size === 0) this.scheduleUnload(control)
+  /** The docs `room`'s policy read may unload now, if nothing else holds them. */
+  private releaseDependencies(room: Room): void {
+    for (const doc of this.options.policies[room.key.doc].dependsOn) {
+      const dependency = this.rooms.get(docKeyString({ workshopId: room.key.workshopId, doc }))
+      if (dependency && dependency.connections.size === 0) this.scheduleUnload(dependency)
+    }
   }
 }

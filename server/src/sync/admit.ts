@@ -7,7 +7,7 @@ import type { RoomRegistry } from './RoomRegistry.ts'
 /**
  * Who may open `/sync/:workshopId/:doc`: the socket is already upgraded, so a refusal is a close
  * code the client acts on (DESIGN §4), checked in this order:
- *   4401 no, bad or expired token; 4410 a participant a facilitator removed ([P12]);
+ *   4401 no, bad or expired token (and, once admitted, when the token expires); 4410 a participant a facilitator removed ([P12]);
  *   4403 a token of another workshop;
  *   4404 a doc name that is not one of DOC_NAMES, or a workshop that does not exist.
  * Nothing here writes to the store, so a refused address never gets storage.
@@ -44,5 +44,10 @@ export async function admitConnection(
   // Checked again with no await before connect: a removal that landed while this admission
   // awaited the store must not let the connection in after its sweep.
   if (deps.registry.isRemoved(verified.claims)) return refuse('removed')
-  return deps.registry.connect({ workshopId: request.workshopId, doc }, socket, verified.claims)
+  return deps.registry.connect(
+    { workshopId: request.workshopId, doc },
+    socket,
+    verified.claims,
+    verified.expiresAtMs,
+  )
 }

@@ -1,6 +1,12 @@
 import { CLOSE_CODES, type CloseReason, canWriteDoc, type TokenClaims } from '@pactboard/shared'
 import type { DocKey } from '../storage/Store.ts'
-import { type ClientMessage, MalformedMessageError, readClientMessage } from './protocol.ts'
+import {
+  type ClientMessage,
+  MalformedMessageError,
+  readClientMessage,
+  UpdateTooLargeError,
+} from './protocol.ts'
+import { TokenBucket } from './TokenBucket.ts'
 
 /**
  * One client on one doc: bytes in from a socket, checked (size, rate, shape) and handed to its
@@ -26,15 +32,24 @@ export interface ConnectionHost {
 export interface ConnectionLimits {
   maxMessageBytes: number
   maxMessagesPerSecond: number
+  /** Bytes a connection may send per second, with a ten-second burst; above closes with 4429. */
+  maxBytesPerSecond: number
+  /** Refusals that cost the room a rebuild, per minute; above closes with 4429. */
+  maxRebuildsPerMinute: number
 }
+
+// Ten seconds' worth: a paste or an offline backlog arrives as a burst of updates at once.
+const BURST_SECONDS = 10
 
 export class Connection {
   /** [P1–P5] decided once: a connection reads everything and writes what its role may. */
   readonly canWrite: boolean
   private open = true
   private toldReadOnly = false
-  private tokens: number
-  private refilledAtMs = performance.now()
+  private readonly messages: TokenBucket
+  private readonly bytes: TokenBucket
+  private readonly rebuilds: TokenBucket
+  private expiryTimer: NodeJS.Timeout | null = null
 
   constructor(
     private readonly socket: SyncSocket,
@@ -45,9 +60,29 @@ export class Connection {
     private readonly onServerClose: (code: number) => void = () => {},
   ) {
     this.canWrite = canWriteDoc(claims.role, key.doc)
-    this.tokens = this.burst
+    const { maxMessagesPerSecond, maxBytesPerSecond, maxRebuildsPerMinute } = limits
+    this.messages = new TokenBucket(maxMessagesPerSecond, maxMessagesPerSecond * BURST_SECONDS)
+    this.bytes = new TokenBucket(maxBytesPerSecond, maxBytesPerSecond * BURST_SECONDS)
+    this.rebuilds = new TokenBucket(maxRebuildsPerMinute / 60, maxRebuildsPerMinute)
     socket.onMessage((frame) => this.receive(frame))
     socket.onClose(() => this.handleSocketClosed())
+  }
+
+  /** A token stops working at its expiry: the connection closes then (4401), not at the next one. */
+  expireAt(expiresAtMs: number, nowMs = Date.now()): void {
+    if (this.expiryTimer) clearTimeout(this.expiryTimer)
+    // setTimeout takes at most 2^31-1 ms; a later expiry is re-armed when that one fires.
+    const delayMs = Math.min(Math.max(0, expiresAtMs - nowMs), 2 ** 31 - 1)
+    this.expiryTimer = setTimeout(() => {
+      if (Date.now() >= expiresAtMs) this.close('unauthorized')
+      else this.expireAt(expiresAtMs)
+    }, delayMs)
+    this.expiryTimer.unref()
+  }
+
+  /** Whether the room may rebuild once more for this connection's refused change. */
+  takeRefusal(): boolean {
+    return this.rebuilds.take(1)
   }
 
   get isOpen(): boolean {
@@ -73,6 +108,7 @@ export class Connection {
         ? { code: codeOrReason, reason: text }
         : CLOSE_CODES[codeOrReason]
     this.open = false
+    this.stopExpiry()
     this.onServerClose(code)
     this.host.removeConnection(this)
     this.socket.close(code, reason)
@@ -89,18 +125,13 @@ export class Connection {
     return `read-only: ${this.claims.role} may not write ${this.key.doc}`
   }
 
-  // Ten seconds' worth: a paste or an offline backlog arrives as a burst of updates at once.
-  private get burst(): number {
-    return this.limits.maxMessagesPerSecond * 10
-  }
-
   private receive(frame: Uint8Array): void {
     if (!this.open) return
     if (frame.byteLength > this.limits.maxMessageBytes) {
       this.close('tooLarge')
       return
     }
-    if (!this.takeToken()) {
+    if (!this.messages.take(1) || !this.bytes.take(frame.byteLength)) {
       this.close('tooManyMessages')
       return
     }
@@ -111,24 +142,21 @@ export class Connection {
       } catch (error) {
         // Only this connection pays for its garbage; the room carries on.
         if (error instanceof MalformedMessageError) return this.close('badMessage')
+        if (error instanceof UpdateTooLargeError) return this.close('tooLarge')
         throw error
       }
     })
   }
 
-  private takeToken(): boolean {
-    const nowMs = performance.now()
-    const refill = ((nowMs - this.refilledAtMs) / 1000) * this.limits.maxMessagesPerSecond
-    this.tokens = Math.min(this.burst, this.tokens + refill)
-    this.refilledAtMs = nowMs
-    if (this.tokens < 1) return false
-    this.tokens -= 1
-    return true
-  }
-
   private handleSocketClosed(): void {
     if (!this.open) return
     this.open = false
+    this.stopExpiry()
     this.host.removeConnection(this)
+  }
+
+  private stopExpiry(): void {
+    if (this.expiryTimer) clearTimeout(this.expiryTimer)
+    this.expiryTimer = null
   }
 }

@@ -29,6 +29,7 @@ describe('POST /api/workshops and GET /api/workshops/:id', () => {
         role: 'facilitator',
         actorId: null,
       },
+      expiresAtMs: expect.any(Number),
     })
     const ledger = await server.context.registry.write(
       { workshopId: body.workshop.id, doc: 'ledger' },

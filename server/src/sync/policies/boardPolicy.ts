@@ -1,0 +1,53 @@
+import {
+  allowsOf,
+  boardChangeRefusal,
+  canWriteDocInPhase,
+  DOC_LAYOUTS,
+  getAgendaState,
+  type PhaseAction,
+} from '@pactboard/shared'
+import type * as Y from 'yjs'
+import type { DocPolicy } from '../DocPolicy.ts'
+import { roleRefusal } from './roleGate.ts'
+
+/**
+ * The `board`: every rule about who writes what on it is here and in shared
+ * (`docs/boardRules.ts`, [P8][P15][P16][P21][P22]). It reads the workshop's `control` doc for the
+ * phase, so the registry loads control first and keeps it loaded while the board is.
+ */
+
+const ACTION_WORDS: Record<PhaseAction, string> = {
+  propose: 'new proposals are',
+  editOwn: 'editing measures is',
+  comment: 'comments are',
+  react: 'reactions are',
+  vote: 'voting is',
+  commit: 'signing is',
+}
+
+function phaseOf(control: Y.Doc) {
+  const state = getAgendaState(control)
+  return { state, allows: allowsOf(state), title: state.currentPhase?.title ?? 'current' }
+}
+
+export const boardPolicy: DocPolicy = {
+  doc: 'board',
+  layout: DOC_LAYOUTS.board,
+  dependsOn: ['control'],
+  gate(claims, context) {
+    const byRole = roleRefusal(claims, 'board')
+    if (byRole !== null) return byRole
+    const { state, allows, title } = phaseOf(context.dependency('control'))
+    if (canWriteDocInPhase(claims.role, 'board', allows)) return null
+    return state.boardLocked
+      ? 'read-only: the board is locked'
+      : `read-only: the ${title} phase is closed`
+  },
+  judge(doc, change, claims, context) {
+    const { allows, title } = phaseOf(context.dependency('control'))
+    return boardChangeRefusal(doc, change, claims, {
+      allows,
+      describe: (action) => `${ACTION_WORDS[action]} closed in the ${title} phase`,
+    })
+  },
+}
