@@ -24,6 +24,7 @@ import { voteRoutes } from './routes/votes/index.ts'
 import { workshopRoutes } from './routes/workshops/index.ts'
 import { SqliteStore } from './storage/SqliteStore.ts'
 import type { Store } from './storage/Store.ts'
+import type { DocPolicies } from './sync/DocPolicy.ts'
 import { DOC_POLICIES } from './sync/policies/index.ts'
 import { RoomRegistry } from './sync/RoomRegistry.ts'
 
@@ -47,6 +48,8 @@ export interface BuildOptions {
   store?: Store
   /** Updates a doc piles up before it is compacted into a snapshot. */
   compactAfterUpdates?: number
+  /** Other doc policies than DOC_POLICIES: tests switch one off to show their attack lands. */
+  policies?: DocPolicies
 }
 
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<BuiltApp> {
@@ -80,7 +83,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     maxStructsPerUpdate: config.maxStructsPerUpdate,
     maxDocBytes: config.maxDocBytes,
     maxPresenceStateChars: config.maxPresenceStateChars,
-    policies: DOC_POLICIES,
+    policies: options.policies ?? DOC_POLICIES,
     compactAfterUpdates: options.compactAfterUpdates,
   })
   const context: AppContext = {

@@ -136,12 +136,13 @@ function judgeMeasure(doc: Y.Doc, change: EntryChange, writer: BoardWriter, nowM
     }
     return ok('propose')
   }
-  if (!canEditMeasure(writer.role, writer.participantId, measure.proposer.participantId)) {
-    return refuse('refused: you may edit only your own measures')
-  }
+  // Before ownership: the proposer must not be what the change itself rewrote.
   for (const field of change.fields) {
     if (MEASURE_SERVER_FIELDS.has(field))
       return refuse(`refused: a measure’s ${field} is not changed here`)
+  }
+  if (!canEditMeasure(writer.role, writer.participantId, measure.proposer.participantId)) {
+    return refuse('refused: you may edit only your own measures')
   }
   if (change.fields.has('status') && !anyMeasure && measure.status !== 'withdrawn') {
     return refuse('refused: a facilitator or planner decides a measure’s status')
@@ -180,12 +181,12 @@ function judgeComment(doc: Y.Doc, change: EntryChange, writer: BoardWriter, nowM
     }
     return ok('comment')
   }
-  if (!canEditComment(writer.role, writer.participantId, comment.authorParticipantId)) {
-    return refuse('refused: you may edit only your own comments')
-  }
   for (const field of change.fields) {
     if (COMMENT_FIXED_FIELDS.has(field))
       return refuse(`refused: a comment’s ${field} is not changed`)
+  }
+  if (!canEditComment(writer.role, writer.participantId, comment.authorParticipantId)) {
+    return refuse('refused: you may edit only your own comments')
   }
   if (change.fields.has('deleted') && !comment.deleted) {
     return refuse('refused: a removed comment stays removed')

@@ -1,0 +1,254 @@
+import {
+  addComment,
+  addMeasure,
+  type CreateWorkshopResponse,
+  getMeasure,
+  listMeasures,
+  type PresenceState,
+  type TokenClaims,
+} from '@pactboard/shared'
+import { makeMeasureFields } from '@pactboard/shared/test/fixtures'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import {
+  connectClient,
+  connectRaw,
+  propose,
+  type RawClient,
+  type TestClient,
+} from './helpers/clients.ts'
+import { floodUpdate, forwardOriginUpdate, presenceFrame, updateFrame } from './helpers/hostile.ts'
+import { startServer, type TestServer } from './helpers/server.ts'
+import { sleep, waitFor } from './helpers/waitFor.ts'
+
+/**
+ * [D3][S1][S2] One bad update harms only its sender, and what a connection says is its own:
+ * crafted updates against the sync core itself, whatever doc they target.
+ */
+describe('the sync core against a hostile connection', () => {
+  let server: TestServer
+  let workshop: CreateWorkshopResponse
+  let annaToken: string
+  let malloryToken: string
+  let bystander: TestClient
+  const clients: TestClient[] = []
+  const raws: RawClient[] = []
+
+  const connect = (token: string) => {
+    const client = connectClient(server.syncUrl, workshop.workshop.id, 'board', token)
+    clients.push(client)
+    return client
+  }
+  const raw = async (token: string) => {
+    const client = connectRaw(
+      `${server.syncUrl}/${workshop.workshop.id}/board?token=${encodeURIComponent(token)}`,
+    )
+    raws.push(client)
+    await client.opened
+    return client
+  }
+  /** The room still works for everyone else: a new proposal reaches the bystander. */
+  async function roomStillWorks(): Promise<void> {
+    const anna = connect(annaToken)
+    await anna.synced()
+    const { id } = propose(anna, 'Still here')
+    await waitFor(() => getMeasure(bystander.doc, id) !== null, 'a proposal after the attack')
+    expect(bystander.closeCodes).toEqual([])
+  }
+
+  beforeAll(async () => {
+    server = await startServer({ MAX_DOC_BYTES: String(256 * 1024) })
+  })
+  afterAll(() => server.close())
+  beforeEach(async () => {
+    workshop = await server.createWorkshop()
+    annaToken = (await server.join(workshop.joinCode, { displayName: 'Anna' })).token
+    malloryToken = (await server.join(workshop.joinCode, { displayName: 'Mallory' })).token
+    bystander = connect(workshop.facilitatorToken)
+    await bystander.synced()
+  })
+  afterEach(() => {
+    for (const client of clients.splice(0)) client.destroy()
+    for (const client of raws.splice(0)) client.ws.terminate()
+  })
+
+  it('[D3] an item whose origin is a clock its client never reached closes only its sender', async () => {
+    const mallory = await raw(malloryToken)
+    mallory.ws.send(updateFrame(forwardOriginUpdate(4242, 0)))
+    expect((await mallory.closed).code).toBe(4400)
+    await roomStillWorks()
+    expect(server.context.metrics.roomRebuildsTotal).toBeGreaterThan(0)
+  })
+
+  it('[D3] an update that builds on content the doc lacks is not kept pending: its sender is closed', async () => {
+    const elsewhere = new Y.Doc()
+    elsewhere.getMap('measures').set('a', new Y.Map())
+    const before = Y.encodeStateVector(elsewhere)
+    elsewhere.getMap('measures').set('b', new Y.Map())
+    const mallory = await raw(malloryToken)
+    mallory.ws.send(updateFrame(Y.encodeStateAsUpdate(elsewhere, before)))
+    expect((await mallory.closed).code).toBe(4400)
+    const stored = await server.storedDoc(workshop.workshop.id, 'board')
+    expect(stored.store.pendingStructs).toBeNull()
+    await roomStillWorks()
+  })
+
+  it('[D3] 60,000 one-element inserts in one frame are refused before Yjs integrates them', async () => {
+    const mallory = await raw(malloryToken)
+    const flood = floodUpdate('measures', 60_000)
+    mallory.ws.send(updateFrame(flood))
+    expect((await mallory.closed).code).toBe(4413)
+    const health = await fetch(`${server.url}/healthz`)
+    expect(health.status).toBe(200)
+    await roomStillWorks()
+  })
+
+  it('[D3] a phone’s offline afternoon arrives in one update and is taken whole', async () => {
+    const phone = connect(annaToken)
+    await phone.synced()
+    phone.provider.disconnect()
+    const ids: string[] = []
+    for (let i = 0; i < 120; i++) {
+      const { id } = propose(phone, `Offline idea ${i}`)
+      ids.push(id)
+      addComment(phone.doc, {
+        measureId: id,
+        authorParticipantId: phone.participantId,
+        text: 'And why',
+      })
+    }
+    phone.provider.connect()
+    await waitFor(() => listMeasures(bystander.doc).length === ids.length, 'the backlog', 10_000)
+    expect(phone.closeCodes).toEqual([])
+    expect(phone.denials).toEqual([])
+  })
+
+  it('[S1] Mallory cannot speak for Anna’s presence', async () => {
+    const anna = connect(annaToken)
+    await anna.synced()
+    const annaState: PresenceState = {
+      user: { participantId: anna.participantId, displayName: 'Anna', role: 'participant' },
+    }
+    anna.provider.awareness.setLocalState(annaState)
+    const annaId = anna.doc.clientID
+    await waitFor(() => bystander.provider.awareness.getStates().has(annaId), 'Anna’s presence')
+    const mallory = await raw(malloryToken)
+    mallory.ws.send(
+      presenceFrame(annaId, 1_000, { user: { ...annaState.user, displayName: 'Anna is gone' } }),
+    )
+    mallory.ws.send(presenceFrame(annaId, 1_001, null))
+    await sleep(150)
+    expect(bystander.provider.awareness.getStates().get(annaId)).toEqual(annaState)
+  })
+
+  it('[S1] Mallory cannot write under Anna’s client id', async () => {
+    const anna = connect(annaToken)
+    await anna.synced()
+    propose(anna, 'Anna’s first')
+    await waitFor(() => listMeasures(bystander.doc).length === 1, 'Anna’s card')
+    const forged = new Y.Doc()
+    Y.applyUpdate(forged, Y.encodeStateAsUpdate(bystander.doc))
+    // Set after the state arrives: Yjs picks a new id when a remote update carries its own.
+    forged.clientID = anna.doc.clientID
+    const before = Y.encodeStateVector(forged)
+    addMeasure(forged, {
+      fields: makeMeasureFields({ title: 'Written as Anna’s client' }),
+      proposer: { participantId: 'mallory', actorId: null },
+    })
+    const mallory = await raw(malloryToken)
+    mallory.ws.send(updateFrame(Y.encodeStateAsUpdate(forged, before)))
+    await waitFor(() => mallory.frames.some((f) => f[0] === 2), 'the refusal')
+    const denial = new TextDecoder().decode(mallory.frames.find((f) => f[0] === 2)!)
+    expect(denial).toContain('refused: that client id is someone else’s')
+    // Anna's own next write is hers, untouched by the attempt.
+    propose(anna, 'Anna’s second')
+    await waitFor(() => listMeasures(bystander.doc).length === 2, 'Anna’s second card')
+  })
+
+  it('[P22] the board refuses clients past its size cap', async () => {
+    const mallory = connect(malloryToken)
+    await mallory.synced()
+    for (let i = 0; i < 60; i++) propose(mallory, `Card ${i}`)
+    const long = 'x'.repeat(4900)
+    for (const measure of listMeasures(mallory.doc)) {
+      mallory.doc.getMap<Y.Map<unknown>>('measures').get(measure.id)!.set('description', long)
+    }
+    await waitFor(() => mallory.denials.length > 0, 'the board to be full', 10_000)
+    expect(mallory.denials[0]).toBe('refused: the board is full')
+    expect(bystander.closeCodes).toEqual([])
+  })
+
+  it('[D3] a connection that keeps sending refused changes is cut off (4429), others stay', async () => {
+    const limited = await startServer({ MAX_REBUILDS_PER_MINUTE: '3' })
+    try {
+      const created = await limited.createWorkshop()
+      const token = (await limited.join(created.joinCode)).token
+      let closed = false
+      for (let attempt = 0; attempt < 10 && !closed; attempt++) {
+        const mallory = connectClient(limited.syncUrl, created.workshop.id, 'board', token)
+        clients.push(mallory)
+        await mallory.synced()
+        mallory.doc.getMap('graffiti').set('x', attempt)
+        await waitFor(
+          () => mallory.denials.length > 0 || mallory.closeCodes.length > 0,
+          'a refusal',
+        )
+        await sleep(20)
+        closed = mallory.closeCodes.includes(4429)
+      }
+      // Each attempt is a new connection with its own budget: no connection is closed…
+      expect(closed).toBe(false)
+      // …while one connection sending again and again is.
+      const persistent = await (async () => {
+        const client = connectRaw(
+          `${limited.syncUrl}/${created.workshop.id}/board?token=${encodeURIComponent(token)}`,
+        )
+        raws.push(client)
+        await client.opened
+        return client
+      })()
+      for (let i = 0; i < 6; i++) {
+        const doc = new Y.Doc()
+        doc.getMap('graffiti').set('x', i)
+        persistent.ws.send(updateFrame(Y.encodeStateAsUpdate(doc)))
+      }
+      expect((await persistent.closed).code).toBe(4429)
+    } finally {
+      await limited.close()
+    }
+  })
+
+  it('[D3] bytes per second are limited per connection (4429)', async () => {
+    const limited = await startServer({
+      MAX_BYTES_PER_SECOND: '8192',
+      MAX_MESSAGE_BYTES: '65536',
+    })
+    try {
+      const created = await limited.createWorkshop()
+      const token = (await limited.join(created.joinCode)).token
+      const mallory = connectRaw(
+        `${limited.syncUrl}/${created.workshop.id}/board?token=${encodeURIComponent(token)}`,
+      )
+      raws.push(mallory)
+      await mallory.opened
+      const frame = presenceFrame(1, 1, { pad: 'y'.repeat(60_000) })
+      for (let i = 0; i < 3; i++) mallory.ws.send(frame)
+      expect((await mallory.closed).code).toBe(4429)
+    } finally {
+      await limited.close()
+    }
+  })
+
+  it('[D3] a socket whose token expires is closed then with 4401', async () => {
+    const claims: TokenClaims = {
+      workshopId: workshop.workshop.id,
+      participantId: 'short-lived',
+      role: 'participant',
+      actorId: null,
+    }
+    const token = await server.context.tokens.sign(claims, 1.5 / 3600)
+    const client = connect(token)
+    await client.synced()
+    await waitFor(() => client.closeCodes.includes(4401), 'the expiry', 5_000)
+  })
+})
