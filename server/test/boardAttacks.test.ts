@@ -124,8 +124,8 @@ describe.each([
     entryOf(mallory.doc, id)!.set('proposer', { participantId: anna.participantId, actorId: null })
     await expectVerdict(
       (doc) =>
-        (entryOf(doc, id)?.get('proposer') as { participantId: string }).participantId ===
-        anna.participantId,
+        (entryOf(doc, id)?.get('proposer') as { participantId?: string } | undefined)
+          ?.participantId === anna.participantId,
       /proposer is not changed/,
     )
   })
