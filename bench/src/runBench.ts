@@ -2,12 +2,14 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { type ServerProcess, startServerProcess } from '@pactboard/server/testing'
+import { type AttackResult, type AttackScenario, runAttackScenario } from './attackScenario.ts'
 import {
   type PresenceResult,
   type PresenceScenario,
   runPresenceScenario,
 } from './presenceScenario.ts'
 import { runScenario, type Scenario, type ScenarioResult } from './scenario.ts'
+import { percentile } from './stats.ts'
 import { runVoteScenario, type VoteResult, type VoteScenario } from './voteScenario.ts'
 
 /**
@@ -15,15 +17,20 @@ import { runVoteScenario, type VoteResult, type VoteScenario } from './voteScena
  * and drives one room per scenario. Prints a table and keeps the figures in bench/results/.
  * BENCH_DURATION_S shortens or lengthens each timed scenario (default 15 s).
  *
- * Scenario groups: `edits`, `presence`, `votes`; all by default. Pick some with
+ * Scenario groups: `edits`, `presence`, `votes`, `attacks`; all by default. Pick some with
  * `--scenario votes` (repeatable, or comma-separated), bare names (`votes presence`) or
  * `BENCH_SCENARIOS=votes,presence`. BENCH_VOTE_SPREAD_MS sets over how long the voters start
  * (default 5000; 0 fires every cast at once).
+ *
+ * BENCH_BASELINE_MAIN=<another build's server/dist/main.js> runs each edit scenario on that
+ * build too, alternating (baseline, this, baseline, this), and prints this build's figures as
+ * ratios of the baseline's: the two builds meet the same noise of the same machine in one run.
  */
+const baselineMain = process.env.BENCH_BASELINE_MAIN
 
 const durationS = Number(process.env.BENCH_DURATION_S ?? 15)
 
-const GROUPS = ['edits', 'presence', 'votes'] as const
+const GROUPS = ['edits', 'presence', 'votes', 'attacks'] as const
 type Group = (typeof GROUPS)[number]
 
 function selectedGroups(argv: string[], env: NodeJS.ProcessEnv): Set<Group> {
@@ -62,6 +69,19 @@ const SCENARIOS: Scenario[] = [
     writers: 10,
     editsPerSecond: 5,
     durationS,
+  },
+]
+
+const ATTACK_SCENARIOS: AttackScenario[] = [
+  {
+    name: '200 clients / 10 writers / 5 edits/s, 4 attackers',
+    clients: 200,
+    writers: 10,
+    editsPerSecond: 5,
+    durationS,
+    attackers: 4,
+    refusalsPerSecond: 20,
+    floodEveryMs: 3000,
   },
 ]
 
@@ -137,8 +157,11 @@ function formatRow(r: ScenarioResult): string {
 }
 
 /** `run` against the built server (server/dist/main.js) on a free port and a temporary DATA_DIR. */
-async function onFreshServer<T>(run: (server: ServerProcess) => Promise<T>): Promise<T> {
-  const server = await startServerProcess({ tempPrefix: 'pactboard-bench-' })
+async function onFreshServer<T>(
+  run: (server: ServerProcess) => Promise<T>,
+  main?: string,
+): Promise<T> {
+  const server = await startServerProcess({ tempPrefix: 'pactboard-bench-', main })
   try {
     return await run(server)
   } finally {
@@ -151,14 +174,31 @@ async function main() {
   process.setMaxListeners(0)
   const groups = selectedGroups(process.argv.slice(2), process.env)
   const results: ScenarioResult[] = []
+  const baselineResults: ScenarioResult[] = []
   for (const scenario of groups.has('edits') ? SCENARIOS : []) {
     // a fresh server per scenario, so one scenario's memory does not count against the next
-    results.push(
-      await onFreshServer((server) => {
-        process.stdout.write(`running ${scenario.name} for ${scenario.durationS} s…\n`)
-        return runScenario(server.url, server.pid, scenario)
-      }),
-    )
+    const rounds = baselineMain ? 2 : 1
+    for (let round = 0; round < rounds; round++) {
+      if (baselineMain) {
+        baselineResults.push(
+          await onFreshServer((server) => {
+            process.stdout.write(`running ${scenario.name} on the baseline…\n`)
+            return runScenario(server.url, server.pid, scenario)
+          }, baselineMain),
+        )
+      }
+      results.push(
+        await onFreshServer((server) => {
+          process.stdout.write(`running ${scenario.name} for ${scenario.durationS} s…\n`)
+          return runScenario(server.url, server.pid, scenario)
+        }),
+      )
+    }
+  }
+  const attackResults: AttackResult[] = []
+  for (const scenario of groups.has('attacks') ? ATTACK_SCENARIOS : []) {
+    process.stdout.write(`running ${scenario.name}: quiet, then attacked…\n`)
+    attackResults.push(await runAttackScenario(onFreshServer, scenario))
   }
   const presenceResults: PresenceResult[] = []
   for (const scenario of groups.has('presence') ? PRESENCE_SCENARIOS : []) {
@@ -179,6 +219,8 @@ async function main() {
     )
   }
   if (results.length > 0) printEditTable(results)
+  if (baselineResults.length > 0) printBaselineTable(baselineResults, results)
+  for (const r of attackResults) process.stdout.write(`\n${formatAttackResult(r)}\n`)
   if (presenceResults.length > 0) printPresenceTable(presenceResults)
   for (const r of voteResults) process.stdout.write(`\n${formatVoteResult(r)}\n`)
   if (voteResults.some((r) => !r.pass)) process.exitCode = 1
@@ -188,7 +230,7 @@ async function main() {
   const file = `${resultsDir}latest.json`
   writeFileSync(
     file,
-    `${JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: cpus().length, results, presenceResults, voteResults }, null, 2)}\n`,
+    `${JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: cpus().length, results, baselineResults, attackResults, presenceResults, voteResults }, null, 2)}\n`,
   )
   process.stdout.write(`figures written to ${file}\n`)
 }
@@ -208,6 +250,43 @@ function printEditTable(results: ScenarioResult[]): void {
   process.stdout.write(
     '\nlatency: edit on one client to its arrival on another, through the server and its store\n',
   )
+}
+
+/** This build against the baseline, scenario by scenario: medians of the rounds and their ratio. */
+function printBaselineTable(baseline: ScenarioResult[], current: ScenarioResult[]): void {
+  const median = (xs: number[]) => percentile(xs, 50)
+  process.stdout.write('\nagainst the baseline build (same run, alternating)\n')
+  for (const scenario of SCENARIOS) {
+    const of = (rs: ScenarioResult[]) => rs.filter((r) => r.scenario.name === scenario.name)
+    const [b, c] = [of(baseline), of(current)]
+    if (b.length === 0) continue
+    const row = (label: string, pick: (r: ScenarioResult) => number) => {
+      const [bv, cv] = [median(b.map(pick)), median(c.map(pick))]
+      return `  ${label.padEnd(14)} baseline ${bv.toFixed(1).padStart(7)}  this ${cv.toFixed(1).padStart(7)}  ratio ${(cv / bv).toFixed(2)}`
+    }
+    process.stdout.write(`${scenario.name}\n`)
+    process.stdout.write(`${row('p50 ms', (r) => r.latencyP50Ms)}\n`)
+    process.stdout.write(`${row('p99 ms', (r) => r.latencyP99Ms)}\n`)
+    process.stdout.write(`${row('CPU % avg', (r) => r.serverCpuAvgPct)}\n`)
+    process.stdout.write(`${row('RSS MiB', (r) => r.serverRssPeakMiB)}\n`)
+  }
+}
+
+function formatAttackResult(r: AttackResult): string {
+  const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : '–')
+  const closes = Object.entries(r.attackerClosesByCode)
+    .map(([code, n]) => `${code} ×${n}`)
+    .join(', ')
+  return [
+    `${r.scenario.name}: ${r.scenario.attackers} attackers, ${r.scenario.refusalsPerSecond} refused changes/s each, a 60,000-struct frame every ${r.scenario.floodEveryMs / 1000} s`,
+    `                    quiet    attacked  ratio`,
+    `  delivered %    ${r.quiet.deliveredPct.toFixed(2).padStart(7)}  ${r.attacked.deliveredPct.toFixed(2).padStart(8)}`,
+    `  p50 ms         ${r.quiet.latencyP50Ms.toFixed(1).padStart(7)}  ${r.attacked.latencyP50Ms.toFixed(1).padStart(8)}  ${ratio(r.attacked.latencyP50Ms, r.quiet.latencyP50Ms)}`,
+    `  p99 ms         ${r.quiet.latencyP99Ms.toFixed(1).padStart(7)}  ${r.attacked.latencyP99Ms.toFixed(1).padStart(8)}  ${ratio(r.attacked.latencyP99Ms, r.quiet.latencyP99Ms)}`,
+    `  healthz p99 ms ${r.healthzQuietP99Ms.toFixed(1).padStart(7)}  ${r.healthzAttackedP99Ms.toFixed(1).padStart(8)}  ${ratio(r.healthzAttackedP99Ms, r.healthzQuietP99Ms)}`,
+    `  CPU % avg      ${r.quiet.serverCpuAvgPct.toFixed(0).padStart(7)}  ${r.attacked.serverCpuAvgPct.toFixed(0).padStart(8)}`,
+    `  attack frames sent ${r.framesSent}; attackers' connections closed: ${closes || 'none'}`,
+  ].join('\n')
 }
 
 function printPresenceTable(presenceResults: PresenceResult[]): void {

@@ -70,6 +70,15 @@ export async function connectClients(
   count: number,
   WebSocketClass: typeof WebSocket = WebSocket,
 ): Promise<Client[]> {
+  return (await connectClientsTo(serverUrl, count, WebSocketClass)).clients
+}
+
+/** `count` participants on the board of a new workshop, synced. */
+export async function connectClientsTo(
+  serverUrl: string,
+  count: number,
+  WebSocketClass: typeof WebSocket = WebSocket,
+): Promise<{ clients: Client[]; workshop: { id: string; joinCode: string } }> {
   const created = await postJson<CreateWorkshopResponse>(`${serverUrl}/api/workshops`, {
     title: 'Benchmark workshop',
     city: 'Benchtown',
@@ -97,7 +106,7 @@ export async function connectClients(
     clients.push({ doc, provider, participantId: joined.participant.id })
   }
   await waitFor(() => clients.every((c) => c.provider.synced), 30_000, 'all clients to sync')
-  return clients
+  return { clients, workshop: { id: created.workshop.id, joinCode: created.joinCode } }
 }
 
 export function sampleServer(pid: number): { stop(): Promise<{ rss: number[]; cpu: number[] }> } {
@@ -122,12 +131,16 @@ export function sampleServer(pid: number): { stop(): Promise<{ rss: number[]; cp
   }
 }
 
+/** Something run alongside the timed edits (an attack); returns how to stop it. */
+export type Alongside = (workshop: { id: string; joinCode: string }) => () => Promise<void>
+
 export async function runScenario(
   serverUrl: string,
   serverPid: number,
   scenario: Scenario,
+  alongside?: Alongside,
 ): Promise<ScenarioResult> {
-  const clients = await connectClients(serverUrl, scenario.clients)
+  const { clients, workshop } = await connectClientsTo(serverUrl, scenario.clients)
   const writers = clients.slice(0, scenario.writers)
   const measureIds = writers.map(
     (w) =>
@@ -160,6 +173,7 @@ export async function runScenario(
   )
 
   const sampler = sampleServer(serverPid)
+  const stopAlongside = alongside?.(workshop)
   let editsSent = 0
   const intervalMs = 1000 / scenario.editsPerSecond
   const timers = writers.map((writer, i) => {
@@ -185,6 +199,7 @@ export async function runScenario(
   for (const timer of timers) clearInterval(timer)
   const deliveriesExpected = editsSent * (scenario.clients - 1)
   await waitFor(() => deliveriesSeen >= deliveriesExpected, 10_000, 'delivery').catch(() => {})
+  await stopAlongside?.()
   const samples = await sampler.stop()
 
   for (const stop of stops) stop()

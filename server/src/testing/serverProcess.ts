@@ -31,6 +31,8 @@ export interface ServerProcessOptions {
   output?: 'inherit' | 'capture'
   /** How long /healthz may take to answer after a start. */
   readyTimeoutMs?: number
+  /** Another build's main.js (the benchmark's baseline); SERVER_MAIN when absent. */
+  main?: string
 }
 
 export interface ServerProcess {
@@ -85,7 +87,7 @@ export async function startServerProcess(
   let exited: Promise<ProcessExit>
 
   const launch = async () => {
-    child = spawn(process.execPath, [SERVER_MAIN], {
+    child = spawn(process.execPath, [options.main ?? SERVER_MAIN], {
       env: {
         ...process.env,
         PORT: String(port),
