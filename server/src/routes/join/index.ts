@@ -13,6 +13,7 @@ import {
 import type { FastifyPluginAsync } from 'fastify'
 import type { AppContext } from '../../context.ts'
 import { ApiError } from '../../errors.ts'
+import { rateLimitOn } from '../../http/rateLimit.ts'
 import type { StoredWorkshop } from '../../storage/Store.ts'
 
 /**
@@ -52,7 +53,7 @@ export const joinRoutes: FastifyPluginAsync<AppContext> = async (app, context) =
     return { ...stored, role }
   }
 
-  app.post('/api/join', async (request) => {
+  app.post('/api/join', rateLimitOn(config.rateLimits, 'joinPerMinute'), async (request) => {
     const body = joinRequestSchema.parse(request.body)
     const { workshop, joinCode, role } = await resolveEntry(body)
     if (role === 'company' && body.actor === undefined) {
