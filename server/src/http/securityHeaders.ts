@@ -5,8 +5,13 @@ import type { FastifyInstance } from 'fastify'
  * Security headers on every response (helmet's defaults) and a Content-Security-Policy the built
  * client passes (DESIGN §3): scripts only from our origin, no inline script.
  *
- * - `style-src 'unsafe-inline'`: ProseMirror (the plan editor) and ECharts write `style`
- *   attributes, which CSP counts as inline style; the stylesheets themselves are files.
+ * - Styles: stylesheets only from files (`style-src 'self'`, no `<style>` elements: Tiptap's
+ *   injected base styles are in plan.css instead), but `style` attributes are allowed
+ *   (`style-src-attr 'unsafe-inline'`): ProseMirror writes them for table column widths and the
+ *   collaboration carets' colours. An attribute styles one element and can load nothing
+ *   beyond img-src. Browsers without CSP3's style-src-attr fall back to style-src and drop
+ *   only those colours and widths.
+ * - No eval: the client runs zod jitless (client/src/app/cspSafeZod.ts).
  * - `connect-src ws: wss:`: the sync sockets, which `'self'` does not cover in every browser.
  * - `img-src data: blob:`: QR codes and chart images the client makes itself.
  * - No `upgrade-insecure-requests` (helmet's default): a venue runs the server on plain http on
@@ -15,7 +20,8 @@ import type { FastifyInstance } from 'fastify'
 export const CONTENT_SECURITY_POLICY = {
   'default-src': ["'self'"],
   'script-src': ["'self'"],
-  'style-src': ["'self'", "'unsafe-inline'"],
+  'style-src': ["'self'"],
+  'style-src-attr': ["'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:'],
   'font-src': ["'self'", 'data:'],
   'connect-src': ["'self'", 'ws:', 'wss:'],
