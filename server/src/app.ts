@@ -26,7 +26,7 @@ import { versionRoutes } from './routes/versions/index.ts'
 import { voteRoutes } from './routes/votes/index.ts'
 import { workshopRoutes } from './routes/workshops/index.ts'
 import { SqliteStore } from './storage/SqliteStore.ts'
-import type { Store } from './storage/Store.ts'
+import type { AppStore } from './storage/Store.ts'
 import { RoomRegistry } from './sync/RoomRegistry.ts'
 
 export const DATABASE_FILE = 'pactboard.sqlite'
@@ -46,7 +46,7 @@ export interface BuiltApp {
  */
 export interface BuildOptions {
   /** Another store than the SQLite file in DATA_DIR (tests, the future PostgreSQL store). */
-  store?: Store
+  store?: AppStore
   /** Updates a doc piles up before it is compacted into a snapshot. */
   compactAfterUpdates?: number
   /** Where the log goes instead of stdout (tests that read what was logged). */

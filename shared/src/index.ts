@@ -344,9 +344,12 @@ export type {
   CreateWorkshopRequest,
   CreateWorkshopResponse,
   GetWorkshopResponse,
+  InviteInfo,
   JoinRequest,
   JoinResponse,
+  ListInvitesResponse,
   RemoveParticipantResponse,
+  RevokeInviteResponse,
   TokenClaims,
   UpdateWorkshopRequest,
 } from './protocol/api.ts'

@@ -35,9 +35,18 @@ export const joinRoutes: FastifyPluginAsync<AppContext> = async (app, context) =
           verified.reason === 'expired' ? 'This invite has expired' : 'This invite is not valid',
         )
       }
-      const stored = await store.getWorkshop(verified.claims.workshopId)
+      const { workshopId, inviteId, role } = verified.claims
+      const stored = await store.getWorkshop(workshopId)
       if (!stored) throw new ApiError('WORKSHOP_NOT_FOUND', 'The workshop of this invite is gone')
-      return { ...stored, role: verified.claims.role }
+      // Links from before invites were recorded carry no id; they run out within their 7 days.
+      if (inviteId !== undefined) {
+        const record = await store.getInvite(workshopId, inviteId)
+        if (!record) throw new ApiError('UNAUTHORIZED', 'This invite is not valid')
+        if (record.revokedAt !== null) {
+          throw new ApiError('INVITE_REVOKED', 'The facilitator has withdrawn this invite')
+        }
+      }
+      return { ...stored, role }
     }
     const role = body.role ?? 'participant'
     if (!canJoinWithoutInvite(role)) {
