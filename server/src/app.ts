@@ -1,12 +1,15 @@
 import { join } from 'node:path'
 import fastifyWebsocket from '@fastify/websocket'
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify, { type FastifyInstance, type FastifyLoggerOptions } from 'fastify'
 import type { WebSocket } from 'ws'
 import { createInvites } from './auth/invites.ts'
 import { createTokens } from './auth/tokens.ts'
 import type { Config } from './config.ts'
 import type { AppContext } from './context.ts'
 import { registerErrorHandler } from './errors.ts'
+import { registerRateLimit } from './http/rateLimit.ts'
+import { loggerOptions } from './http/redact.ts'
+import { registerSecurityHeaders } from './http/securityHeaders.ts'
 import { Metrics } from './metrics.ts'
 import { registerClientApp } from './routes/clientApp.ts'
 import { commitmentRoutes } from './routes/commitments/index.ts'
@@ -50,21 +53,15 @@ export interface BuildOptions {
   compactAfterUpdates?: number
   /** Other doc policies than DOC_POLICIES: tests switch one off to show their attack lands. */
   policies?: DocPolicies
+  /** Where the log goes instead of stdout (tests that read what was logged). */
+  logStream?: FastifyLoggerOptions['stream']
 }
 
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<BuiltApp> {
   const app = Fastify({
-    logger: {
-      level: config.logLevel,
-      // Sync URLs carry the token in the query string; it must not end up in the logs.
-      serializers: {
-        req: (request) => ({
-          method: request.method,
-          url: request.url.replace(/([?&]token=)[^&]*/, '$1[redacted]'),
-          remoteAddress: request.ip,
-        }),
-      },
-    },
+    // Sync URLs, invite links and headers carry tokens; none may end up in the logs.
+    logger: { ...loggerOptions(config.logLevel), stream: options.logStream },
+    trustProxy: trustProxyOption(config.trustProxy),
     bodyLimit: config.maxApiBodyBytes,
     // Join codes and ids never need more; keeps the router's work bounded.
     routerOptions: { maxParamLength: 200 },
@@ -99,6 +96,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   }
 
   registerErrorHandler(app)
+  await registerSecurityHeaders(app)
+  // Before the routes: the plugin reads each route's limit as the route is added.
+  await registerRateLimit(app, context.tokens)
   await app.register(fastifyWebsocket, {
     // ws takes any subclass of its WebSocket here; its types (as the plugin re-exports them)
     // want the module's merged class-and-namespace type, which no subclass has.
@@ -134,6 +134,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await registerClientApp(app, config.clientDist)
   return { app, context }
 }
+
+/** A hop count as the function Fastify's types ask for (its runtime takes the number too). */
+function trustProxyOption(trust: Config['trustProxy']): boolean | string[] | TrustProxyHop {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust
+}
+type TrustProxyHop = (address: string, hop: number) => boolean
 
 async function closeSockets(clients: Set<WebSocket>): Promise<void> {
   const open = [...clients]

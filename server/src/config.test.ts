@@ -48,4 +48,48 @@ describe('config', () => {
     expect(bad).toThrow(/PORT/)
     expect(bad).toThrow(/PACTBOARD_SECRET/)
   })
+
+  it('trusts no proxy, limits the flooded routes and leaves /metrics open by default', () => {
+    const config = loadConfig({ DATA_DIR: tempDir() })
+    expect(config.trustProxy).toBe(false)
+    expect(config.rateLimits).toEqual({
+      joinPerMinute: 60,
+      createWorkshopPerMinute: 20,
+      importPerMinute: 5,
+      reportsPerMinute: 20,
+      votesPerMinute: 120,
+    })
+    expect(config.metricsToken).toBeNull()
+  })
+
+  it('reads TRUST_PROXY as a boolean, a hop count or a list of addresses', () => {
+    const trustProxy = (TRUST_PROXY: string) =>
+      loadConfig({ DATA_DIR: tempDir(), TRUST_PROXY }).trustProxy
+    expect(trustProxy('true')).toBe(true)
+    expect(trustProxy('false')).toBe(false)
+    expect(trustProxy('1')).toBe(1)
+    expect(trustProxy('127.0.0.1, 10.0.0.0/8,loopback,::1')).toEqual([
+      '127.0.0.1',
+      '10.0.0.0/8',
+      'loopback',
+      '::1',
+    ])
+    expect(() => trustProxy('nginx')).toThrow(/TRUST_PROXY/)
+  })
+
+  it('reads the rate limits and the metrics token, refusing nonsense', () => {
+    const config = loadConfig({
+      DATA_DIR: tempDir(),
+      RATE_LIMIT_JOIN_PER_MINUTE: '200',
+      RATE_LIMIT_VOTES_PER_MINUTE: '30',
+      METRICS_TOKEN: 'm'.repeat(32),
+    })
+    expect(config.rateLimits.joinPerMinute).toBe(200)
+    expect(config.rateLimits.votesPerMinute).toBe(30)
+    expect(config.metricsToken).toBe('m'.repeat(32))
+    const bad = () =>
+      loadConfig({ DATA_DIR: tempDir(), RATE_LIMIT_JOIN_PER_MINUTE: '0', METRICS_TOKEN: 'short' })
+    expect(bad).toThrow(/RATE_LIMIT_JOIN_PER_MINUTE/)
+    expect(bad).toThrow(/METRICS_TOKEN/)
+  })
 })

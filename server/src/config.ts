@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { isIP } from 'node:net'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
@@ -32,6 +33,27 @@ export interface Config {
   /** Absolute path of the built client; served when it exists. */
   clientDist: string
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
+  /**
+   * Fastify's `trustProxy`: which proxies' `X-Forwarded-For` names the client. `false` takes the
+   * socket's address, which behind nginx is nginx's, so every client would share one rate limit.
+   */
+  trustProxy: boolean | number | string[]
+  /** Requests per minute on the routes an attacker would flood (see RateLimits). */
+  rateLimits: RateLimits
+  /** When set, `/metrics` wants `Authorization: Bearer <metricsToken>`. */
+  metricsToken: string | null
+}
+
+/**
+ * Per minute, fixed window. Join, create and import count per client address (they carry no
+ * token); votes and reports per participant, so one venue's NAT is not one voter.
+ */
+export interface RateLimits {
+  joinPerMinute: number
+  createWorkshopPerMinute: number
+  importPerMinute: number
+  reportsPerMinute: number
+  votesPerMinute: number
 }
 
 export class ConfigError extends Error {
@@ -40,12 +62,44 @@ export class ConfigError extends Error {
 
 const MIN_SECRET_CHARS = 32
 const SECRET_FILE = 'secret'
+const MIN_METRICS_TOKEN_CHARS = 16
 
 // Relative to this module: server/src/config.ts under tsx and server/dist/main.js once built both
 // sit two levels below the repository root.
 const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
 
 const int = (fallback: number, min: number) => z.coerce.number().int().min(min).default(fallback)
+
+// proxy-addr's names for address ranges, accepted by Fastify's trustProxy beside addresses.
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal'])
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.has(entry)) return true
+  const [address = '', prefix, ...rest] = entry.split('/')
+  if (rest.length > 0 || isIP(address) === 0) return false
+  return prefix === undefined || /^\d{1,3}$/.test(prefix)
+}
+
+/** `false` (default), `true`, a hop count, or a comma-separated list of addresses/CIDRs. */
+const trustProxySchema = z
+  .string()
+  .trim()
+  .default('false')
+  .transform((value, ctx): boolean | number | string[] => {
+    if (value === '' || value === 'false') return false
+    if (value === 'true') return true
+    if (/^\d+$/.test(value)) return Number(value)
+    const entries = value.split(',').map((entry) => entry.trim())
+    const bad = entries.filter((entry) => !isProxyAddress(entry))
+    if (bad.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `not true/false, a hop count, nor addresses/CIDRs: ${bad.join(', ')}`,
+      })
+      return z.NEVER
+    }
+    return entries
+  })
 
 const envSchema = z.object({
   PORT: int(8080, 0).pipe(z.number().max(65535)),
@@ -68,6 +122,16 @@ const envSchema = z.object({
   FACILITATOR_TOKEN_TTL_HOURS: int(30 * 24, 1),
   CLIENT_DIST: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: trustProxySchema,
+  RATE_LIMIT_JOIN_PER_MINUTE: int(60, 1),
+  RATE_LIMIT_CREATE_WORKSHOP_PER_MINUTE: int(20, 1),
+  RATE_LIMIT_IMPORT_PER_MINUTE: int(5, 1),
+  RATE_LIMIT_REPORTS_PER_MINUTE: int(20, 1),
+  RATE_LIMIT_VOTES_PER_MINUTE: int(120, 1),
+  METRICS_TOKEN: z
+    .string()
+    .min(MIN_METRICS_TOKEN_CHARS, `must be at least ${MIN_METRICS_TOKEN_CHARS} characters`)
+    .optional(),
 })
 
 /** Reads and validates the environment; throws a ConfigError listing every bad variable. */
@@ -108,6 +172,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     facilitatorTokenTtlHours: e.FACILITATOR_TOKEN_TTL_HOURS,
     clientDist: e.CLIENT_DIST ? resolve(cwd, e.CLIENT_DIST) : DEFAULT_CLIENT_DIST,
     logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
+    rateLimits: {
+      joinPerMinute: e.RATE_LIMIT_JOIN_PER_MINUTE,
+      createWorkshopPerMinute: e.RATE_LIMIT_CREATE_WORKSHOP_PER_MINUTE,
+      importPerMinute: e.RATE_LIMIT_IMPORT_PER_MINUTE,
+      reportsPerMinute: e.RATE_LIMIT_REPORTS_PER_MINUTE,
+      votesPerMinute: e.RATE_LIMIT_VOTES_PER_MINUTE,
+    },
+    metricsToken: e.METRICS_TOKEN ?? null,
   }
 }
 

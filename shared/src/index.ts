@@ -357,9 +357,12 @@ export type {
   CreateWorkshopRequest,
   CreateWorkshopResponse,
   GetWorkshopResponse,
+  InviteInfo,
   JoinRequest,
   JoinResponse,
+  ListInvitesResponse,
   RemoveParticipantResponse,
+  RevokeInviteResponse,
   TokenClaims,
   UpdateWorkshopRequest,
 } from './protocol/api.ts'

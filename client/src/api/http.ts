@@ -5,7 +5,9 @@ import type {
   CreateWorkshopResponse,
   JoinRequest,
   JoinResponse,
+  ListInvitesResponse,
   RemoveParticipantResponse,
+  RevokeInviteResponse,
   Role,
   Workshop,
 } from '@pactboard/shared'
@@ -87,6 +89,24 @@ export function createInvite(
     token,
     body: JSON.stringify({ role }),
   })
+}
+
+/** The facilitator's invites, newest first: records only, never the links' tokens. */
+export function listInvites(workshopId: string, token: string): Promise<ListInvitesResponse> {
+  return request(`/api/workshops/${encodeURIComponent(workshopId)}/invites`, {
+    method: 'GET',
+    token,
+  })
+}
+
+/** Revokes an invite: its link lets nobody join from now on. */
+export function revokeInvite(
+  workshopId: string,
+  token: string,
+  inviteId: string,
+): Promise<RevokeInviteResponse> {
+  const path = `/api/workshops/${encodeURIComponent(workshopId)}/invites/${encodeURIComponent(inviteId)}`
+  return request(path, { method: 'DELETE', token })
 }
 
 /** [P12] The facilitator opens or closes joining by code; answers the workshop as it now is. */

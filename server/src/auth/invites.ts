@@ -12,10 +12,19 @@ const ALGORITHM = 'HS256'
 const ISSUER = 'pactboard'
 const AUDIENCE = 'pactboard:invite'
 
-const inviteClaimsSchema = z.object({ workshopId: z.string().min(1), role: z.enum(ROLES) })
+const inviteClaimsSchema = z.object({
+  workshopId: z.string().min(1),
+  role: z.enum(ROLES),
+  jti: z.string().min(1).optional(),
+})
 export interface InviteClaims {
   workshopId: string
   role: Role
+  /**
+   * The invite's record in the store (the JWT's `jti`), which says whether it was revoked.
+   * Absent only in links made before invites were recorded: they run out within their 7 days.
+   */
+  inviteId?: string
 }
 
 export type InviteResult =
@@ -23,7 +32,10 @@ export type InviteResult =
   | { ok: false; reason: 'expired' | 'invalid' }
 
 export interface Invites {
-  sign(claims: InviteClaims, ttlHours: number): Promise<{ token: string; expiresAt: Date }>
+  sign(
+    claims: InviteClaims & { inviteId: string },
+    ttlHours: number,
+  ): Promise<{ token: string; expiresAt: Date }>
   verify(token: string): Promise<InviteResult>
 }
 
@@ -34,8 +46,9 @@ export function createInvites(options: { secret: string; now?: () => number }): 
     async sign(claims, ttlHours) {
       const issuedAt = now()
       const expiresAtS = issuedAt + Math.round(ttlHours * 3600)
-      const token = await new SignJWT({ ...claims })
+      const token = await new SignJWT({ workshopId: claims.workshopId, role: claims.role })
         .setProtectedHeader({ alg: ALGORITHM })
+        .setJti(claims.inviteId)
         .setIssuer(ISSUER)
         .setAudience(AUDIENCE)
         .setIssuedAt(issuedAt)
@@ -53,7 +66,9 @@ export function createInvites(options: { secret: string; now?: () => number }): 
           currentDate: new Date(now() * 1000),
         })
         const parsed = inviteClaimsSchema.safeParse(payload)
-        return parsed.success ? { ok: true, claims: parsed.data } : { ok: false, reason: 'invalid' }
+        if (!parsed.success) return { ok: false, reason: 'invalid' }
+        const { workshopId, role, jti } = parsed.data
+        return { ok: true, claims: { workshopId, role, ...(jti ? { inviteId: jti } : {}) } }
       } catch (error) {
         return { ok: false, reason: error instanceof errors.JWTExpired ? 'expired' : 'invalid' }
       }

@@ -28,6 +28,11 @@ export interface Tokens {
   /** The caller picks the lifetime: the facilitator's outlives a one-evening participant's. */
   sign(claims: TokenClaims, ttlHours: number): Promise<string>
   verify(token: string): Promise<VerifyResult>
+  /**
+   * The signature and expiry only, without asking whether the participant was removed: enough to
+   * key a rate limit by who is asking, no store lookup. Never grants access.
+   */
+  verifySignature(token: string): Promise<VerifyResult>
 }
 
 export interface TokenOptions {
@@ -65,6 +70,8 @@ export function createTokens(options: TokenOptions): Tokens {
       }
       return result
     },
+
+    verifySignature,
   }
 
   async function verifySignature(token: string): Promise<VerifyResult> {

@@ -1,10 +1,12 @@
-import { DOC_NAMES, type Workshop, workshopSchema } from '@pactboard/shared'
+import { DOC_NAMES, ROLES, type Workshop, workshopSchema } from '@pactboard/shared'
 import Database from 'better-sqlite3'
+import { z } from 'zod'
 import {
   type DocKey,
   JoinCodeTakenError,
   type Store,
   type StoredDoc,
+  type StoredInvite,
   type StoredVersion,
   type StoredWorkshop,
   UnknownWorkshopError,
@@ -20,11 +22,13 @@ import {
  * last commits, which is the trade NORMAL makes for not fsyncing every update.
  */
 
+const roleSchema = z.enum(ROLES)
+
 const DOC_CHECK = `CHECK (doc IN (${DOC_NAMES.map((d) => `'${d}'`).join(', ')}))`
 
-// 2 added doc_versions, 3 workshops.join_locked and revoked_participants; an older server must
-// not run on a database it would not fully know.
-const SCHEMA_VERSION = 3
+// 2 added doc_versions, 3 workshops.join_locked and revoked_participants, 4 invites; an older
+// server must not run on a database it would not fully know.
+const SCHEMA_VERSION = 4
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS workshops (
   id         TEXT PRIMARY KEY,
@@ -70,6 +74,17 @@ CREATE TABLE IF NOT EXISTS revoked_participants (
   revoked_at     TEXT NOT NULL,
   PRIMARY KEY (workshop_id, participant_id)
 ) STRICT;
+CREATE TABLE IF NOT EXISTS invites (
+  seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+  id          TEXT NOT NULL UNIQUE,
+  workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+  role        TEXT NOT NULL,
+  created_at  TEXT NOT NULL,
+  expires_at  TEXT NOT NULL,
+  created_by  TEXT NOT NULL,
+  revoked_at  TEXT
+) STRICT;
+CREATE INDEX IF NOT EXISTS invites_by_workshop ON invites (workshop_id, seq);
 `
 
 // Columns added after a table was first created: CREATE TABLE IF NOT EXISTS leaves old tables be.
@@ -120,6 +135,28 @@ function toVersionInfo(row: VersionRow): VersionInfo {
     authorId: row.author_id,
     authorName: row.author_name,
     createdAt: row.created_at,
+  }
+}
+
+interface InviteRow {
+  id: string
+  workshop_id: string
+  role: string
+  created_at: string
+  expires_at: string
+  created_by: string
+  revoked_at: string | null
+}
+
+function toStoredInvite(row: InviteRow): StoredInvite {
+  return {
+    id: row.id,
+    workshopId: row.workshop_id,
+    role: roleSchema.parse(row.role),
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    createdBy: row.created_by,
+    revokedAt: row.revoked_at,
   }
 }
 
@@ -186,6 +223,19 @@ export class SqliteStore implements Store {
       ),
       isRevoked: db.prepare<[string, string], { n: number }>(
         'SELECT 1 AS n FROM revoked_participants WHERE workshop_id = ? AND participant_id = ?',
+      ),
+      insertInvite: db.prepare(
+        `INSERT INTO invites (id, workshop_id, role, created_at, expires_at, created_by, revoked_at)
+         VALUES (@id, @workshop_id, @role, @created_at, @expires_at, @created_by, @revoked_at)`,
+      ),
+      listInvites: db.prepare<[string], InviteRow>(
+        'SELECT * FROM invites WHERE workshop_id = ? ORDER BY seq DESC',
+      ),
+      inviteById: db.prepare<[string, string], InviteRow>(
+        'SELECT * FROM invites WHERE workshop_id = ? AND id = ?',
+      ),
+      revokeInvite: db.prepare<[string, string, string]>(
+        'UPDATE invites SET revoked_at = ? WHERE workshop_id = ? AND id = ? AND revoked_at IS NULL',
       ),
       countUpdates: db.prepare<[string, string], { n: number }>(
         'SELECT count(*) AS n FROM doc_updates WHERE workshop_id = ? AND doc = ?',
@@ -330,6 +380,41 @@ export class SqliteStore implements Store {
 
   isParticipantRevoked(workshopId: string, participantId: string): boolean {
     return this.statements.isRevoked.get(workshopId, participantId) !== undefined
+  }
+
+  saveInvite(invite: StoredInvite): void {
+    try {
+      this.statements.insertInvite.run({
+        id: invite.id,
+        workshop_id: invite.workshopId,
+        role: invite.role,
+        created_at: invite.createdAt,
+        expires_at: invite.expiresAt,
+        created_by: invite.createdBy,
+        revoked_at: invite.revokedAt,
+      })
+    } catch (error) {
+      if (sqliteCode(error) === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+        throw new UnknownWorkshopError(invite.workshopId)
+      }
+      throw error
+    }
+  }
+
+  listInvites(workshopId: string): StoredInvite[] {
+    return this.statements.listInvites.all(workshopId).map(toStoredInvite)
+  }
+
+  getInvite(workshopId: string, inviteId: string): StoredInvite | null {
+    const row = this.statements.inviteById.get(workshopId, inviteId)
+    return row ? toStoredInvite(row) : null
+  }
+
+  revokeInvite(workshopId: string, inviteId: string, revokedAt: string): StoredInvite | null {
+    return this.db.transaction(() => {
+      this.statements.revokeInvite.run(revokedAt, workshopId, inviteId)
+      return this.getInvite(workshopId, inviteId)
+    })()
   }
 
   close(): void {

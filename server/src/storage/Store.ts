@@ -1,4 +1,4 @@
-import type { DocName, Workshop } from '@pactboard/shared'
+import type { DocName, InviteInfo, Workshop } from '@pactboard/shared'
 
 /**
  * What the server keeps: workshops and, per workshop and doc, an append-only log of Yjs updates
@@ -45,6 +45,11 @@ export interface StoredVersion {
 
 export type VersionInfo = Omit<StoredVersion, 'snapshot'>
 
+/** An invite link's record (never its token): listed to facilitators, revocable. */
+export interface StoredInvite extends InviteInfo {
+  workshopId: string
+}
+
 export class JoinCodeTakenError extends Error {
   override name = 'JoinCodeTakenError'
 }
@@ -87,5 +92,20 @@ export interface Store {
     revokedAt: string,
   ): MaybePromise<void>
   isParticipantRevoked(workshopId: string, participantId: string): MaybePromise<boolean>
+  /** The invites a facilitator made (a leaked link can be revoked). Ids are unique; throws
+   * UnknownWorkshopError like appendUpdate. */
+  saveInvite(invite: StoredInvite): MaybePromise<void>
+  /** The workshop's invites, the newest created first. */
+  listInvites(workshopId: string): MaybePromise<StoredInvite[]>
+  getInvite(workshopId: string, inviteId: string): MaybePromise<StoredInvite | null>
+  /**
+   * Marks the invite revoked at `revokedAt` unless it already was (the first time stands);
+   * returns it as it now is, or null when the workshop has no such invite.
+   */
+  revokeInvite(
+    workshopId: string,
+    inviteId: string,
+    revokedAt: string,
+  ): MaybePromise<StoredInvite | null>
   close(): MaybePromise<void>
 }

@@ -6,6 +6,7 @@ import {
   type DocKey,
   JoinCodeTakenError,
   type Store,
+  type StoredInvite,
   type StoredVersion,
   UnknownWorkshopError,
 } from './Store.ts'
@@ -34,6 +35,19 @@ function materialise(updates: Uint8Array[]): Record<string, unknown> {
   const doc = new Y.Doc()
   for (const update of updates) Y.applyUpdate(doc, update)
   return doc.getMap('m').toJSON()
+}
+
+function makeInvite(overrides: Partial<StoredInvite> = {}): StoredInvite {
+  return {
+    id: 'i-1',
+    workshopId: 'w-1',
+    role: 'planner',
+    createdAt: '2026-03-03T19:00:00.000Z',
+    expiresAt: '2026-03-10T19:00:00.000Z',
+    createdBy: 'p-1',
+    revokedAt: null,
+    ...overrides,
+  }
 }
 
 function makeVersion(id: string, snapshot: Uint8Array): StoredVersion {
@@ -218,6 +232,34 @@ export function storeContract(name: string, makeHarness: () => StoreHarness): vo
       await first.close()
       const second = await open()
       expect(await second.isParticipantRevoked('w-1', 'p-1')).toBe(true)
+    })
+
+    it('records invites per workshop, newest first, and revokes them once, across a reopen', async () => {
+      const first = await fresh()
+      await first.createWorkshop(makeWorkshop({ id: 'w-2' }), 'HJKLMN')
+      await first.saveInvite(makeInvite())
+      await first.saveInvite(makeInvite({ id: 'i-2', role: 'observer' }))
+      await first.saveInvite(makeInvite({ id: 'i-3', workshopId: 'w-2' }))
+      expect((await first.listInvites('w-1')).map((i) => i.id)).toEqual(['i-2', 'i-1'])
+      expect(await first.getInvite('w-1', 'i-1')).toEqual(makeInvite())
+      expect(await first.getInvite('w-1', 'i-3')).toBeNull()
+      await expect(
+        Promise.resolve().then(() =>
+          first.saveInvite(makeInvite({ id: 'i-9', workshopId: 'ghost' })),
+        ),
+      ).rejects.toBeInstanceOf(UnknownWorkshopError)
+
+      const revokedAt = '2026-03-04T08:00:00.000Z'
+      expect(await first.revokeInvite('w-1', 'i-1', revokedAt)).toEqual(makeInvite({ revokedAt }))
+      expect((await first.revokeInvite('w-1', 'i-1', '2026-03-05T08:00:00.000Z'))?.revokedAt).toBe(
+        revokedAt,
+      )
+      expect(await first.revokeInvite('w-2', 'i-1', revokedAt)).toBeNull()
+      expect(await first.revokeInvite('w-1', 'nope', revokedAt)).toBeNull()
+      await first.close()
+      const second = await open()
+      expect((await second.getInvite('w-1', 'i-1'))?.revokedAt).toBe(revokedAt)
+      expect((await second.getInvite('w-1', 'i-2'))?.revokedAt).toBeNull()
     })
   })
 }

@@ -98,6 +98,10 @@ function slowStore(inner: Store, log: string[]): Store {
     setJoinLocked: (id, locked) => later(() => inner.setJoinLocked(id, locked)),
     revokeParticipant: (id, p, at) => later(() => inner.revokeParticipant(id, p, at)),
     isParticipantRevoked: (id, p) => later(() => inner.isParticipantRevoked(id, p)),
+    saveInvite: (invite) => later(() => inner.saveInvite(invite)),
+    listInvites: (id) => later(() => inner.listInvites(id)),
+    getInvite: (id, inviteId) => later(() => inner.getInvite(id, inviteId)),
+    revokeInvite: (id, inviteId, at) => later(() => inner.revokeInvite(id, inviteId, at)),
     close: () => inner.close(),
   }
 }

@@ -64,12 +64,36 @@ export type CreateInviteRequest = z.input<typeof createInviteRequestSchema>
 
 export interface CreateInviteResponse {
   invite: {
+    /** The invite's record: `GET …/invites` lists it, `DELETE …/invites/:id` revokes it. */
+    id: string
     token: string
     role: Role
     expiresAt: string
     /** Where the invited person goes: the join page with the invite, on this server. */
     path: string
   }
+}
+
+/** An invite as the server keeps it: never its token, which only its link holds. */
+export interface InviteInfo {
+  id: string
+  role: Role
+  createdAt: string
+  expiresAt: string
+  /** The participant id of the facilitator who created it. */
+  createdBy: string
+  /** When a facilitator revoked it; a revoked invite lets nobody join. */
+  revokedAt: string | null
+}
+
+/** `GET /api/workshops/:id/invites`: every invite of the workshop, newest first. */
+export interface ListInvitesResponse {
+  invites: InviteInfo[]
+}
+
+/** `DELETE /api/workshops/:id/invites/:inviteId`. */
+export interface RevokeInviteResponse {
+  invite: InviteInfo
 }
 
 /** `GET /api/workshops/:id` with a token of that workshop. */

@@ -7,6 +7,8 @@ export const ERROR_CODES = {
   FORBIDDEN: 403,
   /** Joining by code while the facilitator has closed joining. */
   JOIN_LOCKED: 403,
+  /** Joining with an invite link a facilitator has revoked. */
+  INVITE_REVOKED: 403,
   /** The current phase does not allow it (a vote outside a vote phase). */
   PHASE_CLOSED: 403,
   /** A vote on one's own proposal while the facilitator excludes them. */

@@ -1,8 +1,9 @@
-import type { Role } from '@pactboard/shared'
-import { useId, useState } from 'react'
+import type { InviteInfo, Role } from '@pactboard/shared'
+import { useCallback, useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { createInvite } from '../../api/http.ts'
+import { createInvite, listInvites } from '../../api/http.ts'
 import { formatDate } from '../../i18n/format.ts'
+import { ActiveInvites } from './ActiveInvites.tsx'
 
 /** Roles that come in by a personal link; participants and companies can use the code. */
 const INVITABLE_ROLES = ['planner', 'observer', 'company', 'facilitator'] as const satisfies Role[]
@@ -13,12 +14,13 @@ interface InviteLinksProps {
 }
 
 interface CreatedInvite {
+  id: string
   role: Role
   url: string
   expiresAt: string
 }
 
-/** The facilitator makes a personal invite link per role and passes it on. */
+/** The facilitator makes a personal invite link per role, passes it on, and revokes links. */
 export function InviteLinks({ workshopId, token }: InviteLinksProps) {
   const { t, i18n } = useTranslation()
   const roleId = useId()
@@ -27,6 +29,25 @@ export function InviteLinks({ workshopId, token }: InviteLinksProps) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [copied, setCopied] = useState(false)
+  const [invites, setInvites] = useState<InviteInfo[]>([])
+
+  const refreshInvites = useCallback(async () => {
+    try {
+      setInvites((await listInvites(workshopId, token)).invites)
+    } catch (failure) {
+      setError(t('facilitation.invites.listFailed', { message: (failure as Error).message }))
+    }
+  }, [workshopId, token, t])
+
+  useEffect(() => {
+    void refreshInvites()
+  }, [refreshInvites])
+
+  const handleRevoked = (revoked: InviteInfo) => {
+    setInvites((all) => all.map((i) => (i.id === revoked.id ? revoked : i)))
+    // the link on screen is no use any more
+    if (created?.id === revoked.id) setCreated(null)
+  }
 
   const handleCreate = async () => {
     setBusy(true)
@@ -35,10 +56,12 @@ export function InviteLinks({ workshopId, token }: InviteLinksProps) {
     try {
       const { invite } = await createInvite(workshopId, token, role)
       setCreated({
+        id: invite.id,
         role: invite.role,
         url: `${window.location.origin}${invite.path}`,
         expiresAt: invite.expiresAt,
       })
+      await refreshInvites()
     } catch (failure) {
       setError(t('facilitation.invites.failed', { message: (failure as Error).message }))
     } finally {
@@ -92,6 +115,12 @@ export function InviteLinks({ workshopId, token }: InviteLinksProps) {
           {error}
         </p>
       ) : null}
+      <ActiveInvites
+        workshopId={workshopId}
+        token={token}
+        invites={invites}
+        onRevoked={handleRevoked}
+      />
     </details>
   )
 }

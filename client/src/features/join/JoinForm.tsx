@@ -73,6 +73,8 @@ export function JoinForm({ initialCode = '', invite, onJoined }: JoinFormProps) 
       if (error instanceof ApiError && error.code === 'JOIN_CODE_UNKNOWN') {
         setErrors({ code: 'join.errors.codeUnknown' })
         focusFirstInvalid()
+      } else if (error instanceof ApiError && error.code === 'INVITE_REVOKED') {
+        setFormError(t('join.inviteRevoked'))
       } else if (error instanceof ApiError && error.code === 'JOIN_LOCKED') {
         setFormError(t('join.joinLocked'))
       } else if (error instanceof ApiError && error.code === 'UNAUTHORIZED' && invite) {

@@ -39,6 +39,9 @@ export function PlanEditor({ plan, provider, me, canWrite }: PlanEditorProps) {
             ]
           : []),
       ],
+      // Tiptap would inject its base styles as a <style> element, which the CSP refuses; they
+      // are in plan.css instead.
+      injectCSS: false,
       editable: canWrite,
       editorProps: {
         attributes: {

@@ -10,6 +10,9 @@ export function VersionPreview({ document, name }: { document: ProseMirrorJSON; 
     {
       extensions: planExtensions,
       content: document,
+      // Tiptap would inject its base styles as a <style> element, which the CSP refuses; they
+      // are in plan.css instead.
+      injectCSS: false,
       editable: false,
       editorProps: {
         attributes: {

@@ -17,6 +17,7 @@ import { signFacilitatorToken } from '../../auth/tokens.ts'
 import type { AppContext } from '../../context.ts'
 import { ApiError, fromZodError } from '../../errors.ts'
 import { contentDisposition, renderExport } from '../../export/render.ts'
+import { rateLimitOn } from '../../http/rateLimit.ts'
 import { createWorkshopWithFreshCode } from '../../storage/createWorkshopWithFreshCode.ts'
 import { requireWorkshop } from '../requireWorkshop.ts'
 import { seedRunning } from '../workshops/seedRunning.ts'
@@ -67,7 +68,10 @@ export const exportRoutes: FastifyPluginAsync<AppContext> = async (app, context)
 
   app.post(
     '/api/workshops/import',
-    { bodyLimit: IMPORT_BODY_LIMIT_BYTES },
+    {
+      bodyLimit: IMPORT_BODY_LIMIT_BYTES,
+      ...rateLimitOn(config.rateLimits, 'importPerMinute'),
+    },
     async (request, reply) => {
       const parsed = planExportSchema.safeParse(request.body)
       if (!parsed.success) throw fromZodError(parsed.error)

@@ -28,4 +28,39 @@ describe('health and metrics', () => {
       expect(response.body).toContain(name)
     }
   })
+
+  describe('with METRICS_TOKEN', () => {
+    const metricsToken = 'metrics-token-0123456789abcdef'
+    let guarded: TestServer
+    beforeAll(async () => {
+      guarded = await startServer({ METRICS_TOKEN: metricsToken })
+    })
+    afterAll(() => guarded.close())
+    const metrics = (authorization?: string) =>
+      guarded.app.inject({
+        method: 'GET',
+        url: '/metrics',
+        headers: authorization ? { authorization } : {},
+      })
+
+    it('answers 401 without the token or with another, and the metrics with it', async () => {
+      for (const authorization of [
+        undefined,
+        'Bearer wrong',
+        `Bearer ${metricsToken}x`,
+        metricsToken,
+      ]) {
+        const refused = await metrics(authorization)
+        expect(refused.statusCode).toBe(401)
+        expect(refused.json().error.code).toBe('UNAUTHORIZED')
+      }
+      const allowed = await metrics(`Bearer ${metricsToken}`)
+      expect(allowed.statusCode).toBe(200)
+      expect(allowed.body).toContain('pactboard_sync_connections')
+    })
+
+    it('leaves /healthz open', async () => {
+      expect((await guarded.app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200)
+    })
+  })
 })

@@ -1,4 +1,10 @@
-import type { CreateInviteResponse, JoinResponse } from '@pactboard/shared'
+import type {
+  CreateInviteResponse,
+  JoinResponse,
+  ListInvitesResponse,
+  RevokeInviteResponse,
+} from '@pactboard/shared'
+import { SignJWT } from 'jose'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startServer, type TestServer } from '../../../test/helpers/server.ts'
 import { createInvites } from '../../auth/invites.ts'
@@ -62,9 +68,9 @@ describe('invites', () => {
     const expired = await createInvites({
       secret: server.context.config.secret,
       now: () => Math.floor(Date.now() / 1000) - 30 * 24 * 3600,
-    }).sign({ workshopId: workshop.id, role: 'planner' }, 1)
+    }).sign({ workshopId: workshop.id, role: 'planner', inviteId: 'i-1' }, 1)
     const forged = await createInvites({ secret: 'not-the-server-secret' }).sign(
-      { workshopId: workshop.id, role: 'facilitator' },
+      { workshopId: workshop.id, role: 'facilitator', inviteId: 'i-2' },
       1,
     )
     for (const token of [expired.token, forged.token, facilitatorToken]) {
@@ -92,5 +98,90 @@ describe('invites', () => {
     const response = await join({ displayName: 'Anna' })
     expect(response.statusCode).toBe(400)
     expect(response.json().error.issues[0].path).toBe('code')
+  })
+
+  const list = (workshopId: string, token: string) =>
+    server.app.inject({
+      method: 'GET',
+      url: `/api/workshops/${workshopId}/invites`,
+      headers: { authorization: `Bearer ${token}` },
+    })
+  const revoke = (workshopId: string, inviteId: string, token: string) =>
+    server.app.inject({
+      method: 'DELETE',
+      url: `/api/workshops/${workshopId}/invites/${inviteId}`,
+      headers: { authorization: `Bearer ${token}` },
+    })
+
+  it('lists the invites a facilitator made, newest first, without their tokens', async () => {
+    const { workshop, facilitatorToken, participant } = await server.createWorkshop()
+    const planner = (await invite(workshop.id, facilitatorToken, 'planner')).json()
+    const observer = (await invite(workshop.id, facilitatorToken, 'observer')).json()
+    const response = await list(workshop.id, facilitatorToken)
+    expect(response.statusCode).toBe(200)
+    const { invites } = response.json<ListInvitesResponse>()
+    expect(invites.map((i) => [i.id, i.role])).toEqual([
+      [observer.invite.id, 'observer'],
+      [planner.invite.id, 'planner'],
+    ])
+    expect(invites[0]).toMatchObject({
+      createdBy: participant.id,
+      expiresAt: observer.invite.expiresAt,
+      revokedAt: null,
+    })
+    expect(response.body).not.toContain(planner.invite.token)
+    // another workshop's list is its own
+    const other = await server.createWorkshop()
+    expect((await list(other.workshop.id, other.facilitatorToken)).json().invites).toEqual([])
+  })
+
+  it('revokes an invite: its link no longer lets anyone join', async () => {
+    const { workshop, facilitatorToken } = await server.createWorkshop()
+    const { invite: link } = (await invite(workshop.id, facilitatorToken, 'planner')).json()
+    const revoked = await revoke(workshop.id, link.id, facilitatorToken)
+    expect(revoked.statusCode).toBe(200)
+    const { invite: record } = revoked.json<RevokeInviteResponse>()
+    expect(record.revokedAt).not.toBeNull()
+
+    const refused = await join({ invite: link.token, displayName: 'Per Planner' })
+    expect(refused.statusCode).toBe(403)
+    expect(refused.json().error.code).toBe('INVITE_REVOKED')
+
+    // revoking again keeps the first time; the list shows it revoked
+    const again = await revoke(workshop.id, link.id, facilitatorToken)
+    expect(again.json<RevokeInviteResponse>().invite.revokedAt).toBe(record.revokedAt)
+    expect((await list(workshop.id, facilitatorToken)).json().invites[0].revokedAt).toBe(
+      record.revokedAt,
+    )
+  })
+
+  it('[P6] lets only a facilitator of the workshop list or revoke, and 404s an unknown one', async () => {
+    const { workshop, joinCode, facilitatorToken } = await server.createWorkshop()
+    const { invite: link } = (await invite(workshop.id, facilitatorToken, 'planner')).json()
+    const participant = (await join({ code: joinCode, displayName: 'Anna' })).json<JoinResponse>()
+    const other = await server.createWorkshop()
+    expect((await list(workshop.id, participant.token)).statusCode).toBe(403)
+    expect((await revoke(workshop.id, link.id, participant.token)).statusCode).toBe(403)
+    expect((await revoke(workshop.id, link.id, other.facilitatorToken)).statusCode).toBe(403)
+    // another workshop's facilitator cannot reach it through their own workshop either
+    expect((await revoke(other.workshop.id, link.id, other.facilitatorToken)).statusCode).toBe(404)
+    const unknown = await revoke(workshop.id, 'no-such-invite', facilitatorToken)
+    expect(unknown.statusCode).toBe(404)
+    expect(unknown.json().error.code).toBe('NOT_FOUND')
+    expect((await join({ invite: link.token, displayName: 'Per' })).statusCode).toBe(200)
+  })
+
+  it('still accepts an unexpired link made before invites carried an id', async () => {
+    const { workshop } = await server.createWorkshop()
+    const key = new TextEncoder().encode(server.context.config.secret)
+    const legacy = await new SignJWT({ workshopId: workshop.id, role: 'observer' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('pactboard')
+      .setAudience('pactboard:invite')
+      .setIssuedAt()
+      .setExpirationTime('1h')
+      .sign(key)
+    const joined = await join({ invite: legacy, displayName: 'Olle' })
+    expect(joined.json<JoinResponse>().participant.role).toBe('observer')
   })
 })

@@ -13,6 +13,7 @@ import {
 import type { FastifyPluginAsync } from 'fastify'
 import type { AppContext } from '../../context.ts'
 import { ApiError } from '../../errors.ts'
+import { rateLimitOn } from '../../http/rateLimit.ts'
 import type { StoredWorkshop } from '../../storage/Store.ts'
 
 /**
@@ -34,9 +35,18 @@ export const joinRoutes: FastifyPluginAsync<AppContext> = async (app, context) =
           verified.reason === 'expired' ? 'This invite has expired' : 'This invite is not valid',
         )
       }
-      const stored = await store.getWorkshop(verified.claims.workshopId)
+      const { workshopId, inviteId, role } = verified.claims
+      const stored = await store.getWorkshop(workshopId)
       if (!stored) throw new ApiError('WORKSHOP_NOT_FOUND', 'The workshop of this invite is gone')
-      return { ...stored, role: verified.claims.role }
+      // Links from before invites were recorded carry no id; they run out within their 7 days.
+      if (inviteId !== undefined) {
+        const record = await store.getInvite(workshopId, inviteId)
+        if (!record) throw new ApiError('UNAUTHORIZED', 'This invite is not valid')
+        if (record.revokedAt !== null) {
+          throw new ApiError('INVITE_REVOKED', 'The facilitator has withdrawn this invite')
+        }
+      }
+      return { ...stored, role }
     }
     const role = body.role ?? 'participant'
     if (!canJoinWithoutInvite(role)) {
@@ -52,7 +62,7 @@ export const joinRoutes: FastifyPluginAsync<AppContext> = async (app, context) =
     return { ...stored, role }
   }
 
-  app.post('/api/join', async (request) => {
+  app.post('/api/join', rateLimitOn(config.rateLimits, 'joinPerMinute'), async (request) => {
     const body = joinRequestSchema.parse(request.body)
     const { workshop, joinCode, role } = await resolveEntry(body)
     if (role === 'company' && body.actor === undefined) {

@@ -25,6 +25,7 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
 import { requireWorkshopClaims } from '../../auth/bearer.ts'
 import type { AppContext } from '../../context.ts'
 import { ApiError } from '../../errors.ts'
+import { rateLimitOn } from '../../http/rateLimit.ts'
 import { requireWorkshop } from '../requireWorkshop.ts'
 
 /**
@@ -57,7 +58,7 @@ const FORBIDDEN_MESSAGES: Record<Gate, string> = {
 }
 
 export const moderationRoutes: FastifyPluginAsync<AppContext> = async (app, context) => {
-  const { store, tokens, registry } = context
+  const { store, tokens, registry, config } = context
 
   /** The claims of a caller holding `capability` in this workshop (401, 403, 404 otherwise). */
   async function requireCapability(
@@ -180,6 +181,7 @@ export const moderationRoutes: FastifyPluginAsync<AppContext> = async (app, cont
 
   app.post<{ Params: MeasureParams }>(
     '/api/workshops/:id/measures/:measureId/reports',
+    rateLimitOn(config.rateLimits, 'reportsPerMinute'),
     async (request, reply) => {
       const claims = await requireCapability(request, 'report')
       const { reason } = reportRequestSchema.parse(request.body)

@@ -20,6 +20,7 @@ import type { FastifyPluginAsync } from 'fastify'
 import { requireWorkshopClaims } from '../../auth/bearer.ts'
 import type { AppContext } from '../../context.ts'
 import { ApiError } from '../../errors.ts'
+import { rateLimitOn } from '../../http/rateLimit.ts'
 import type { RoomRegistry } from '../../sync/RoomRegistry.ts'
 import { requireWorkshop } from '../requireWorkshop.ts'
 
@@ -93,9 +94,10 @@ async function changeVote(
 }
 
 export const voteRoutes: FastifyPluginAsync<AppContext> = async (app, context) => {
-  const { store, tokens, registry } = context
+  const { store, tokens, registry, config } = context
+  const limited = rateLimitOn(config.rateLimits, 'votesPerMinute')
 
-  app.post<{ Params: { id: string } }>('/api/workshops/:id/votes', async (request) => {
+  app.post<{ Params: { id: string } }>('/api/workshops/:id/votes', limited, async (request) => {
     const claims = await requireWorkshopClaims(request, tokens, request.params.id)
     const { measureId } = castVoteRequestSchema.parse(request.body)
     await requireWorkshop(store, claims.workshopId)
@@ -105,6 +107,7 @@ export const voteRoutes: FastifyPluginAsync<AppContext> = async (app, context) =
 
   app.delete<{ Params: { id: string; measureId: string } }>(
     '/api/workshops/:id/votes/:measureId',
+    limited,
     async (request) => {
       const claims = await requireWorkshopClaims(request, tokens, request.params.id)
       const { measureId } = castVoteRequestSchema.parse({ measureId: request.params.measureId })

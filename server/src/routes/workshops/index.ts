@@ -18,6 +18,7 @@ import { requireWorkshopClaims } from '../../auth/bearer.ts'
 import { signFacilitatorToken } from '../../auth/tokens.ts'
 import type { AppContext } from '../../context.ts'
 import { ApiError } from '../../errors.ts'
+import { rateLimitOn } from '../../http/rateLimit.ts'
 import { createWorkshopWithFreshCode } from '../../storage/createWorkshopWithFreshCode.ts'
 import { seedRunning } from './seedRunning.ts'
 
@@ -28,48 +29,52 @@ import { seedRunning } from './seedRunning.ts'
 export const workshopRoutes: FastifyPluginAsync<AppContext> = async (app, context) => {
   const { store, tokens, registry, config } = context
 
-  app.post('/api/workshops', async (request, reply) => {
-    const body = createWorkshopRequestSchema.parse(request.body)
-    const now = new Date().toISOString()
-    const workshop: Workshop = {
-      id: newId(),
-      title: body.title,
-      city: body.city,
-      language: body.language,
-      template: body.template,
-      createdAt: now,
-      phase: null,
-      joinLocked: false,
-      settings: workshopSettingsSchema.parse(body.settings),
-    }
-    const joinCode = await createWorkshopWithFreshCode(store, workshop)
-    const participant: Participant = {
-      id: newId(),
-      displayName: body.facilitatorName ?? DEFAULT_FACILITATOR_NAME[body.language],
-      role: 'facilitator',
-      actorId: null,
-      joinedAt: now,
-    }
-    await registry.write({ workshopId: workshop.id, doc: 'ledger' }, (doc) =>
-      registerParticipant(doc, participant),
-    )
-    // The server seeds the plan's sections, never a client: two clients seeding an empty plan at
-    // once would each write the skeleton and the merge would hold it twice. The check that it
-    // was not seeded runs inside the same write, so a second attempt changes nothing.
-    await registry.write({ workshopId: workshop.id, doc: 'plan' }, (doc) =>
-      seedPlanDocument(doc, workshop.language),
-    )
-    // The agenda, the voting rules and pre-moderation, seeded the same way and for the same reason.
-    await seedRunning(registry, workshop, participant.id)
-    const facilitatorToken = await signFacilitatorToken(
-      tokens,
-      workshop.id,
-      participant.id,
-      config.facilitatorTokenTtlHours,
-    )
-    const response: CreateWorkshopResponse = { workshop, joinCode, facilitatorToken, participant }
-    return reply.code(201).send(response)
-  })
+  app.post(
+    '/api/workshops',
+    rateLimitOn(config.rateLimits, 'createWorkshopPerMinute'),
+    async (request, reply) => {
+      const body = createWorkshopRequestSchema.parse(request.body)
+      const now = new Date().toISOString()
+      const workshop: Workshop = {
+        id: newId(),
+        title: body.title,
+        city: body.city,
+        language: body.language,
+        template: body.template,
+        createdAt: now,
+        phase: null,
+        joinLocked: false,
+        settings: workshopSettingsSchema.parse(body.settings),
+      }
+      const joinCode = await createWorkshopWithFreshCode(store, workshop)
+      const participant: Participant = {
+        id: newId(),
+        displayName: body.facilitatorName ?? DEFAULT_FACILITATOR_NAME[body.language],
+        role: 'facilitator',
+        actorId: null,
+        joinedAt: now,
+      }
+      await registry.write({ workshopId: workshop.id, doc: 'ledger' }, (doc) =>
+        registerParticipant(doc, participant),
+      )
+      // The server seeds the plan's sections, never a client: two clients seeding an empty plan at
+      // once would each write the skeleton and the merge would hold it twice. The check that it
+      // was not seeded runs inside the same write, so a second attempt changes nothing.
+      await registry.write({ workshopId: workshop.id, doc: 'plan' }, (doc) =>
+        seedPlanDocument(doc, workshop.language),
+      )
+      // The agenda, the voting rules and pre-moderation, seeded the same way and for the same reason.
+      await seedRunning(registry, workshop, participant.id)
+      const facilitatorToken = await signFacilitatorToken(
+        tokens,
+        workshop.id,
+        participant.id,
+        config.facilitatorTokenTtlHours,
+      )
+      const response: CreateWorkshopResponse = { workshop, joinCode, facilitatorToken, participant }
+      return reply.code(201).send(response)
+    },
+  )
 
   app.get<{ Params: { id: string } }>('/api/workshops/:id', async (request) => {
     await requireWorkshopClaims(request, tokens, request.params.id)
