@@ -4,7 +4,7 @@ import type { WebsocketProvider } from 'y-websocket'
 import { resetConnectionStore, useConnectionStore, watchBrowserOnline } from './connectionStore.ts'
 import { createDocConnection, type DocConnection } from './createProvider.ts'
 import { collectOwnWork, lostOwnWork } from './lostWork.ts'
-import { resetRecoveryStore, useRecoveryStore } from './recoveryStore.ts'
+import { useRecoveryStore } from './recoveryStore.ts'
 
 /** The docs the workshop screen reads: board and plan views share them, tabs switch at once. */
 export const WORKSHOP_SCREEN_DOCS = [
@@ -64,9 +64,10 @@ export function useWorkshopDocs({
   const { id: participantId, displayName, role } = participant
 
   useEffect(() => {
-    // A new screen starts clean: no final close, refusal or kept text from the previous one.
+    // A new screen starts clean: no final close or refusal left over from the previous one;
+    // what this workshop kept from an earlier refusal comes back (recoveryStore).
     resetConnectionStore()
-    resetRecoveryStore()
+    useRecoveryStore.getState().openWorkshop(workshopId)
     const store = useConnectionStore.getState()
     const stopWatching = watchBrowserOnline()
     const presence: PresenceState = { user: { participantId, displayName, role } }
