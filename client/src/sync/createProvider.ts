@@ -17,6 +17,11 @@ export interface DocConnection {
   provider: WebsocketProvider
   persistence: IndexeddbPersistence | null
   destroy: () => void
+  /**
+   * Closes the connection and throws this device's copy away, IndexedDB included, so that a
+   * fresh doc can start over from the server's (after a refusal: the old doc's clock is burnt).
+   */
+  discard: () => Promise<void>
 }
 
 export interface DocConnectionOptions {
@@ -67,17 +72,28 @@ export function createDocConnection(options: DocConnectionOptions): DocConnectio
   provider.on('status', handleStatus)
   provider.on('closed', handleClosed)
 
+  const close = () => {
+    provider.off('status', handleStatus)
+    provider.off('closed', handleClosed)
+    provider.destroy()
+  }
+
   return {
     name: docName,
     doc,
     provider,
     persistence,
     destroy: () => {
-      provider.off('status', handleStatus)
-      provider.off('closed', handleClosed)
-      provider.destroy()
+      close()
       // destroy() flushes pending writes to IndexedDB before closing it.
       void persistence?.destroy()
+      doc.destroy()
+    },
+    discard: async () => {
+      close()
+      // clearData() closes the database, then asks to delete it; a later open of the same name
+      // waits for that deletion, so the next doc never loads the discarded one.
+      await persistence?.clearData()
       doc.destroy()
     },
   }

@@ -25,6 +25,28 @@ describe('useY', () => {
     expect(read.mock.calls.length).toBe(reads + 1)
   })
 
+  it('follows a new doc when the doc changes identity (a board started over)', () => {
+    const { doc: before } = makeBoardDoc([{ title: 'Ghost card' }])
+    const { doc: after } = makeBoardDoc([{ title: 'Solar roofs' }])
+    const { result, rerender } = renderHook(({ doc }) => useY(doc, listMeasures, observeMeasures), {
+      initialProps: { doc: before },
+    })
+    rerender({ doc: after })
+    expect(result.current.map((m) => m.title)).toEqual(['Solar roofs'])
+
+    act(() => {
+      addMeasure(after, {
+        fields: makeMeasureFields({ title: 'Heat pumps' }),
+        proposer: { participantId: 'p-bo', actorId: null },
+      })
+      addMeasure(before, {
+        fields: makeMeasureFields({ title: 'Another ghost' }),
+        proposer: { participantId: 'p-bo', actorId: null },
+      })
+    })
+    expect(result.current.map((m) => m.title)).toEqual(['Solar roofs', 'Heat pumps'])
+  })
+
   it('stops observing on unmount', () => {
     const { doc } = makeBoardDoc()
     const unobserve = vi.fn()

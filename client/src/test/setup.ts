@@ -9,6 +9,7 @@ import { resetSessionStore } from '../app/sessionStore.ts'
 import { resetUiStore } from '../app/uiStore.ts'
 import { initI18n } from '../i18n/i18n.ts'
 import { resetConnectionStore } from '../sync/connectionStore.ts'
+import { resetRecoveryStore } from '../sync/recoveryStore.ts'
 
 initI18n('en')
 
@@ -47,6 +48,7 @@ afterEach(async () => {
   resetSessionStore()
   resetUiStore()
   resetConnectionStore()
+  resetRecoveryStore()
   localStorage.clear()
   if (i18next.language !== 'en') await i18next.changeLanguage('en')
 })

@@ -6,11 +6,12 @@ import {
   editComment,
   type Participant,
 } from '@pactboard/shared'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { formatDate } from '../../i18n/format.ts'
 import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
+import { useRecoveryStore } from '../../sync/recoveryStore.ts'
 import { CommentForm } from './CommentForm.tsx'
 
 interface CommentThreadProps {
@@ -31,6 +32,11 @@ export function CommentThread(props: CommentThreadProps) {
   const { board, measureId, comments, me, nameOf, canComment } = props
   const { t } = useTranslation()
   const [open, setOpen] = useState(false)
+  // A comment of this person's that the server did not take comes back into the comment box.
+  const kept = useRecoveryStore((s) => s.comments.find((k) => k.item.measureId === measureId))
+  useEffect(() => {
+    if (kept) setOpen(true)
+  }, [kept])
   const count = comments.filter((c) => !c.deleted).length
   return (
     <details
@@ -56,12 +62,15 @@ export function CommentThread(props: CommentThreadProps) {
           </ol>
           {canComment ? (
             <CommentForm
+              key={kept?.item.id ?? 'new'}
               name={t('comments.add')}
               label={t('comments.label')}
               submit={t('comments.post')}
-              onSubmit={(text) =>
+              initial={kept?.item.text ?? ''}
+              onSubmit={(text) => {
                 addComment(board, { measureId, authorParticipantId: me.id, text })
-              }
+                if (kept) useRecoveryStore.getState().dropComment(kept.item.id)
+              }}
             />
           ) : null}
         </div>

@@ -1,5 +1,5 @@
 import { type Actor, type MeasureFields, measureFieldsSchema } from '@pactboard/shared'
-import { type FormEvent, useRef, useState } from 'react'
+import { type FormEvent, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid.ts'
 import { EssentialFields } from './EssentialFields.tsx'
@@ -13,16 +13,25 @@ interface MeasureFormProps {
   /** Receives fields that passed `measureFieldsSchema`; may throw to report a failed write. */
   onSubmit: (fields: MeasureFields) => void
   onCancel: () => void
+  /** Why saving is not possible now (the phase is closed); the form still shows the fields. */
+  saveBlockedReason?: string | null
 }
 
 /** Every field of the CCC action outline, validated by the shared schema on submit. */
-export function MeasureForm({ initial, actors, onSubmit, onCancel }: MeasureFormProps) {
+export function MeasureForm({
+  initial,
+  actors,
+  onSubmit,
+  onCancel,
+  saveBlockedReason = null,
+}: MeasureFormProps) {
   const { t } = useTranslation()
   const [draft, setDraft] = useState<MeasureDraft>(() => draftFromFields(initial))
   const [errors, setErrors] = useState<FieldErrors>({})
   const [attempt, setAttempt] = useState(0)
   const [writeError, setWriteError] = useState<string | null>(null)
   const formRef = useRef<HTMLFormElement>(null)
+  const blockedId = useId()
 
   const update = (patch: Partial<MeasureDraft>) => setDraft((d) => ({ ...d, ...patch }))
   const error = (field: string) => {
@@ -35,6 +44,7 @@ export function MeasureForm({ initial, actors, onSubmit, onCancel }: MeasureForm
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault()
     setWriteError(null)
+    if (saveBlockedReason !== null) return
     const parsed = measureFieldsSchema.safeParse(fieldsFromDraft(draft))
     if (!parsed.success) {
       setErrors(errorsFromIssues(parsed.error.issues))
@@ -72,11 +82,21 @@ export function MeasureForm({ initial, actors, onSubmit, onCancel }: MeasureForm
           {writeError}
         </p>
       ) : null}
+      {saveBlockedReason ? (
+        <p id={blockedId} className="notice">
+          {saveBlockedReason}
+        </p>
+      ) : null}
       <div className="form__actions">
         <button type="button" className="button" onClick={onCancel}>
           {t('common.cancel')}
         </button>
-        <button type="submit" className="button button--primary">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={saveBlockedReason !== null}
+          aria-describedby={saveBlockedReason ? blockedId : undefined}
+        >
           {t('measure.save')}
         </button>
       </div>

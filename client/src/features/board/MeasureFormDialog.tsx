@@ -13,7 +13,10 @@ import type * as Y from 'yjs'
 import { Dialog } from '../../ui/Dialog.tsx'
 import { MeasureForm } from './MeasureForm.tsx'
 
-export type MeasureEditing = { mode: 'add' } | { mode: 'edit'; measure: Measure }
+/** Adding starts empty, or from `initial`: a proposal the server did not take, offered back. */
+export type MeasureEditing =
+  | { mode: 'add'; initial?: MeasureFields }
+  | { mode: 'edit'; measure: Measure }
 
 interface MeasureFormDialogProps {
   board: Y.Doc
@@ -22,6 +25,8 @@ interface MeasureFormDialogProps {
   actors: readonly Actor[]
   onDone: (measure: Measure) => void
   onCancel: () => void
+  /** Why saving is not possible now; the form shows the fields but does not save. */
+  saveBlockedReason?: string | null
 }
 
 function fieldsOf(measure: Measure): MeasureFields {
@@ -44,9 +49,10 @@ export function changedFields(before: MeasureFields, after: MeasureFields): Part
 
 /** Adds a measure to the board doc, or edits one, through the shared helpers. */
 export function MeasureFormDialog(props: MeasureFormDialogProps) {
-  const { board, editing, proposer, actors, onDone, onCancel } = props
+  const { board, editing, proposer, actors, onDone, onCancel, saveBlockedReason = null } = props
   const { t } = useTranslation()
-  const initial = editing.mode === 'edit' ? fieldsOf(editing.measure) : emptyMeasureFields()
+  const initial =
+    editing.mode === 'edit' ? fieldsOf(editing.measure) : (editing.initial ?? emptyMeasureFields())
   const handleSubmit = (fields: MeasureFields) => {
     const measure =
       editing.mode === 'edit'
@@ -59,7 +65,13 @@ export function MeasureFormDialog(props: MeasureFormDialogProps) {
       title={editing.mode === 'edit' ? t('measure.editTitle') : t('measure.addTitle')}
       onClose={onCancel}
     >
-      <MeasureForm initial={initial} actors={actors} onSubmit={handleSubmit} onCancel={onCancel} />
+      <MeasureForm
+        initial={initial}
+        actors={actors}
+        onSubmit={handleSubmit}
+        onCancel={onCancel}
+        saveBlockedReason={saveBlockedReason}
+      />
     </Dialog>
   )
 }

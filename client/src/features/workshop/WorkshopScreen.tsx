@@ -15,6 +15,7 @@ import { PeoplePanel } from '../facilitation/PeoplePanel.tsx'
 import { PhaseArea } from '../facilitation/PhaseArea.tsx'
 import type { JoinLocationState } from '../join/JoinPage.tsx'
 import { ClosedNotice } from './ClosedNotice.tsx'
+import { RecoveryNotice } from './RecoveryNotice.tsx'
 import { useSessionCheck } from './useSessionCheck.ts'
 import { WorkshopHeader } from './WorkshopHeader.tsx'
 import type { WorkshopOutletContext } from './workshopOutlet.ts'
@@ -70,6 +71,9 @@ export function WorkshopScreen({ session }: { session: Session }) {
             {t('common.dismiss')}
           </button>
         </div>
+      ) : null}
+      {docs && !presenting ? (
+        <RecoveryNotice board={docs.board.doc} control={docs.control.doc} me={me} />
       ) : null}
       {presenting ? null : (
         <JoinCodePanel
