@@ -26,7 +26,7 @@ import { getMeasure } from './board.ts'
  * A board writer can put malformed values here; reads validate and skip what does not parse.
  * That a comment is written and edited only by its author, and a reaction set only by its own
  * person, these helpers check in the client and the server checks again on every update
- * (docs/boardWrites.ts, [P15]).
+ * (docs/boardRules.ts, [P15]).
  */
 
 type CommentEntry = Y.Map<unknown>

@@ -13,8 +13,8 @@ import { allowsBoardWrite, type PhaseAllows } from './phase.ts'
  * [P6] Only a facilitator invites people into other roles.
  * [P7] Facilitator and planner export the plan.
  * [P8] Whoever writes the board edits the measures they proposed; facilitator and planner edit
- *      any measure. Nobody proposes in someone else's name (the server reads each board update:
- *      docs/boardWrites.ts).
+ *      any measure. Nobody proposes in someone else's name (the server judges what each board
+ *      update changed: docs/boardRules.ts).
  * [P9] Anyone with the join code may join as a participant or a company representative; every
  *      other role needs an invite from the facilitator (P6).
  * [P10] Facilitator and planner save named versions of the plan and restore them.
@@ -28,7 +28,7 @@ import { allowsBoardWrite, type PhaseAllows } from './phase.ts'
  * [P16] In a phase that allows participants nothing that writes the board (propose, edit own,
  *      comment, react), a company's or participant's board update is refused like an
  *      observer's; in a phase that allows some of them, an update that does any other is
- *      refused (docs/boardWrites.ts reads what it does); facilitator and planner write the
+ *      refused (docs/boardRules.ts judges what it did); facilitator and planner write the
  *      board in every phase.
  * [P17] Only a facilitator moderates: approves queued proposals, hides and unhides cards (with a
  *      reason), merges duplicates, turns pre-moderation on and off (HTTP API, ledger log).
@@ -36,6 +36,16 @@ import { allowsBoardWrite, type PhaseAllows } from './phase.ts'
  * [P19] Facilitator and planner see every proposal: those waiting for approval and, in silent
  *      mode, everyone's; everybody else sees approved cards and their own (docs/visibility.ts).
  * [P20] Dot-voting rules: domain/voting.ts.
+ * [P21] The board's invariants hold whatever a client sends (docs/boardRules.ts): every touched
+ *      entry parses with its schema and holds plain values, its id is its key; owner and
+ *      decision fields (a measure's id, proposer, createdAt, hidden, mergedInto; a comment's id,
+ *      measureId, author, createdAt) are never changed by a client; a measure's status is set by
+ *      a facilitator or planner, by its proposer only to withdrawn; measures and comments are
+ *      never deleted; `actors` is written by the server only; no root outside the doc's layout
+ *      (docs/docLayouts.ts) exists.
+ * [P22] Quotas: a participant or company proposes at most MAX_MEASURES_PER_PERSON measures,
+ *      anyone writes at most MAX_COMMENTS_PER_PERSON comments, and clients grow no doc past
+ *      MAX_DOC_BYTES (server config).
  */
 export const CAPABILITIES = [
   'readDocs',
