@@ -4,6 +4,7 @@ import type { Role } from '../domain/enums.ts'
 import { measureSchema } from '../domain/measure.ts'
 import { can, canEditComment, canEditMeasure } from '../domain/permissions.ts'
 import type { PhaseAction } from '../domain/phase.ts'
+import { refusalMessage } from '../protocol/refusals.ts'
 import type { DocChange, EntryChange } from './docChange.ts'
 
 /**
@@ -34,11 +35,10 @@ export interface BoardWriter {
   actorId: string | null
 }
 
-/** What the current phase lets participants and companies do, with words for a refusal. */
+/** What the current phase lets participants and companies do, and its title for a refusal. */
 export interface BoardPhase {
   allows: Readonly<Record<PhaseAction, boolean>>
-  /** "the Discuss phase", "the current phase", "the board is locked" */
-  describe(action: PhaseAction): string
+  title: string
 }
 
 /** A client's board change broke a rule: `reason` is told to the client, as is. */
@@ -142,7 +142,7 @@ function judgeMeasure(doc: Y.Doc, change: EntryChange, writer: BoardWriter, nowM
       return refuse(`refused: a measure’s ${field} is not changed here`)
   }
   if (!canEditMeasure(writer.role, writer.participantId, measure.proposer.participantId)) {
-    return refuse('refused: you may edit only your own measures')
+    return refuse(refusalMessage({ code: 'notOwnMeasure' }))
   }
   if (change.fields.has('status') && !anyMeasure && measure.status !== 'withdrawn') {
     return refuse('refused: a facilitator or planner decides a measure’s status')
@@ -241,7 +241,7 @@ export function boardChangeRefusal(
     const { refusal, action } = judgeEntry(doc, entry, writer, nowMs)
     if (refusal !== null) return refusal
     if (action !== null && !anyPhase && !phase.allows[action])
-      return `refused: ${phase.describe(action)}`
+      return refusalMessage({ code: 'actionClosed', action, phase: phase.title })
   }
   return null
 }

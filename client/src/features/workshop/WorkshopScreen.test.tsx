@@ -13,14 +13,17 @@ const session: Session = {
   workshop: makeWorkshop(),
 }
 
+/** The API as the screen meets it: the token check knows the workshop; no invites yet. */
+function fakeApi(workshop: typeof session.workshop) {
+  return vi.fn(async (input: RequestInfo | URL) => {
+    const url = String(input)
+    if (url.includes('/invites')) return new Response(JSON.stringify({ invites: [] }))
+    return new Response(JSON.stringify({ workshop, joinCode: 'ACDEFG' }))
+  })
+}
+
 beforeEach(() => {
-  // The token check: the server still knows the workshop.
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(
-      async () => new Response(JSON.stringify({ workshop: session.workshop, joinCode: 'ACDEFG' })),
-    ),
-  )
+  vi.stubGlobal('fetch', fakeApi(session.workshop))
   useSessionStore.getState().saveSession(session)
 })
 
@@ -39,10 +42,7 @@ describe('workshop screen', () => {
 
   it('uses the workshop language unless someone picks another', async () => {
     const workshop = { ...session.workshop, language: 'sv' as const }
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => new Response(JSON.stringify({ workshop, joinCode: 'ACDEFG' }))),
-    )
+    vi.stubGlobal('fetch', fakeApi(workshop))
     useSessionStore.getState().saveSession({ ...session, workshop })
     renderAt('/w/w-1')
     expect(await screen.findByRole('button', { name: 'Lägg till åtgärd' })).toBeInTheDocument()

@@ -4,7 +4,7 @@ import {
   canWriteDocInPhase,
   DOC_LAYOUTS,
   getAgendaState,
-  type PhaseAction,
+  refusalMessage,
 } from '@pactboard/shared'
 import type * as Y from 'yjs'
 import type { DocPolicy } from '../DocPolicy.ts'
@@ -15,15 +15,6 @@ import { roleRefusal } from './roleGate.ts'
  * (`docs/boardRules.ts`, [P8][P15][P16][P21][P22]). It reads the workshop's `control` doc for the
  * phase, so the registry loads control first and keeps it loaded while the board is.
  */
-
-const ACTION_WORDS: Record<PhaseAction, string> = {
-  propose: 'new proposals are',
-  editOwn: 'editing measures is',
-  comment: 'comments are',
-  react: 'reactions are',
-  vote: 'voting is',
-  commit: 'signing is',
-}
 
 function phaseOf(control: Y.Doc) {
   const state = getAgendaState(control)
@@ -45,9 +36,6 @@ export const boardPolicy: DocPolicy = {
   },
   judge(doc, change, claims, context) {
     const { allows, title } = phaseOf(context.dependency('control'))
-    return boardChangeRefusal(doc, change, claims, {
-      allows,
-      describe: (action) => `${ACTION_WORDS[action]} closed in the ${title} phase`,
-    })
+    return boardChangeRefusal(doc, change, claims, { allows, title })
   },
 }
