@@ -28,6 +28,7 @@ export type {
   FollowRequest,
   NewPhase,
   PhasePatch,
+  ServerOnlyControlKey,
   SilentMode,
 } from './docs/control.ts'
 export {
@@ -57,6 +58,7 @@ export {
   setBoardLocked,
   setCurrentPhase,
   setPhase,
+  SERVER_ONLY_CONTROL_KEYS,
   setResultsRevealed,
   setVotingSettings,
   skipPhase,
@@ -86,25 +88,24 @@ export {
 export type { DocName } from './docs/docNames.ts'
 export { DOC_NAMES, isDocName } from './docs/docNames.ts'
 export {
-  dotsSpent,
+  areVoteTotalsPublished,
+  clearLegacyVotes,
   getCommitment,
   getJoinLockedMirror,
   getParticipant,
   listCommitments,
   listParticipants,
-  listVotes,
   markParticipantRemoved,
   mirrorJoinLocked,
-  moveVotes,
   observeCommitments,
   observeLedgerSettings,
   observeParticipants,
-  observeVotes,
+  observePublishedVoteTotals,
+  publishedVoteTotals,
+  readLegacyVotes,
   recordCommitment,
   registerParticipant,
-  setVote,
-  votesOf,
-  voteTotals,
+  setPublishedVoteTotals,
   withdrawCommitment,
 } from './docs/ledger.ts'
 export type { Moderator } from './docs/moderation.ts'
@@ -304,6 +305,7 @@ export {
   timerStateSchema,
 } from './domain/phase.ts'
 export type {
+  DotCountRefusal,
   RankedMeasure,
   VoteAttempt,
   VoteRefusal,
@@ -311,9 +313,11 @@ export type {
 } from './domain/voting.ts'
 export {
   DEFAULT_VOTING_SETTINGS,
+  dotCountRefusal,
   MAX_VOTE_BUDGET,
   rankByVotes,
   remainingDots,
+  totalsOfVotes,
   VOTE_REFUSALS,
   voteRefusal,
   votingSettingsOf,
@@ -390,12 +394,16 @@ export type {
   MergeRequest,
   ModerationLogResponse,
   ModerationResponse,
+  MyVotesResponse,
   PreModerationRequest,
   ReportRequest,
+  RevealResultsRequest,
+  RevealResultsResponse,
   VoteResponse,
 } from './protocol/workshopApi.ts'
 export {
   castVoteRequestSchema,
+  revealResultsRequestSchema,
   hideRequestSchema,
   mergeRequestSchema,
   preModerationRequestSchema,
