@@ -21,9 +21,10 @@ import { SyncWebSocket } from './routes/sync/SyncWebSocket.ts'
 import { timeRoutes } from './routes/time/index.ts'
 import { versionRoutes } from './routes/versions/index.ts'
 import { voteRoutes } from './routes/votes/index.ts'
+import { VoteResults } from './routes/votes/VoteResults.ts'
 import { workshopRoutes } from './routes/workshops/index.ts'
 import { SqliteStore } from './storage/SqliteStore.ts'
-import type { Store } from './storage/Store.ts'
+import type { AppStore } from './storage/Store.ts'
 import { RoomRegistry } from './sync/RoomRegistry.ts'
 
 export const DATABASE_FILE = 'pactboard.sqlite'
@@ -43,7 +44,7 @@ export interface BuiltApp {
  */
 export interface BuildOptions {
   /** Another store than the SQLite file in DATA_DIR (tests, the future PostgreSQL store). */
-  store?: Store
+  store?: AppStore
   /** Updates a doc piles up before it is compacted into a snapshot. */
   compactAfterUpdates?: number
 }
@@ -86,6 +87,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     invites: createInvites({ secret: config.secret }),
     registry,
     metrics,
+    voteResults: new VoteResults(store, registry),
   }
 
   registerErrorHandler(app)

@@ -2,15 +2,18 @@ import type { Invites } from './auth/invites.ts'
 import type { Tokens } from './auth/tokens.ts'
 import type { Config } from './config.ts'
 import type { Metrics } from './metrics.ts'
-import type { Store } from './storage/Store.ts'
+import type { VoteResults } from './routes/votes/VoteResults.ts'
+import type { AppStore } from './storage/Store.ts'
 import type { RoomRegistry } from './sync/RoomRegistry.ts'
 
 /** What the route plugins are given: the app's services, built once in buildApp. */
 export interface AppContext {
   config: Config
-  store: Store
+  store: AppStore
   tokens: Tokens
   invites: Invites
   registry: RoomRegistry
   metrics: Metrics
+  /** Publishes vote totals into the ledger while the results are revealed. */
+  voteResults: VoteResults
 }

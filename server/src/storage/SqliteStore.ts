@@ -18,6 +18,7 @@ import {
   type StoredWorkshop,
   UnknownWorkshopError,
   type VersionInfo,
+  type VoteStore,
 } from './Store.ts'
 
 /**
@@ -144,7 +145,7 @@ function sqliteCode(error: unknown): string | undefined {
   return error instanceof Database.SqliteError ? error.code : undefined
 }
 
-export class SqliteStore implements Store {
+export class SqliteStore implements Store, VoteStore {
   private readonly db: Database.Database
   private readonly statements
 

@@ -112,6 +112,15 @@ export interface Store {
     revokedAt: string,
   ): MaybePromise<void>
   isParticipantRevoked(workshopId: string, participantId: string): MaybePromise<boolean>
+  close(): MaybePromise<void>
+}
+
+/**
+ * The dots of dot voting ([P20]): kept by the store and by no doc, so that no client receives
+ * anyone's dots (DESIGN §3). Apart from `Store`, which the sync core uses for the docs; every
+ * store implements both and passes one contract (`storeContract.ts`).
+ */
+export interface VoteStore {
   /**
    * [P20] Casts or takes back one dot in ONE transaction: reads the voter's dots, judges them
    * with `dotCountRefusal` (budget, per-measure maximum, nothing to take back) and writes only
@@ -137,5 +146,7 @@ export interface Store {
    * it. One transaction; no rules applied. Throws UnknownWorkshopError like appendUpdate.
    */
   putVotes(workshopId: string, votes: readonly Vote[]): MaybePromise<void>
-  close(): MaybePromise<void>
 }
+
+/** What the app is given: the docs' store and the votes' store, one database. */
+export type AppStore = Store & VoteStore

@@ -3,9 +3,9 @@ import { makeWorkshop as makeSharedWorkshop } from '@pactboard/shared/test/fixtu
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import {
+  type AppStore,
   type DocKey,
   JoinCodeTakenError,
-  type Store,
   type StoredVersion,
   UnknownWorkshopError,
 } from './Store.ts'
@@ -15,7 +15,7 @@ import {
  * fresh, empty location; `open` may be called again on it to check what survives a reopen.
  */
 export interface StoreHarness {
-  open(): Store | Promise<Store>
+  open(): AppStore | Promise<AppStore>
   dispose(): void | Promise<void>
 }
 
@@ -50,7 +50,7 @@ function makeVersion(id: string, snapshot: Uint8Array): StoredVersion {
 export function storeContract(name: string, makeHarness: () => StoreHarness): void {
   describe(`${name} store contract`, () => {
     let harness: StoreHarness
-    const stores: Store[] = []
+    const stores: AppStore[] = []
     const open = async () => {
       const store = await harness.open()
       stores.push(store)
@@ -221,7 +221,7 @@ export function storeContract(name: string, makeHarness: () => StoreHarness): vo
     })
 
     const limits = { budgetPerParticipant: 5, maxPerMeasure: 3 }
-    const cast = (store: Store, participantId: string, measureId: string, delta: 1 | -1 = 1) =>
+    const cast = (store: AppStore, participantId: string, measureId: string, delta: 1 | -1 = 1) =>
       Promise.resolve(store.changeDot('w-1', { participantId, measureId, delta }, limits))
 
     it('[P20] casts and takes back dots, and reads them per voter, per measure and in all', async () => {

@@ -57,7 +57,7 @@ const FORBIDDEN_MESSAGES: Record<Gate, string> = {
 }
 
 export const moderationRoutes: FastifyPluginAsync<AppContext> = async (app, context) => {
-  const { store, tokens, registry } = context
+  const { store, tokens, registry, voteResults } = context
 
   /** The claims of a caller holding `capability` in this workshop (401, 403, 404 otherwise). */
   async function requireCapability(
@@ -159,6 +159,7 @@ export const moderationRoutes: FastifyPluginAsync<AppContext> = async (app, cont
       }
       const { workshopId } = claims
       await requireMeasures(workshopId, [measureId, into])
+      await voteResults.adoptLegacyVotes(workshopId)
       // Checked and merged in one ledger write, so two merges at once cannot make a cycle.
       const event = await registry.write(ledgerOf(workshopId), (doc) => {
         if (getModerationRecord(doc, measureId).mergedInto) {
@@ -169,7 +170,10 @@ export const moderationRoutes: FastifyPluginAsync<AppContext> = async (app, cont
         }
         return mergeMeasure(doc, measureId, into, moderatorOf(claims))
       })
-      // The ledger is the record of the merge; the talk follows it to the survivor.
+      // The ledger is the record of the merge; the dots follow it in the store (a voter's dots
+      // add up, so nobody's budget changes) and the talk in the board.
+      await store.moveDots(workshopId, measureId, into)
+      await voteResults.publish(workshopId)
       await registry.write({ workshopId, doc: 'board' }, (doc) =>
         moveDiscussion(doc, measureId, into),
       )
