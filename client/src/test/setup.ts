@@ -8,6 +8,7 @@ import { afterEach } from 'vitest'
 import { resetSessionStore } from '../app/sessionStore.ts'
 import { resetUiStore } from '../app/uiStore.ts'
 import { initI18n } from '../i18n/i18n.ts'
+import { resetMyVotesStore } from '../features/voting/myVotesStore.ts'
 import { resetConnectionStore } from '../sync/connectionStore.ts'
 
 initI18n('en')
@@ -47,6 +48,7 @@ afterEach(async () => {
   resetSessionStore()
   resetUiStore()
   resetConnectionStore()
+  resetMyVotesStore()
   localStorage.clear()
   if (i18next.language !== 'en') await i18next.changeLanguage('en')
 })
