@@ -180,7 +180,7 @@ export const moderationRoutes: FastifyPluginAsync<AppContext> = async (app, cont
       })
       // A dot cast on the card between the move and the record follows it (moving is idempotent).
       await store.moveDots(workshopId, measureId, into)
-      await voteResults.publish(workshopId)
+      await voteResults.dotsChanged(workshopId)
       // The talk follows the merge to the survivor, in the board.
       await registry.write({ workshopId, doc: 'board' }, (doc) =>
         moveDiscussion(doc, measureId, into),

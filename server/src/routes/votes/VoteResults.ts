@@ -15,8 +15,8 @@ import type { RoomRegistry } from '../../sync/RoomRegistry.ts'
  * the totals per measure (no names), kept current, and nothing again once hidden. The dots stay
  * in the store; this is the one place that copies totals into the `ledger` doc.
  *
- * Every change to the dots (cast, withdrawal, merge) and to the reveal calls `publish` after it
- * is committed. A publish reads the reveal and then the store, so whichever of a cast and a
+ * Every change to the dots (cast, withdrawal, merge) calls `dotsChanged` after it is committed,
+ * and the reveal calls `publish`. A publish reads the reveal and then the store, so whichever of a cast and a
  * reveal lands second publishes totals that include the first. Publishes of one workshop run one
  * after another and a request joins one that has not started yet, so a burst of casts costs a
  * few ledger writes, and the last one written reflects the last commit.
@@ -30,6 +30,17 @@ export class VoteResults {
     private readonly store: AppStore,
     private readonly registry: RoomRegistry,
   ) {}
+
+  /**
+   * After dots changed (committed): publishes only while the results are shown. Read after the
+   * commit, so a reveal that set the flag before reading the store either counted this change or
+   * is seen here; while hidden the ledger holds no totals (the hide removed them), so a burst of
+   * casts in the vote phase costs one control read each and no ledger write.
+   */
+  async dotsChanged(workshopId: string): Promise<void> {
+    const revealed = await this.registry.write({ workshopId, doc: 'control' }, areResultsRevealed)
+    if (revealed) await this.publish(workshopId)
+  }
 
   /** Brings the ledger's totals in line with the reveal and the store. */
   publish(workshopId: string): Promise<void> {

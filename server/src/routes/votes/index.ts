@@ -106,7 +106,7 @@ async function changeVote(
   )
   if (changed.refusal) refuse(changed.refusal)
   if (delta === 1) await followMerge({ store, registry }, workshopId, measureId)
-  await voteResults.publish(workshopId)
+  await voteResults.dotsChanged(workshopId)
   return {
     measureId,
     onMeasure: changed.onMeasure,
