@@ -102,7 +102,9 @@ export function verify(
   const totalsMismatch = [...measureIds].flatMap((id) =>
     (acceptedPerMeasure.get(id) ?? 0) === (readback.totals.get(id) ?? 0)
       ? []
-      : [`${id}: ${acceptedPerMeasure.get(id) ?? 0} accepted, ${readback.totals.get(id) ?? 0} shown`],
+      : [
+          `${id}: ${acceptedPerMeasure.get(id) ?? 0} accepted, ${readback.totals.get(id) ?? 0} shown`,
+        ],
   )
   checks.push({
     name: 'revealed totals = accepted casts, card by card, and no names in them',

@@ -223,10 +223,14 @@ async function readBack(
       const answer = await fetchJson<MyVotesResponse>(`${api}/votes/mine`, voter.token)
       mine.set(voter.participantId, new Map(Object.entries(answer.votes)))
     }
-    const revealed = await fetchJson<RevealResultsResponse>(`${api}/votes/reveal`, facilitatorToken, {
-      method: 'PUT',
-      body: JSON.stringify({ revealed: true }),
-    })
+    const revealed = await fetchJson<RevealResultsResponse>(
+      `${api}/votes/reveal`,
+      facilitatorToken,
+      {
+        method: 'PUT',
+        body: JSON.stringify({ revealed: true }),
+      },
+    )
     const expected = JSON.stringify(revealed.totals)
     await waitFor(
       () => JSON.stringify(ledger.doc.getMap('results').get('totals')) === expected,

@@ -54,11 +54,11 @@ export {
   previousPhaseId,
   resetTimer,
   revealSilentProposals,
+  SERVER_ONLY_CONTROL_KEYS,
   seedAgenda,
   setBoardLocked,
   setCurrentPhase,
   setPhase,
-  SERVER_ONLY_CONTROL_KEYS,
   setResultsRevealed,
   setVotingSettings,
   skipPhase,
@@ -403,10 +403,10 @@ export type {
 } from './protocol/workshopApi.ts'
 export {
   castVoteRequestSchema,
-  revealResultsRequestSchema,
   hideRequestSchema,
   mergeRequestSchema,
   preModerationRequestSchema,
   reportRequestSchema,
+  revealResultsRequestSchema,
   VOTE_REFUSAL_ERRORS,
 } from './protocol/workshopApi.ts'

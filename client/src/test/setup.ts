@@ -7,8 +7,8 @@ import i18next from 'i18next'
 import { afterEach } from 'vitest'
 import { resetSessionStore } from '../app/sessionStore.ts'
 import { resetUiStore } from '../app/uiStore.ts'
-import { initI18n } from '../i18n/i18n.ts'
 import { resetMyVotesStore } from '../features/voting/myVotesStore.ts'
+import { initI18n } from '../i18n/i18n.ts'
 import { resetConnectionStore } from '../sync/connectionStore.ts'
 
 initI18n('en')

@@ -427,23 +427,27 @@ export class SqliteStore implements Store, VoteStore {
 
   moveDots(workshopId: string, fromMeasureId: string, toMeasureId: string): number {
     if (fromMeasureId === toMeasureId) return 0
-    return this.db.transaction((): number => {
-      const moved = this.statements.dotsOnMeasure.get(workshopId, fromMeasureId)?.n ?? 0
-      if (moved === 0) return 0
-      this.statements.addDotsFrom.run(toMeasureId, workshopId, fromMeasureId)
-      this.statements.deleteDotsOn.run(workshopId, fromMeasureId)
-      return moved
-    }).immediate()
+    return this.db
+      .transaction((): number => {
+        const moved = this.statements.dotsOnMeasure.get(workshopId, fromMeasureId)?.n ?? 0
+        if (moved === 0) return 0
+        this.statements.addDotsFrom.run(toMeasureId, workshopId, fromMeasureId)
+        this.statements.deleteDotsOn.run(workshopId, fromMeasureId)
+        return moved
+      })
+      .immediate()
   }
 
   putVotes(workshopId: string, votes: readonly Vote[]): void {
     try {
-      this.db.transaction(() => {
-        for (const { participantId, measureId, count } of votes) {
-          if (count > 0) this.statements.setDots.run(workshopId, participantId, measureId, count)
-          else this.statements.deleteDots.run(workshopId, participantId, measureId)
-        }
-      }).immediate()
+      this.db
+        .transaction(() => {
+          for (const { participantId, measureId, count } of votes) {
+            if (count > 0) this.statements.setDots.run(workshopId, participantId, measureId, count)
+            else this.statements.deleteDots.run(workshopId, participantId, measureId)
+          }
+        })
+        .immediate()
     } catch (error) {
       if (sqliteCode(error) === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
         throw new UnknownWorkshopError(workshopId)

@@ -1,10 +1,4 @@
-import type {
-  DocName,
-  DotCountRefusal,
-  Vote,
-  VotingSettings,
-  Workshop,
-} from '@pactboard/shared'
+import type { DocName, DotCountRefusal, Vote, VotingSettings, Workshop } from '@pactboard/shared'
 
 /**
  * What the server keeps: workshops and, per workshop and doc, an append-only log of Yjs updates

@@ -110,8 +110,7 @@ export function buildPlanExport(input: PlanExportInput): PlanExport {
       .filter((vote) => vote.count > 0)
       .sort(
         (a, b) =>
-          a.measureId.localeCompare(b.measureId) ||
-          a.participantId.localeCompare(b.participantId),
+          a.measureId.localeCompare(b.measureId) || a.participantId.localeCompare(b.participantId),
       ),
     document: readPlanDocument(input.plan),
     moderation: {

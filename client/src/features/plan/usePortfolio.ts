@@ -1,12 +1,12 @@
 import {
   addToPortfolio,
+  areVoteTotalsPublished,
   getPortfolio,
   movePortfolioItem,
   observePortfolio,
-  removeFromPortfolio,
-  areVoteTotalsPublished,
   observePublishedVoteTotals,
   publishedVoteTotals,
+  removeFromPortfolio,
   setMeasureStatus,
 } from '@pactboard/shared'
 import type * as Y from 'yjs'

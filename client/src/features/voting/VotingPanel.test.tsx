@@ -87,9 +87,9 @@ describe('voting panel', () => {
     const table = await screen.findByRole('table', { name: 'Results' })
     expect(within(table).getAllByRole('row')[1]).toHaveTextContent('1Bus lanes4 dots')
     await user.click(screen.getByRole('button', { name: 'Hide results' }))
-    expect(JSON.parse(String((fetchMock.mock.calls[1] as [string, RequestInit])[1].body))).toEqual(
-      { revealed: false },
-    )
+    expect(JSON.parse(String((fetchMock.mock.calls[1] as [string, RequestInit])[1].body))).toEqual({
+      revealed: false,
+    })
     expect(areResultsRevealed(docs.control)).toBe(false)
     expect(publishedVoteTotals(docs.ledger)).toEqual(new Map())
     expect(screen.queryByRole('table', { name: 'Results' })).toBeNull()

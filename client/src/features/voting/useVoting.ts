@@ -15,7 +15,13 @@ import { useEffect, useMemo } from 'react'
 import type * as Y from 'yjs'
 import { useY } from '../../sync/useY.ts'
 import type { WorkshopApi } from '../board/cardSlots.ts'
-import { type MyVotes, myVotesKey, NO_VOTES, reloadMyVotes, useMyVotesStore } from './myVotesStore.ts'
+import {
+  type MyVotes,
+  myVotesKey,
+  NO_VOTES,
+  reloadMyVotes,
+  useMyVotesStore,
+} from './myVotesStore.ts'
 
 /**
  * The voting state, live: the rules and the reveal (control doc), the totals once revealed

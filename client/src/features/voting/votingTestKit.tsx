@@ -47,7 +47,10 @@ export function revealTotals(docs: BoardDocs, totals: Record<string, number>) {
  */
 export function serveVotes(
   docs: BoardDocs,
-  { mine = {}, totals = {} }: { mine?: Record<string, number>; totals?: Record<string, number> } = {},
+  {
+    mine = {},
+    totals = {},
+  }: { mine?: Record<string, number>; totals?: Record<string, number> } = {},
 ) {
   const dots = new Map(Object.entries(mine))
   const spent = () => [...dots.values()].reduce((a, b) => a + b, 0)

@@ -2,8 +2,8 @@ import {
   areResultsRevealed,
   clearLegacyVotes,
   publishedVoteTotals,
-  readLegacyVotes,
   type RevealResultsResponse,
+  readLegacyVotes,
   setPublishedVoteTotals,
   setResultsRevealed,
 } from '@pactboard/shared'

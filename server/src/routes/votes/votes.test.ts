@@ -3,8 +3,8 @@ import {
   type CreateWorkshopResponse,
   hideMeasure,
   type JoinResponse,
-  mergeMeasure,
   type MyVotesResponse,
+  mergeMeasure,
   publishedVoteTotals,
   type RevealResultsResponse,
   setCurrentPhase,
@@ -13,8 +13,8 @@ import {
   type VoteResponse,
   withdrawMeasure,
 } from '@pactboard/shared'
-import * as Y from 'yjs'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
 import { connectClient } from '../../../test/helpers/clients.ts'
 import { startServer, type TestServer } from '../../../test/helpers/server.ts'
 import { waitFor } from '../../../test/helpers/waitFor.ts'
