@@ -51,14 +51,37 @@ export const useMyVotesStore = create<MyVotesState>()((set) => ({
     }),
 }))
 
-/** Asks the server for my dots; an answer overtaken by a cast's answer is dropped. */
-export async function reloadMyVotes(api: WorkshopApi): Promise<void> {
-  const before = useMyVotesStore.getState().revision
+/** One reload at a time per voter, however many cards ask for it. */
+const reloading = new Map<string, Promise<void>>()
+/** Bumped by a reset, so that an answer to a request from before it is dropped. */
+let generation = 0
+
+async function reloadNow(api: WorkshopApi): Promise<void> {
+  const started = { generation, revision: useMyVotesStore.getState().revision }
   const response = await fetchMyVotes(api)
-  if (useMyVotesStore.getState().revision !== before) return
-  useMyVotesStore.getState().setMine(myVotesKey(api), response)
+  const state = useMyVotesStore.getState()
+  if (generation !== started.generation || state.revision !== started.revision) return
+  state.setMine(myVotesKey(api), response)
+}
+
+/**
+ * Asks the server for my dots, unless a request is already on its way; an answer overtaken by
+ * a cast's answer is dropped. A failed request keeps what the screen had: the next cast or
+ * reload corrects it.
+ */
+export function reloadMyVotes(api: WorkshopApi): void {
+  const key = myVotesKey(api)
+  if (reloading.has(key)) return
+  const done = reloadNow(api)
+    .catch(() => {})
+    .finally(() => {
+      if (reloading.get(key) === done) reloading.delete(key)
+    })
+  reloading.set(key, done)
 }
 
 export function resetMyVotesStore(): void {
+  generation++
+  reloading.clear()
   useMyVotesStore.setState({ byApi: {}, revision: 0 })
 }

@@ -43,19 +43,6 @@ export function useVoteTotals(ledger: Y.Doc): Map<string, number> {
 
 export type { MyVotes } from './myVotesStore.ts'
 
-/** One reload at a time per voter, however many cards ask for it. */
-const reloading = new Map<string, Promise<void>>()
-
-function reload(api: WorkshopApi): void {
-  const key = myVotesKey(api)
-  if (reloading.has(key)) return
-  const done = reloadMyVotes(api)
-    // a failed reload keeps what the screen had; the next cast or reload corrects it
-    .catch(() => {})
-    .finally(() => reloading.delete(key))
-  reloading.set(key, done)
-}
-
 /**
  * My dots, from the server: read when the screen opens, again when a moderation decision may
  * have moved them (a merge) and when the window comes back into view (another tab may have
@@ -68,8 +55,8 @@ export function useMyVotes(api: WorkshopApi, ledger: Y.Doc, voter: boolean): MyV
     // someone who does not vote has no dots to ask for
     if (!voter) return
     const current = { workshopId, token }
-    reload(current)
-    const again = () => reload(current)
+    reloadMyVotes(current)
+    const again = () => reloadMyVotes(current)
     const onVisible = () => {
       if (document.visibilityState === 'visible') again()
     }
