@@ -124,7 +124,7 @@ function formatVoteResult(r: VoteResult): string {
     `  burst wall time   ${(r.burstWallMs / 1000).toFixed(2)} s ` +
       `(starts spread over ${s.spreadMs / 1000} s; ${r.withinWindow ? 'within' : 'OVER'} the ${s.windowMs / 1000} s window)`,
     `  cast latency ms   p50 ${ms(r.latencyP50Ms)}  p95 ${ms(r.latencyP95Ms)}  p99 ${ms(r.latencyP99Ms)}  max ${ms(r.latencyMaxMs)}`,
-    `  ledger            ${r.ledgerDots} dots in ${r.ledgerEntries} participant/card entries`,
+    `  revealed totals   ${r.revealedDots} dots on ${r.revealedCards} cards (no names; none before the reveal)`,
     `  server            RSS peak ${r.serverRssPeakMiB.toFixed(0)} MiB, CPU ${r.serverCpuAvgPct.toFixed(0)} % avg / ${r.serverCpuPeakPct.toFixed(0)} % peak`,
     ...r.checks.map((c) => `  ${c.ok ? 'ok  ' : 'FAIL'}  ${c.name}${c.ok ? '' : `: ${c.detail}`}`),
     `${r.pass ? 'PASS' : 'FAIL'}: every vote counted once, budget never exceeded`,

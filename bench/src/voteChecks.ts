@@ -1,11 +1,12 @@
-import { listVotes, type VoteResponse, votesOf } from '@pactboard/shared'
-import type * as Y from 'yjs'
+import type { VoteResponse } from '@pactboard/shared'
 import type { VoteScenario } from './voteScenario.ts'
 
 /**
- * The vote burst's verdict: what the ledger holds afterwards against what the server answered.
- * Every accepted cast counted once, nobody over the budget or the per-card maximum, and only the
- * refusals a cast past those limits may get.
+ * The vote burst's verdict: what the server holds afterwards against what it answered. Each
+ * voter's own dots (GET …/votes/mine) and the totals the ledger shows once revealed must hold
+ * every accepted cast exactly once, nobody over the budget or the per-card maximum, only the
+ * refusals a cast past those limits may get, and the room must have received nothing (no dots,
+ * no totals) before the reveal.
  */
 
 export interface VoteCheck {
@@ -39,13 +40,25 @@ export interface Cast {
   latencyMs: number
 }
 
-/** What a voter must end up with if every cast is judged against the ledger as it stands. */
+/** What a voter must end up with if every cast is judged against the dots as they stand. */
 function expectedAccepted(scenario: VoteScenario, voter: Voter): number {
   const perMeasure = new Map<string, number>()
   for (const id of voter.tabs.flat()) perMeasure.set(id, (perMeasure.get(id) ?? 0) + 1)
   let possible = 0
   for (const n of perMeasure.values()) possible += Math.min(n, scenario.maxPerMeasure)
   return Math.min(possible, scenario.budget)
+}
+
+/** What the bench read back from the server after the burst. */
+export interface VoteReadback {
+  /** Each voter's dots by measure, as `GET /votes/mine` answered them. */
+  mine: Map<string, ReadonlyMap<string, number>>
+  /** Per-measure totals the ledger doc held after the reveal, read over the sync socket. */
+  totals: ReadonlyMap<string, number>
+  /** What the ledger held before the reveal: legacy dot entries and published totals. */
+  beforeReveal: { dotEntries: number; totalsPublished: boolean }
+  /** Participant ids found anywhere in the ledger's totals after the reveal. */
+  namesInTotals: string[]
 }
 
 export function countBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, number> {
@@ -64,25 +77,39 @@ export function verify(
   scenario: VoteScenario,
   voters: Voter[],
   casts: Cast[],
-  ledger: Y.Doc,
+  readback: VoteReadback,
 ): VoteCheck[] {
   const accepted = casts.filter((c) => isAccepted(c.status))
-  const votes = listVotes(ledger)
-  const ledgerDots = votes.reduce((sum, v) => sum + v.count, 0)
+  const totalDots = [...readback.totals.values()].reduce((a, b) => a + b, 0)
   const checks: VoteCheck[] = []
 
   checks.push({
-    name: 'accepted casts (2xx) = dots in the ledger',
-    ok: accepted.length === ledgerDots,
-    detail: `${accepted.length} accepted, ${ledgerDots} in the ledger`,
+    name: 'the room received no dots and no totals before the reveal',
+    ok: readback.beforeReveal.dotEntries === 0 && !readback.beforeReveal.totalsPublished,
+    detail: `${readback.beforeReveal.dotEntries} dot entries, totals ${
+      readback.beforeReveal.totalsPublished ? 'published' : 'absent'
+    }`,
   })
 
-  const voterIds = new Set(voters.map((v) => v.participantId))
-  const strangers = votes.filter((v) => !voterIds.has(v.participantId))
   checks.push({
-    name: 'the ledger holds only the voters’ dots',
-    ok: strangers.length === 0,
-    detail: sample(strangers.map((v) => `${v.participantId} on ${v.measureId}`)),
+    name: 'accepted casts (2xx) = revealed totals in the ledger',
+    ok: accepted.length === totalDots,
+    detail: `${accepted.length} accepted, ${totalDots} in the totals`,
+  })
+
+  const acceptedPerMeasure = countBy(accepted, (c) => c.measureId)
+  const measureIds = new Set([...acceptedPerMeasure.keys(), ...readback.totals.keys()])
+  const totalsMismatch = [...measureIds].flatMap((id) =>
+    (acceptedPerMeasure.get(id) ?? 0) === (readback.totals.get(id) ?? 0)
+      ? []
+      : [
+          `${id}: ${acceptedPerMeasure.get(id) ?? 0} accepted, ${readback.totals.get(id) ?? 0} shown`,
+        ],
+  )
+  checks.push({
+    name: 'revealed totals = accepted casts, card by card, and no names in them',
+    ok: totalsMismatch.length === 0 && readback.namesInTotals.length === 0,
+    detail: sample([...totalsMismatch, ...readback.namesInTotals.map((id) => `names ${id}`)]),
   })
 
   const castsBy = new Map<string, Cast[]>()
@@ -99,22 +126,22 @@ export function verify(
   for (const voter of voters) {
     const mine = castsBy.get(voter.participantId) ?? []
     const mineAccepted = mine.filter((c) => isAccepted(c.status))
-    const inLedger = votesOf(ledger, voter.participantId)
-    const ledgerTotal = [...inLedger.values()].reduce((a, b) => a + b, 0)
+    const held = readback.mine.get(voter.participantId) ?? new Map<string, number>()
+    const heldTotal = [...held.values()].reduce((a, b) => a + b, 0)
     const acceptedOn = countBy(mineAccepted, (c) => c.measureId)
-    const measureIds = new Set([...acceptedOn.keys(), ...inLedger.keys()])
+    const measureIds = new Set([...acceptedOn.keys(), ...held.keys()])
     const measuresAgree = [...measureIds].every(
-      (id) => (acceptedOn.get(id) ?? 0) === (inLedger.get(id) ?? 0),
+      (id) => (acceptedOn.get(id) ?? 0) === (held.get(id) ?? 0),
     )
-    if (mineAccepted.length !== ledgerTotal || !measuresAgree) {
+    if (mineAccepted.length !== heldTotal || !measuresAgree) {
       perVoterMismatch.push(
-        `${voter.participantId}: ${mineAccepted.length} accepted, ${ledgerTotal} in the ledger`,
+        `${voter.participantId}: ${mineAccepted.length} accepted, ${heldTotal} held`,
       )
     }
-    if (ledgerTotal > scenario.budget || mineAccepted.length > scenario.budget) {
-      overBudget.push(`${voter.participantId}: ${Math.max(ledgerTotal, mineAccepted.length)}`)
+    if (heldTotal > scenario.budget || mineAccepted.length > scenario.budget) {
+      overBudget.push(`${voter.participantId}: ${Math.max(heldTotal, mineAccepted.length)}`)
     }
-    for (const [id, n] of inLedger) {
+    for (const [id, n] of held) {
       if (n > scenario.maxPerMeasure) overMax.push(`${voter.participantId} on ${id}: ${n}`)
     }
     const expected = expectedAccepted(scenario, voter)
@@ -128,7 +155,7 @@ export function verify(
     }
   }
   checks.push({
-    name: 'per participant: accepted = ledger count, card by card',
+    name: 'per participant: accepted = own dots the server answers, card by card',
     ok: perVoterMismatch.length === 0,
     detail: sample(perVoterMismatch),
   })

@@ -6,7 +6,9 @@ import {
   type JoinResponse,
   listMeasures,
   listPhases,
-  listVotes,
+  type MyVotesResponse,
+  publishedVoteTotals,
+  type RevealResultsResponse,
   setCurrentPhase,
   setVotingSettings,
   type VoteResponse,
@@ -17,15 +19,25 @@ import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { postJson, sampleServer, waitFor } from './scenario.ts'
 import { percentile } from './stats.ts'
-import { type Cast, countBy, isAccepted, type VoteCheck, type Voter, verify } from './voteChecks.ts'
+import {
+  type Cast,
+  countBy,
+  isAccepted,
+  type VoteCheck,
+  type VoteReadback,
+  type Voter,
+  verify,
+} from './voteChecks.ts'
 
 /**
  * Vote burst: `participants` people join one workshop by its code, the facilitator moves it into
  * the vote phase, and everyone casts their dots through `POST /api/workshops/:id/votes` within a
  * few seconds. Each participant tries more dots than the budget, from "two tabs" at once (two
- * parallel bursts of casts), and some stack more dots on one card than the per-card maximum. The
- * ledger, read afterwards over the sync socket, must hold every accepted cast exactly once and
- * nobody over budget: the server serialises each voter's casts or it does not.
+ * parallel bursts of casts), and some stack more dots on one card than the per-card maximum.
+ * Afterwards each voter's own dots (GET …/votes/mine) and, once the facilitator reveals them,
+ * the totals in the ledger (read over the sync socket) must hold every accepted cast exactly once
+ * and nobody over budget: the store judges each voter's casts one after the other or it does
+ * not. Before the reveal the ledger must hold no dots and no totals.
  */
 
 export interface VoteScenario {
@@ -58,8 +70,9 @@ export interface VoteResult {
   latencyP95Ms: number
   latencyP99Ms: number
   latencyMaxMs: number
-  ledgerDots: number
-  ledgerEntries: number
+  /** Dots in the totals the ledger showed after the reveal, and on how many cards. */
+  revealedDots: number
+  revealedCards: number
   checks: VoteCheck[]
   pass: boolean
   serverRssPeakMiB: number
@@ -178,6 +191,64 @@ async function cast(serverUrl: string, workshopId: string, voter: Voter, measure
   return result
 }
 
+async function fetchJson<T>(url: string, token: string, init: RequestInit = {}): Promise<T> {
+  const response = await fetch(url, {
+    ...init,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+  })
+  if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`)
+  return (await response.json()) as T
+}
+
+/**
+ * What the server holds after the burst: the ledger as the room sees it before the reveal, each
+ * voter's own dots from the API, then the facilitator reveals and the ledger's totals arrive.
+ */
+async function readBack(
+  serverUrl: string,
+  workshopId: string,
+  facilitatorToken: string,
+  voters: Voter[],
+): Promise<VoteReadback> {
+  const api = `${serverUrl}/api/workshops/${workshopId}`
+  const ledger = await connectDoc(serverUrl, workshopId, 'ledger', facilitatorToken)
+  try {
+    const beforeReveal = {
+      dotEntries: ledger.doc.getMap('votes').size,
+      totalsPublished: ledger.doc.getMap('results').size > 0,
+    }
+    const mine = new Map<string, ReadonlyMap<string, number>>()
+    for (const voter of voters) {
+      const answer = await fetchJson<MyVotesResponse>(`${api}/votes/mine`, voter.token)
+      mine.set(voter.participantId, new Map(Object.entries(answer.votes)))
+    }
+    const revealed = await fetchJson<RevealResultsResponse>(
+      `${api}/votes/reveal`,
+      facilitatorToken,
+      {
+        method: 'PUT',
+        body: JSON.stringify({ revealed: true }),
+      },
+    )
+    const expected = JSON.stringify(revealed.totals)
+    await waitFor(
+      () => JSON.stringify(ledger.doc.getMap('results').get('totals')) === expected,
+      15_000,
+      'the revealed totals to reach the ledger',
+    )
+    const published = JSON.stringify(ledger.doc.getMap('results').toJSON())
+    return {
+      beforeReveal,
+      mine,
+      totals: publishedVoteTotals(ledger.doc),
+      namesInTotals: voters.map((v) => v.participantId).filter((id) => published.includes(id)),
+    }
+  } finally {
+    disconnect(ledger)
+  }
+}
+
 export async function runVoteScenario(
   serverUrl: string,
   serverPid: number,
@@ -251,10 +322,8 @@ export async function runVoteScenario(
   const burstWallMs = performance.now() - burstStart
   const samples = await sampler.stop()
 
-  const ledger = await connectDoc(serverUrl, workshopId, 'ledger', token)
-  const checks = verify(scenario, voters, casts, ledger.doc)
-  const votes = listVotes(ledger.doc)
-  disconnect(ledger)
+  const readback = await readBack(serverUrl, workshopId, token, voters)
+  const checks = verify(scenario, voters, casts, readback)
 
   const accepted = casts.filter((c) => isAccepted(c.status)).length
   const refusedByCode = Object.fromEntries(
@@ -281,8 +350,8 @@ export async function runVoteScenario(
     latencyP95Ms: percentile(latencies, 95),
     latencyP99Ms: percentile(latencies, 99),
     latencyMaxMs: percentile(latencies, 100),
-    ledgerDots: votes.reduce((sum, v) => sum + v.count, 0),
-    ledgerEntries: votes.length,
+    revealedDots: [...readback.totals.values()].reduce((a, b) => a + b, 0),
+    revealedCards: readback.totals.size,
     checks,
     pass,
     serverRssPeakMiB: Math.max(...samples.rss) / 2 ** 20,

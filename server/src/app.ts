@@ -24,6 +24,7 @@ import { SyncWebSocket } from './routes/sync/SyncWebSocket.ts'
 import { timeRoutes } from './routes/time/index.ts'
 import { versionRoutes } from './routes/versions/index.ts'
 import { voteRoutes } from './routes/votes/index.ts'
+import { VoteResults } from './routes/votes/VoteResults.ts'
 import { workshopRoutes } from './routes/workshops/index.ts'
 import { SqliteStore } from './storage/SqliteStore.ts'
 import type { Store } from './storage/Store.ts'
@@ -93,6 +94,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     invites: createInvites({ secret: config.secret }),
     registry,
     metrics,
+    voteResults: new VoteResults(store, registry),
   }
 
   registerErrorHandler(app)

@@ -2,6 +2,7 @@ import type { Invites } from './auth/invites.ts'
 import type { Tokens } from './auth/tokens.ts'
 import type { Config } from './config.ts'
 import type { Metrics } from './metrics.ts'
+import type { VoteResults } from './routes/votes/VoteResults.ts'
 import type { Store } from './storage/Store.ts'
 import type { RoomRegistry } from './sync/RoomRegistry.ts'
 
@@ -13,4 +14,6 @@ export interface AppContext {
   invites: Invites
   registry: RoomRegistry
   metrics: Metrics
+  /** Publishes vote totals into the ledger while the results are revealed. */
+  voteResults: VoteResults
 }

@@ -32,6 +32,7 @@ export type {
   FollowRequest,
   NewPhase,
   PhasePatch,
+  ServerOnlyControlKey,
   SilentMode,
 } from './docs/control.ts'
 export {
@@ -57,6 +58,7 @@ export {
   previousPhaseId,
   resetTimer,
   revealSilentProposals,
+  SERVER_ONLY_CONTROL_KEYS,
   seedAgenda,
   setBoardLocked,
   setCurrentPhase,
@@ -99,25 +101,24 @@ export { DOC_LAYOUTS } from './docs/docLayouts.ts'
 export type { DocName } from './docs/docNames.ts'
 export { DOC_NAMES, isDocName } from './docs/docNames.ts'
 export {
-  dotsSpent,
+  areVoteTotalsPublished,
+  clearLegacyVotes,
   getCommitment,
   getJoinLockedMirror,
   getParticipant,
   listCommitments,
   listParticipants,
-  listVotes,
   markParticipantRemoved,
   mirrorJoinLocked,
-  moveVotes,
   observeCommitments,
   observeLedgerSettings,
   observeParticipants,
-  observeVotes,
+  observePublishedVoteTotals,
+  publishedVoteTotals,
+  readLegacyVotes,
   recordCommitment,
   registerParticipant,
-  setVote,
-  votesOf,
-  voteTotals,
+  setPublishedVoteTotals,
   withdrawCommitment,
 } from './docs/ledger.ts'
 export type { Moderator } from './docs/moderation.ts'
@@ -317,6 +318,7 @@ export {
   timerStateSchema,
 } from './domain/phase.ts'
 export type {
+  DotCountRefusal,
   RankedMeasure,
   VoteAttempt,
   VoteRefusal,
@@ -324,9 +326,11 @@ export type {
 } from './domain/voting.ts'
 export {
   DEFAULT_VOTING_SETTINGS,
+  dotCountRefusal,
   MAX_VOTE_BUDGET,
   rankByVotes,
   remainingDots,
+  totalsOfVotes,
   VOTE_REFUSALS,
   voteRefusal,
   votingSettingsOf,
@@ -408,8 +412,11 @@ export type {
   MergeRequest,
   ModerationLogResponse,
   ModerationResponse,
+  MyVotesResponse,
   PreModerationRequest,
   ReportRequest,
+  RevealResultsRequest,
+  RevealResultsResponse,
   VoteResponse,
 } from './protocol/workshopApi.ts'
 export {
@@ -418,5 +425,6 @@ export {
   mergeRequestSchema,
   preModerationRequestSchema,
   reportRequestSchema,
+  revealResultsRequestSchema,
   VOTE_REFUSAL_ERRORS,
 } from './protocol/workshopApi.ts'

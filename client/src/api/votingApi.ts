@@ -1,10 +1,11 @@
-import type { VoteResponse } from '@pactboard/shared'
+import type { MyVotesResponse, RevealResultsResponse, VoteResponse } from '@pactboard/shared'
 import type { WorkshopApi } from '../features/board/cardSlots.ts'
 import { request } from './http.ts'
 
 /**
  * Dot voting over HTTP (shared/protocol/workshopApi.ts): the server checks the rules ([P20]) and
- * writes the ledger; the dots then reach every screen through the ledger doc.
+ * keeps the dots. A voter learns their own from these answers; the room sees only the totals,
+ * which the server writes into the ledger once the facilitator reveals them.
  */
 
 function votesPath(api: WorkshopApi): string {
@@ -25,5 +26,19 @@ export function withdrawVote(api: WorkshopApi, measureId: string): Promise<VoteR
   return request(`${votesPath(api)}/${encodeURIComponent(measureId)}`, {
     method: 'DELETE',
     token: api.token,
+  })
+}
+
+/** The caller's own dots: the server keeps them, no doc holds anyone's. */
+export function fetchMyVotes(api: WorkshopApi): Promise<MyVotesResponse> {
+  return request(`${votesPath(api)}/mine`, { method: 'GET', token: api.token })
+}
+
+/** The facilitator shows or hides the totals; the server writes the reveal and the totals. */
+export function revealResults(api: WorkshopApi, revealed: boolean): Promise<RevealResultsResponse> {
+  return request(`${votesPath(api)}/reveal`, {
+    method: 'PUT',
+    token: api.token,
+    body: JSON.stringify({ revealed }),
   })
 }

@@ -7,6 +7,7 @@ import i18next from 'i18next'
 import { afterEach } from 'vitest'
 import { resetSessionStore } from '../app/sessionStore.ts'
 import { resetUiStore } from '../app/uiStore.ts'
+import { resetMyVotesStore } from '../features/voting/myVotesStore.ts'
 import { initI18n } from '../i18n/i18n.ts'
 import { resetConnectionStore } from '../sync/connectionStore.ts'
 import { resetRecoveryStore } from '../sync/recoveryStore.ts'
@@ -49,6 +50,7 @@ afterEach(async () => {
   resetUiStore()
   resetConnectionStore()
   resetRecoveryStore()
+  resetMyVotesStore()
   localStorage.clear()
   if (i18next.language !== 'en') await i18next.changeLanguage('en')
 })

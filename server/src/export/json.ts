@@ -1,4 +1,4 @@
-import type { Workshop } from '@pactboard/shared'
+import type { Vote, Workshop } from '@pactboard/shared'
 import { buildPlanExport } from '@pactboard/shared/plan'
 import type * as Y from 'yjs'
 
@@ -8,6 +8,7 @@ export function renderJson(input: {
   board: Y.Doc
   plan: Y.Doc
   ledger: Y.Doc
+  votes: readonly Vote[]
   now: Date
 }): string {
   return `${JSON.stringify(buildPlanExport(input), null, 2)}\n`

@@ -1,4 +1,4 @@
-import type { ExportFormat, Workshop } from '@pactboard/shared'
+import type { ExportFormat, Vote, Workshop } from '@pactboard/shared'
 import { buildPlanModel } from '@pactboard/shared/plan'
 import type * as Y from 'yjs'
 import { renderCsv } from './csv.ts'
@@ -16,6 +16,8 @@ export interface ExportInput {
   board: Y.Doc
   plan: Y.Doc
   ledger: Y.Doc
+  /** Every dot, from the store: the plan shows totals, the JSON export each vote. */
+  votes: readonly Vote[]
   now: Date
 }
 

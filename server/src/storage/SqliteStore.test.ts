@@ -15,7 +15,7 @@ storeContract('SQLite', () => {
 })
 
 describe('SQLite schema upgrade', () => {
-  it('adds join_locked to a database of schema 2, joining open', () => {
+  it('adds join_locked and the later tables to a database of schema 2, joining open', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pactboard-store-'))
     const path = join(dir, 'pactboard.sqlite')
     try {
@@ -43,6 +43,8 @@ describe('SQLite schema upgrade', () => {
       expect(store.getWorkshop('w-1')?.workshop.joinLocked).toBe(false)
       store.revokeParticipant('w-1', 'p-1', '2026-03-03T19:00:00.000Z')
       expect(store.isParticipantRevoked('w-1', 'p-1')).toBe(true)
+      store.putVotes('w-1', [{ participantId: 'p-1', measureId: 'm-1', count: 2 }])
+      expect(store.voteTotals('w-1')).toEqual(new Map([['m-1', 2]]))
       store.close()
     } finally {
       rmSync(dir, { recursive: true, force: true })

@@ -1,8 +1,18 @@
-import { DOC_NAMES, ROLES, type Workshop, workshopSchema } from '@pactboard/shared'
+import {
+  DOC_NAMES,
+  dotCountRefusal,
+  ROLES,
+  type Vote,
+  type Workshop,
+  workshopSchema,
+} from '@pactboard/shared'
 import Database from 'better-sqlite3'
 import { z } from 'zod'
 import {
   type DocKey,
+  type DotChange,
+  type DotChangeResult,
+  type DotLimits,
   JoinCodeTakenError,
   type Store,
   type StoredDoc,
@@ -26,9 +36,9 @@ const roleSchema = z.enum(ROLES)
 
 const DOC_CHECK = `CHECK (doc IN (${DOC_NAMES.map((d) => `'${d}'`).join(', ')}))`
 
-// 2 added doc_versions, 3 workshops.join_locked and revoked_participants, 4 invites; an older
-// server must not run on a database it would not fully know.
-const SCHEMA_VERSION = 4
+// 2 added doc_versions, 3 workshops.join_locked and revoked_participants, 4 invites, 5 votes;
+// an older server must not run on a database it would not fully know.
+const SCHEMA_VERSION = 5
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS workshops (
   id         TEXT PRIMARY KEY,
@@ -85,6 +95,14 @@ CREATE TABLE IF NOT EXISTS invites (
   revoked_at  TEXT
 ) STRICT;
 CREATE INDEX IF NOT EXISTS invites_by_workshop ON invites (workshop_id, seq);
+CREATE TABLE IF NOT EXISTS votes (
+  workshop_id    TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+  participant_id TEXT NOT NULL,
+  measure_id     TEXT NOT NULL,
+  count          INTEGER NOT NULL CHECK (count > 0),
+  PRIMARY KEY (workshop_id, participant_id, measure_id)
+) STRICT;
+CREATE INDEX IF NOT EXISTS votes_by_measure ON votes (workshop_id, measure_id);
 `
 
 // Columns added after a table was first created: CREATE TABLE IF NOT EXISTS leaves old tables be.
@@ -239,6 +257,37 @@ export class SqliteStore implements Store {
       ),
       countUpdates: db.prepare<[string, string], { n: number }>(
         'SELECT count(*) AS n FROM doc_updates WHERE workshop_id = ? AND doc = ?',
+      ),
+      dotsOf: db.prepare<[string, string], { measure_id: string; count: number }>(
+        'SELECT measure_id, count FROM votes WHERE workshop_id = ? AND participant_id = ?',
+      ),
+      setDots: db.prepare<[string, string, string, number]>(
+        `INSERT INTO votes (workshop_id, participant_id, measure_id, count) VALUES (?, ?, ?, ?)
+         ON CONFLICT (workshop_id, participant_id, measure_id) DO UPDATE SET count = excluded.count`,
+      ),
+      deleteDots: db.prepare<[string, string, string]>(
+        'DELETE FROM votes WHERE workshop_id = ? AND participant_id = ? AND measure_id = ?',
+      ),
+      voteTotals: db.prepare<[string], { measure_id: string; total: number }>(
+        'SELECT measure_id, sum(count) AS total FROM votes WHERE workshop_id = ? GROUP BY measure_id',
+      ),
+      listVotes: db.prepare<
+        [string],
+        { participant_id: string; measure_id: string; count: number }
+      >(
+        `SELECT participant_id, measure_id, count FROM votes WHERE workshop_id = ?
+         ORDER BY measure_id, participant_id`,
+      ),
+      dotsOnMeasure: db.prepare<[string, string], { n: number }>(
+        'SELECT coalesce(sum(count), 0) AS n FROM votes WHERE workshop_id = ? AND measure_id = ?',
+      ),
+      addDotsFrom: db.prepare<[string, string, string]>(
+        `INSERT INTO votes (workshop_id, participant_id, measure_id, count)
+         SELECT workshop_id, participant_id, ?, count FROM votes WHERE workshop_id = ? AND measure_id = ?
+         ON CONFLICT (workshop_id, participant_id, measure_id) DO UPDATE SET count = votes.count + excluded.count`,
+      ),
+      deleteDotsOn: db.prepare<[string, string]>(
+        'DELETE FROM votes WHERE workshop_id = ? AND measure_id = ?',
       ),
     }
   }
@@ -401,6 +450,32 @@ export class SqliteStore implements Store {
     }
   }
 
+  changeDot(workshopId: string, change: DotChange, limits: DotLimits): DotChangeResult {
+    const { participantId, measureId, delta } = change
+    // IMMEDIATE: the write lock is taken before the read, so another process on the same file
+    // cannot read the same counts in between (one process is serial anyway).
+    const run = this.db.transaction((): DotChangeResult => {
+      const mine = this.dotsOf(workshopId, participantId)
+      const onMeasure = mine.get(measureId) ?? 0
+      let spent = 0
+      for (const count of mine.values()) spent += count
+      const refusal = dotCountRefusal({ delta, settings: limits, onMeasure, spent })
+      if (refusal) return { refusal, onMeasure, spent }
+      const next = onMeasure + delta
+      if (next > 0) this.statements.setDots.run(workshopId, participantId, measureId, next)
+      else this.statements.deleteDots.run(workshopId, participantId, measureId)
+      return { refusal: null, onMeasure: next, spent: spent + delta }
+    })
+    try {
+      return run.immediate()
+    } catch (error) {
+      if (sqliteCode(error) === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+        throw new UnknownWorkshopError(workshopId)
+      }
+      throw error
+    }
+  }
+
   listInvites(workshopId: string): StoredInvite[] {
     return this.statements.listInvites.all(workshopId).map(toStoredInvite)
   }
@@ -415,6 +490,55 @@ export class SqliteStore implements Store {
       this.statements.revokeInvite.run(revokedAt, workshopId, inviteId)
       return this.getInvite(workshopId, inviteId)
     })()
+  }
+
+  dotsOf(workshopId: string, participantId: string): Map<string, number> {
+    const rows = this.statements.dotsOf.all(workshopId, participantId)
+    return new Map(rows.map((row) => [row.measure_id, row.count]))
+  }
+
+  voteTotals(workshopId: string): Map<string, number> {
+    const rows = this.statements.voteTotals.all(workshopId)
+    return new Map(rows.map((row) => [row.measure_id, row.total]))
+  }
+
+  listVotes(workshopId: string): Vote[] {
+    return this.statements.listVotes.all(workshopId).map((row) => ({
+      participantId: row.participant_id,
+      measureId: row.measure_id,
+      count: row.count,
+    }))
+  }
+
+  moveDots(workshopId: string, fromMeasureId: string, toMeasureId: string): number {
+    if (fromMeasureId === toMeasureId) return 0
+    return this.db
+      .transaction((): number => {
+        const moved = this.statements.dotsOnMeasure.get(workshopId, fromMeasureId)?.n ?? 0
+        if (moved === 0) return 0
+        this.statements.addDotsFrom.run(toMeasureId, workshopId, fromMeasureId)
+        this.statements.deleteDotsOn.run(workshopId, fromMeasureId)
+        return moved
+      })
+      .immediate()
+  }
+
+  putVotes(workshopId: string, votes: readonly Vote[]): void {
+    try {
+      this.db
+        .transaction(() => {
+          for (const { participantId, measureId, count } of votes) {
+            if (count > 0) this.statements.setDots.run(workshopId, participantId, measureId, count)
+            else this.statements.deleteDots.run(workshopId, participantId, measureId)
+          }
+        })
+        .immediate()
+    } catch (error) {
+      if (sqliteCode(error) === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+        throw new UnknownWorkshopError(workshopId)
+      }
+      throw error
+    }
   }
 
   close(): void {

@@ -1,4 +1,11 @@
-import type { DocName, InviteInfo, Workshop } from '@pactboard/shared'
+import type {
+  DocName,
+  DotCountRefusal,
+  InviteInfo,
+  Vote,
+  VotingSettings,
+  Workshop,
+} from '@pactboard/shared'
 
 /**
  * What the server keeps: workshops and, per workshop and doc, an append-only log of Yjs updates
@@ -48,6 +55,25 @@ export type VersionInfo = Omit<StoredVersion, 'snapshot'>
 /** An invite link's record (never its token): listed to facilitators, revocable. */
 export interface StoredInvite extends InviteInfo {
   workshopId: string
+}
+
+/** One dot cast (+1) or taken back (-1) by one voter on one measure. */
+export interface DotChange {
+  participantId: string
+  measureId: string
+  delta: 1 | -1
+}
+
+export type DotLimits = Pick<VotingSettings, 'budgetPerParticipant' | 'maxPerMeasure'>
+
+/**
+ * What a dot change did: the voter's dots on the measure and in all afterwards, or, when refused,
+ * as they stand (nothing was written).
+ */
+export interface DotChangeResult {
+  refusal: DotCountRefusal | null
+  onMeasure: number
+  spent: number
 }
 
 export class JoinCodeTakenError extends Error {
@@ -107,5 +133,33 @@ export interface Store {
     inviteId: string,
     revokedAt: string,
   ): MaybePromise<StoredInvite | null>
+  /**
+   * [P20] The dots of dot voting are kept here and in no doc, so that no client receives
+   * anyone's dots (DESIGN §3). Casts or takes back one dot in ONE transaction: reads the voter's dots, judges them
+   * with `dotCountRefusal` (budget, per-measure maximum, nothing to take back) and writes only
+   * when it allows. Concurrent changes, from this process or another server on the same store,
+   * are judged one after the other: a voter never ends above `limits`, however many casts
+   * race. Throws UnknownWorkshopError like appendUpdate.
+   */
+  changeDot(workshopId: string, change: DotChange, limits: DotLimits): MaybePromise<DotChangeResult>
+  /** One voter's dots by measure (measures without a dot are left out). */
+  dotsOf(workshopId: string, participantId: string): MaybePromise<Map<string, number>>
+  /** Dots per measure, everyone's summed; no names. */
+  voteTotals(workshopId: string): MaybePromise<Map<string, number>>
+  /** Every voter's dots per measure (the JSON export), ordered by measure, then voter. */
+  listVotes(workshopId: string): MaybePromise<Vote[]>
+  /**
+   * A merge: every dot on `fromMeasureId` moves to `toMeasureId`, added to what the voter has
+   * there, in one transaction; returns how many moved. Idempotent: a second call moves nothing
+   * more unless new dots arrived. Budgets are untouched (the per-card maximum may be passed).
+   */
+  moveDots(workshopId: string, fromMeasureId: string, toMeasureId: string): MaybePromise<number>
+  /**
+   * Sets each vote's count (an import, or dots moved from an old ledger); a count of 0 removes
+   * it. One transaction; no rules applied. Throws UnknownWorkshopError like appendUpdate.
+   */
+  putVotes(workshopId: string, votes: readonly Vote[]): MaybePromise<void>
   close(): MaybePromise<void>
 }
+
+/** What the app is given: the docs' store and the votes' store, one database. */

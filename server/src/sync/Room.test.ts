@@ -102,6 +102,12 @@ function slowStore(inner: Store, log: string[]): Store {
     listInvites: (id) => later(() => inner.listInvites(id)),
     getInvite: (id, inviteId) => later(() => inner.getInvite(id, inviteId)),
     revokeInvite: (id, inviteId, at) => later(() => inner.revokeInvite(id, inviteId, at)),
+    changeDot: (id, change, limits) => later(() => inner.changeDot(id, change, limits)),
+    dotsOf: (id, p) => later(() => inner.dotsOf(id, p)),
+    voteTotals: (id) => later(() => inner.voteTotals(id)),
+    listVotes: (id) => later(() => inner.listVotes(id)),
+    moveDots: (id, from, to) => later(() => inner.moveDots(id, from, to)),
+    putVotes: (id, votes) => later(() => inner.putVotes(id, votes)),
     close: () => inner.close(),
   }
 }
@@ -162,6 +168,7 @@ describe('Room under garbage', () => {
     registry.connect(key, reader, claims)
 
     const source = new Y.Doc()
+    source.clientID = 4242 // fixed, so a failure replays
     setText(source, 'a value long enough to mutate')
     const valid = encodeUpdate(Y.encodeStateAsUpdate(source))
     let seed = 42

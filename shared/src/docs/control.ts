@@ -318,11 +318,23 @@ export function setVotingSettings(doc: Y.Doc, patch: Partial<VotingSettings>): V
   return next
 }
 
-/** Until the facilitator reveals them, screens show nobody the tally (only one's own dots). */
+/**
+ * Keys of the control map only the server writes, though the facilitator writes the rest of the
+ * doc: the reveal decides when the server publishes vote totals into the ledger, so it goes
+ * through `PUT /api/workshops/:id/votes/reveal`. The sync core refuses client updates to them.
+ */
+export const SERVER_ONLY_CONTROL_KEYS = ['resultsRevealed'] as const
+export type ServerOnlyControlKey = (typeof SERVER_ONLY_CONTROL_KEYS)[number]
+
+/**
+ * Whether the facilitator shows the results. While false no client receives any tally: the
+ * ledger holds totals only while this is true (the server writes both).
+ */
 export function areResultsRevealed(doc: Y.Doc): boolean {
   return controlMap(doc).get('resultsRevealed') === true
 }
 
+/** The server's write (the reveal route); a client's write of this key is refused. */
 export function setResultsRevealed(doc: Y.Doc, revealed: boolean): void {
   controlMap(doc).set('resultsRevealed', revealed)
 }

@@ -14,7 +14,9 @@ export const DOC_LAYOUTS: Readonly<Record<DocName, DocLayout>> = {
   ledger: {
     participants: 'map',
     commitments: 'map',
+    /** Dots of ledgers written before they moved to the store; emptied when first touched. */
     votes: 'map',
+    results: 'map',
     settings: 'map',
     moderation: 'map',
     moderationLog: 'array',

@@ -8,9 +8,12 @@ import {
   listCommitments,
   listParticipants,
   markParticipantRemoved,
+  observePublishedVoteTotals,
+  publishedVoteTotals,
+  readLegacyVotes,
   recordCommitment,
   registerParticipant,
-  voteTotals,
+  setPublishedVoteTotals,
   withdrawCommitment,
 } from './ledger.ts'
 
@@ -96,11 +99,41 @@ describe('commitments', () => {
     })
   })
 
-  it('sums votes per measure', () => {
+  it('holds vote totals only while published, by measure and without names', () => {
+    const doc = new Y.Doc()
+    expect(publishedVoteTotals(doc)).toEqual(new Map())
+    setPublishedVoteTotals(
+      doc,
+      new Map([
+        ['m2', 3],
+        ['m1', 2],
+        ['m3', 0],
+      ]),
+    )
+    expect(Object.fromEntries(publishedVoteTotals(doc))).toEqual({ m1: 2, m2: 3 })
+    expect(doc.getMap('results').toJSON()).toEqual({ totals: { m1: 2, m2: 3 } })
+    setPublishedVoteTotals(doc, null)
+    expect(publishedVoteTotals(doc)).toEqual(new Map())
+    expect(doc.getMap('results').size).toBe(0)
+  })
+
+  it('writes nothing when the published totals are already what it would write', () => {
+    const doc = new Y.Doc()
+    setPublishedVoteTotals(doc, new Map([['m1', 2]]))
+    let changes = 0
+    const stop = observePublishedVoteTotals(doc, () => changes++)
+    setPublishedVoteTotals(doc, new Map([['m1', 2]]))
+    expect(changes).toBe(0)
+    setPublishedVoteTotals(doc, new Map([['m1', 3]]))
+    expect(changes).toBe(1)
+    stop()
+  })
+
+  it('reads dots a ledger kept before secret voting, so the server can move them out', () => {
     const doc = new Y.Doc()
     doc.getMap('votes').set('p1:m1', 2)
-    doc.getMap('votes').set('p2:m1', 1)
-    doc.getMap('votes').set('p2:m2', 3)
-    expect(Object.fromEntries(voteTotals(doc))).toEqual({ m1: 3, m2: 3 })
+    doc.getMap('votes').set('p2:m1', 0)
+    doc.getMap('votes').set('broken', 1)
+    expect(readLegacyVotes(doc)).toEqual([{ participantId: 'p1', measureId: 'm1', count: 2 }])
   })
 })

@@ -1,13 +1,16 @@
 import type * as Y from 'yjs'
+import { z } from 'zod'
 import { type Commitment, commitmentSchema, type Vote, voteSchema } from '../domain/commitment.ts'
 import { type Participant, participantSchema } from '../domain/participant.ts'
 
 /**
- * The `ledger` doc, written by the server only: the participant registry, signatures, votes
- * (and, in moderation.ts, the moderation records and log). Layout:
+ * The `ledger` doc, written by the server only: the participant registry, signatures, the vote
+ * totals once revealed (and, in moderation.ts, the moderation records and log). Every client in
+ * the workshop reads it, so it never holds anyone's dots. Layout:
  *   participants: Y.Map<participantId, Participant>
  *   commitments:  Y.Map<commitmentId, Commitment>
- *   votes:        Y.Map<`${participantId}:${measureId}`, count>
+ *   results:      Y.Map { totals: Record<measureId, count> }  only while the results are shown
+ *   votes:        legacy: dots by `${participantId}:${measureId}`, moved out by the server
  *   settings:     Y.Map { joinLocked: boolean (a mirror, see below), preModeration: boolean }
  */
 
@@ -109,20 +112,61 @@ export function observeCommitments(
   return () => map.unobserve(handler)
 }
 
-/** Votes received per measure (dots cast by everyone, summed). */
-export function voteTotals(doc: Y.Doc): Map<string, number> {
-  const totals = new Map<string, number>()
-  for (const [key, count] of doc.getMap<unknown>('votes').entries()) {
-    const measureId = key.slice(key.indexOf(':') + 1)
-    if (typeof count === 'number' && count > 0 && measureId) {
-      totals.set(measureId, (totals.get(measureId) ?? 0) + count)
-    }
-  }
-  return totals
+/**
+ * The vote totals, per measure and without names, published by the server while the facilitator
+ * shows the results; absent before the reveal and removed when they are hidden again. Who put
+ * which dot where is never in any doc: the server's store keeps it (DESIGN §3).
+ */
+function resultsMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>('results')
 }
 
-/** Every vote as cast (one entry per participant and measure), for the JSON export. */
-export function listVotes(doc: Y.Doc): Vote[] {
+const publishedTotalsSchema = z.record(z.string().min(1), z.number().int().min(0))
+
+/** The published totals, or an empty map while the results are not published. */
+export function publishedVoteTotals(doc: Y.Doc): Map<string, number> {
+  const parsed = publishedTotalsSchema.safeParse(resultsMap(doc).get('totals'))
+  if (!parsed.success) return new Map()
+  return new Map(Object.entries(parsed.data).filter(([, count]) => count > 0))
+}
+
+export function areVoteTotalsPublished(doc: Y.Doc): boolean {
+  return resultsMap(doc).has('totals')
+}
+
+/**
+ * Publishes `totals` (the server, while the results are shown) or removes them (null). Writes
+ * nothing when the doc already says the same, so a burst of votes does not grow the doc for
+ * nothing.
+ */
+export function setPublishedVoteTotals(
+  doc: Y.Doc,
+  totals: ReadonlyMap<string, number> | null,
+): void {
+  const map = resultsMap(doc)
+  if (totals === null) {
+    if (map.has('totals')) map.delete('totals')
+    return
+  }
+  const next: Record<string, number> = {}
+  for (const [measureId, count] of [...totals].sort(([a], [b]) => a.localeCompare(b))) {
+    if (count > 0) next[measureId] = count
+  }
+  if (map.has('totals') && JSON.stringify(map.get('totals')) === JSON.stringify(next)) return
+  map.set('totals', next)
+}
+
+export function observePublishedVoteTotals(doc: Y.Doc, onChange: () => void): () => void {
+  const map = resultsMap(doc)
+  map.observe(onChange)
+  return () => map.unobserve(onChange)
+}
+
+/**
+ * Dots as ledgers before secret voting kept them (`votes: Y.Map<'participantId:measureId',
+ * count>`), for moving them into the store once.
+ */
+export function readLegacyVotes(doc: Y.Doc): Vote[] {
   const votes: Vote[] = []
   for (const [key, count] of doc.getMap<unknown>('votes').entries()) {
     const split = key.indexOf(':')
@@ -133,60 +177,12 @@ export function listVotes(doc: Y.Doc): Vote[] {
     })
     if (split > 0 && parsed.success && parsed.data.count > 0) votes.push(parsed.data)
   }
-  return votes.sort(
-    (a, b) =>
-      a.measureId.localeCompare(b.measureId) || a.participantId.localeCompare(b.participantId),
-  )
+  return votes
 }
 
-/** Sets one participant's dots on one measure (the server enforces budgets before calling). */
-export function setVote(doc: Y.Doc, vote: Vote): void {
-  const valid = voteSchema.parse(vote)
-  const key = `${valid.participantId}:${valid.measureId}`
-  if (valid.count === 0) doc.getMap<unknown>('votes').delete(key)
-  else doc.getMap<unknown>('votes').set(key, valid.count)
-}
-
-function votesMap(doc: Y.Doc): Y.Map<unknown> {
-  return doc.getMap<unknown>('votes')
-}
-
-/** One voter's dots, by measure. */
-export function votesOf(doc: Y.Doc, participantId: string): Map<string, number> {
-  const mine = new Map<string, number>()
-  const prefix = `${participantId}:`
-  for (const [key, count] of votesMap(doc).entries()) {
-    if (key.startsWith(prefix) && typeof count === 'number' && count > 0) {
-      mine.set(key.slice(prefix.length), count)
-    }
-  }
-  return mine
-}
-
-/** How many dots one voter has cast in all. */
-export function dotsSpent(doc: Y.Doc, participantId: string): number {
-  let spent = 0
-  for (const count of votesOf(doc, participantId).values()) spent += count
-  return spent
-}
-
-/** Moves every dot on `fromMeasureId` to `toMeasureId` (a merge); each voter's total stays. */
-export function moveVotes(doc: Y.Doc, fromMeasureId: string, toMeasureId: string): number {
-  let moved = 0
-  for (const vote of listVotes(doc)) {
-    if (vote.measureId !== fromMeasureId) continue
-    const onSurvivor = votesOf(doc, vote.participantId).get(toMeasureId) ?? 0
-    setVote(doc, { ...vote, count: 0 })
-    setVote(doc, { ...vote, measureId: toMeasureId, count: onSurvivor + vote.count })
-    moved += vote.count
-  }
-  return moved
-}
-
-export function observeVotes(doc: Y.Doc, onChange: () => void): () => void {
-  const map = votesMap(doc)
-  map.observe(onChange)
-  return () => map.unobserve(onChange)
+export function clearLegacyVotes(doc: Y.Doc): void {
+  const map = doc.getMap<unknown>('votes')
+  for (const key of [...map.keys()]) map.delete(key)
 }
 
 /**

@@ -8,7 +8,6 @@ import {
   reactionCounts,
   toggleReaction,
 } from './discussion.ts'
-import { dotsSpent, setVote, votesOf, voteTotals } from './ledger.ts'
 import {
   approveMeasure,
   getModeration,
@@ -65,16 +64,9 @@ describe('moderation in the ledger', () => {
     expect(isPreModerationOn(ledger)).toBe(false)
   })
 
-  it('merging moves every dot to the survivor and keeps each voter’s total', () => {
+  it('merging points the merged card to the survivor (the dots move in the server’s store)', () => {
     const ledger = new Y.Doc()
-    setVote(ledger, { participantId: 'p-anna', measureId: 'dup', count: 2 })
-    setVote(ledger, { participantId: 'p-anna', measureId: 'keep', count: 1 })
-    setVote(ledger, { participantId: 'p-bo', measureId: 'dup', count: 3 })
     mergeMeasure(ledger, 'dup', 'keep', FACILITATOR)
-    expect(votesOf(ledger, 'p-anna')).toEqual(new Map([['keep', 3]]))
-    expect(votesOf(ledger, 'p-bo')).toEqual(new Map([['keep', 3]]))
-    expect(dotsSpent(ledger, 'p-anna')).toBe(3)
-    expect(voteTotals(ledger)).toEqual(new Map([['keep', 6]]))
     expect(getModerationRecord(ledger, 'dup').mergedInto?.into).toBe('keep')
     expect(() => mergeMeasure(ledger, 'keep', 'keep', FACILITATOR)).toThrow()
   })

@@ -8,7 +8,6 @@ import {
   moderationEventSchema,
   moderationRecordSchema,
 } from '../domain/moderation.ts'
-import { moveVotes } from './ledger.ts'
 
 /**
  * Moderation in the `ledger` doc, written by the server only (DESIGN §3). Layout (the only place
@@ -180,9 +179,9 @@ export function unhideMeasure(
 }
 
 /**
- * Merges `measureId` into `intoMeasureId`: the merged card points to the survivor and every
- * dot on it moves there (the ledger half of a merge; comments and reactions live in the board,
- * see `moveDiscussion`). A voter's dots add up, so nobody's budget changes.
+ * Merges `measureId` into `intoMeasureId`: the merged card points to the survivor (the ledger's
+ * part of a merge; the server moves the dots in its store, and comments and reactions in the
+ * board, see `moveDiscussion`).
  */
 export function mergeMeasure(
   doc: Y.Doc,
@@ -194,7 +193,6 @@ export function mergeMeasure(
   const stamped = { ...moderator, now: moderator.now ?? new Date() }
   const at = stamped.now.toISOString()
   writeRecord(doc, measureId, { mergedInto: { into: intoMeasureId, by: moderator.by, at } })
-  moveVotes(doc, measureId, intoMeasureId)
   return log(doc, 'merge', stamped, { measureId, intoMeasureId })
 }
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { NOT_STARTED_ALLOWS, type PhaseAllows } from './phase.ts'
-import { rankByVotes, remainingDots, type VoteAttempt, voteRefusal } from './voting.ts'
+import {
+  dotCountRefusal,
+  rankByVotes,
+  remainingDots,
+  type VoteAttempt,
+  voteRefusal,
+} from './voting.ts'
 
 const VOTING: PhaseAllows = { ...NOT_STARTED_ALLOWS, vote: true }
 
@@ -53,6 +59,20 @@ describe('[P20] dot voting rules', () => {
     const closedCard = { proposerId: 'p-bo', openToVotes: false }
     expect(voteRefusal(attempt({ measure: closedCard }))).toBe('measure_unavailable')
     expect(voteRefusal(attempt({ measure: closedCard, delta: -1, onMeasure: 2 }))).toBeNull()
+  })
+
+  it('judges the counts alone the same way, for a store to apply in its transaction', () => {
+    const limits = { budgetPerParticipant: 5, maxPerMeasure: 3 }
+    expect(dotCountRefusal({ delta: 1, settings: limits, onMeasure: 2, spent: 4 })).toBeNull()
+    expect(dotCountRefusal({ delta: 1, settings: limits, onMeasure: 3, spent: 3 })).toBe(
+      'measure_full',
+    )
+    expect(dotCountRefusal({ delta: 1, settings: limits, onMeasure: 0, spent: 5 })).toBe(
+      'budget_spent',
+    )
+    expect(dotCountRefusal({ delta: -1, settings: limits, onMeasure: 0, spent: 5 })).toBe(
+      'nothing_to_withdraw',
+    )
   })
 
   it('refuses taking back a dot that is not there', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Vote } from './commitment.ts'
 import type { Role } from './enums.ts'
 import { can } from './permissions.ts'
 import type { PhaseAllows } from './phase.ts'
@@ -66,14 +67,43 @@ export interface VoteAttempt {
 export function voteRefusal(attempt: VoteAttempt): VoteRefusal | null {
   if (!can(attempt.role, 'vote')) return 'not_a_voter'
   if (!attempt.allows.vote) return 'phase_closed'
-  if (attempt.delta === -1) return attempt.onMeasure > 0 ? null : 'nothing_to_withdraw'
-  if (!attempt.measure.openToVotes) return 'measure_unavailable'
-  if (attempt.settings.excludeOwn && attempt.measure.proposerId === attempt.voterId) {
-    return 'own_measure'
+  if (attempt.delta === 1) {
+    if (!attempt.measure.openToVotes) return 'measure_unavailable'
+    if (attempt.settings.excludeOwn && attempt.measure.proposerId === attempt.voterId) {
+      return 'own_measure'
+    }
   }
+  return dotCountRefusal(attempt)
+}
+
+export type DotCountRefusal = Extract<
+  VoteRefusal,
+  'nothing_to_withdraw' | 'measure_full' | 'budget_spent'
+>
+
+/**
+ * [P20] The counting half of the rules: the budget, the per-card maximum, nothing to take back.
+ * A store applies it inside the transaction that reads and writes the voter's dots, so two
+ * casts at once, on one server or several, are judged one after the other.
+ */
+export function dotCountRefusal(
+  attempt: Pick<VoteAttempt, 'delta' | 'onMeasure' | 'spent'> & {
+    settings: Pick<VotingSettings, 'budgetPerParticipant' | 'maxPerMeasure'>
+  },
+): DotCountRefusal | null {
+  if (attempt.delta === -1) return attempt.onMeasure > 0 ? null : 'nothing_to_withdraw'
   if (attempt.onMeasure >= attempt.settings.maxPerMeasure) return 'measure_full'
   if (attempt.spent >= attempt.settings.budgetPerParticipant) return 'budget_spent'
   return null
+}
+
+/** Votes received per measure: everyone's dots summed, no names. */
+export function totalsOfVotes(votes: readonly Vote[]): Map<string, number> {
+  const totals = new Map<string, number>()
+  for (const { measureId, count } of votes) {
+    if (count > 0) totals.set(measureId, (totals.get(measureId) ?? 0) + count)
+  }
+  return totals
 }
 
 export function remainingDots(settings: VotingSettings, spent: number): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { listVotes, setVote, voteTotals } from '../docs/ledger.ts'
+import { totalsOfVotes } from '../domain/voting.ts'
 import { makeBoardDoc, makeWorkshop } from '../test/fixtures.ts'
 import { buildPlanExport, planExportSchema } from './planExport.ts'
 
@@ -11,18 +11,31 @@ const workshop = makeWorkshop({
   createdAt: '2026-03-03T17:00:00.000Z',
 })
 
-describe('votes in the ledger', () => {
-  it('lists each vote as cast, and a count of 0 removes it', () => {
-    const ledger = new Y.Doc()
-    setVote(ledger, { participantId: 'p-a', measureId: 'm-1', count: 2 })
-    setVote(ledger, { participantId: 'p-b', measureId: 'm-1', count: 1 })
-    setVote(ledger, { participantId: 'p-b', measureId: 'm-2', count: 1 })
-    setVote(ledger, { participantId: 'p-b', measureId: 'm-2', count: 0 })
-    expect(listVotes(ledger)).toEqual([
+describe('votes', () => {
+  const votes = [
+    { participantId: 'p-b', measureId: 'm-1', count: 1 },
+    { participantId: 'p-a', measureId: 'm-1', count: 2 },
+    { participantId: 'p-b', measureId: 'm-2', count: 0 },
+  ]
+
+  it('sums to totals per measure, without names', () => {
+    expect(totalsOfVotes(votes)).toEqual(new Map([['m-1', 3]]))
+  })
+
+  it('are exported each as cast, in a stable order, without empty ones', () => {
+    const { doc: board } = makeBoardDoc()
+    const data = buildPlanExport({
+      workshop,
+      board,
+      plan: new Y.Doc(),
+      ledger: new Y.Doc(),
+      votes,
+      now: new Date(0),
+    })
+    expect(data.votes).toEqual([
       { participantId: 'p-a', measureId: 'm-1', count: 2 },
       { participantId: 'p-b', measureId: 'm-1', count: 1 },
     ])
-    expect(voteTotals(ledger)).toEqual(new Map([['m-1', 3]]))
   })
 })
 
@@ -31,8 +44,8 @@ describe('the JSON export', () => {
     const { doc: board } = makeBoardDoc([{}, { title: 'Bus lanes' }])
     const plan = new Y.Doc()
     const ledger = new Y.Doc()
-    setVote(ledger, { participantId: 'p-a', measureId: 'm-1', count: 2 })
-    const data = buildPlanExport({ workshop, board, plan, ledger, now: new Date(0) })
+    const votes = [{ participantId: 'p-a', measureId: 'm-1', count: 2 }]
+    const data = buildPlanExport({ workshop, board, plan, ledger, votes, now: new Date(0) })
     expect(data).toMatchObject({ schemaVersion: 1, exportedAt: '1970-01-01T00:00:00.000Z' })
     expect(data.measures.map((m) => m.title)).toEqual(['Solar roofs on every school', 'Bus lanes'])
     expect(planExportSchema.parse(JSON.parse(JSON.stringify(data)))).toEqual(data)
@@ -45,6 +58,7 @@ describe('the JSON export', () => {
       board,
       plan: new Y.Doc(),
       ledger: new Y.Doc(),
+      votes: [],
       now: new Date(0),
     })
     expect(planExportSchema.safeParse({ ...data, schemaVersion: 2 }).success).toBe(false)

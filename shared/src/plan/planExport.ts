@@ -2,12 +2,12 @@ import type * as Y from 'yjs'
 import { z } from 'zod'
 import { listActors, listMeasures } from '../docs/board.ts'
 import { listAllComments, listReactions } from '../docs/discussion.ts'
-import { listCommitments, listParticipants, listVotes } from '../docs/ledger.ts'
+import { listCommitments, listParticipants } from '../docs/ledger.ts'
 import { getModeration, isPreModerationOn, listModerationLog } from '../docs/moderation.ts'
 import { getPlanFigures, getPortfolio } from '../docs/plan.ts'
 import { actorSchema } from '../domain/actor.ts'
 import { planFiguresSchema } from '../domain/baseline.ts'
-import { commitmentSchema, voteSchema } from '../domain/commitment.ts'
+import { commitmentSchema, type Vote, voteSchema } from '../domain/commitment.ts'
 import { commentSchema, reactionSchema } from '../domain/discussion.ts'
 import { measureSchema } from '../domain/measure.ts'
 import { moderationEventSchema, moderationRecordSchema } from '../domain/moderation.ts'
@@ -90,6 +90,8 @@ export interface PlanExportInput {
   board: Y.Doc
   plan: Y.Doc
   ledger: Y.Doc
+  /** Every dot as the server's store keeps it, so that an import restores them. */
+  votes: readonly Vote[]
   now: Date
 }
 
@@ -104,7 +106,12 @@ export function buildPlanExport(input: PlanExportInput): PlanExport {
     actors: listActors(input.board),
     participants: listParticipants(input.ledger),
     commitments: listCommitments(input.ledger),
-    votes: listVotes(input.ledger),
+    votes: [...input.votes]
+      .filter((vote) => vote.count > 0)
+      .sort(
+        (a, b) =>
+          a.measureId.localeCompare(b.measureId) || a.participantId.localeCompare(b.participantId),
+      ),
     document: readPlanDocument(input.plan),
     moderation: {
       preModeration: isPreModerationOn(input.ledger),

@@ -11,8 +11,8 @@ const numberOf = (cell: Cell | undefined) =>
 
 describe('buildPlanModel', () => {
   it('derives totals and cost per tCO2e over the timeline', () => {
-    const { workshop, board, plan, ledger } = makePlanDocs()
-    const model = buildPlanModel({ workshop, board, plan, ledger, now: new Date() })
+    const { workshop, board, plan, ledger, votes } = makePlanDocs()
+    const model = buildPlanModel({ workshop, board, plan, ledger, votes, now: new Date() })
     const [bus, solar] = model.portfolio
     expect(bus?.measure.title).toBe('Bus lanes on the ring road')
     expect(bus?.totalCostEur).toBe(900_000)
@@ -29,8 +29,8 @@ describe('buildPlanModel', () => {
   })
 
   it('builds A-1 with shares and A-2.3 with the gap before and after the plan', () => {
-    const { workshop, board, plan, ledger } = makePlanDocs()
-    const { tables } = buildPlanModel({ workshop, board, plan, ledger, now: new Date() })
+    const { workshop, board, plan, ledger, votes } = makePlanDocs()
+    const { tables } = buildPlanModel({ workshop, board, plan, ledger, votes, now: new Date() })
     const stationary = tables.baseline?.rows[0]
     expect(stationary?.map(numberOf).slice(1)).toEqual([6000, 2000, 0, 8000, 80])
     expect(tables.baseline?.rows.at(-1)?.map(numberOf).slice(1)).toEqual([
@@ -54,8 +54,8 @@ describe('buildPlanModel', () => {
   })
 
   it('fills B-1, C-1, C-3.1, the signatories and the annex', () => {
-    const { workshop, board, plan, ledger } = makePlanDocs()
-    const model = buildPlanModel({ workshop, board, plan, ledger, now: new Date() })
+    const { workshop, board, plan, ledger, votes } = makePlanDocs()
+    const model = buildPlanModel({ workshop, board, plan, ledger, votes, now: new Date() })
     expect(model.tables.portfolio.rows.map((r) => r[1])).toEqual([
       { type: 'text', text: 'Bus lanes on the ring road' },
       { type: 'text', text: 'Solar roofs on every school' },
@@ -78,7 +78,7 @@ describe('buildPlanModel', () => {
   })
 
   it('places text written under a numbered heading in its section and skips seeded prompts', () => {
-    const { workshop, board, plan, ledger } = makePlanDocs()
+    const { workshop, board, plan, ledger, votes } = makePlanDocs()
     const skeleton = planSkeleton('sv')
     const content = [...(skeleton.content ?? [])]
     const at = content.findIndex((n) => n.content?.[0]?.text?.startsWith('A-2 '))
@@ -87,7 +87,7 @@ describe('buildPlanModel', () => {
       content: [{ type: 'text', text: 'Klimatprogram 2021' }],
     })
     replacePlanDocument(plan, { type: 'doc', content })
-    const model = buildPlanModel({ workshop, board, plan, ledger, now: new Date() })
+    const model = buildPlanModel({ workshop, board, plan, ledger, votes, now: new Date() })
     const text = (key: string) => model.sections.find((s) => s.key === key)?.text
     expect(text('policies')).toEqual([
       { type: 'paragraph', content: [{ type: 'text', text: 'Klimatprogram 2021' }] },
@@ -97,7 +97,7 @@ describe('buildPlanModel', () => {
   })
 
   it('keeps a document without numbered headings whole, as the narrative', () => {
-    const { workshop, board, plan, ledger } = makePlanDocs()
+    const { workshop, board, plan, ledger, votes } = makePlanDocs()
     replacePlanDocument(plan, {
       type: 'doc',
       content: [
@@ -105,7 +105,7 @@ describe('buildPlanModel', () => {
         { type: 'paragraph', content: [{ type: 'text', text: 'We go first.' }] },
       ],
     })
-    const model = buildPlanModel({ workshop, board, plan, ledger, now: new Date() })
+    const model = buildPlanModel({ workshop, board, plan, ledger, votes, now: new Date() })
     expect(model.narrative.map((n) => n.type)).toEqual(['heading', 'paragraph'])
     expect(model.sections.every((s) => s.text.length === 0)).toBe(true)
   })

@@ -1,12 +1,13 @@
 import type * as Y from 'yjs'
 import { listActors, listMeasures } from '../docs/board.ts'
-import { listCommitments, listParticipants, voteTotals } from '../docs/ledger.ts'
+import { listCommitments, listParticipants } from '../docs/ledger.ts'
 import { getPlanFigures, getPortfolio } from '../docs/plan.ts'
 import { moderatedCards, readModeration } from '../docs/visibility.ts'
 import type { Actor } from '../domain/actor.ts'
 import type { PlanFigures } from '../domain/baseline.ts'
-import type { Commitment } from '../domain/commitment.ts'
+import type { Commitment, Vote } from '../domain/commitment.ts'
 import { FIELDS_OF_ACTION, SYSTEMIC_LEVERS, type SystemicLever } from '../domain/enums.ts'
+import { totalsOfVotes } from '../domain/voting.ts'
 import type { Workshop } from '../domain/workshop.ts'
 import { readPlanDocument } from '../editor/planDocument.ts'
 import { computePathway, type Pathway } from '../pathway/pathway.ts'
@@ -76,6 +77,8 @@ export interface PlanModelInput {
   board: Y.Doc
   plan: Y.Doc
   ledger: Y.Doc
+  /** Every dot as the server's store keeps it (no doc holds them); the model shows only totals. */
+  votes: readonly Vote[]
   now: Date
 }
 
@@ -87,7 +90,7 @@ export function buildPlanModel(input: PlanModelInput): PlanModel {
   const context = {
     actors: new Map(actors.map((a) => [a.id, a])),
     participants: new Map(listParticipants(ledger).map((p) => [p.id, p])),
-    votes: voteTotals(ledger),
+    votes: totalsOfVotes(input.votes),
     portfolio: new Set(portfolioIds),
     commitments,
   }

@@ -9,6 +9,8 @@ import type { ErrorCode } from './errorCodes.ts'
  *
  *   POST   /api/workshops/:id/votes                 { measureId }  cast one dot
  *   DELETE /api/workshops/:id/votes/:measureId                     take one dot back
+ *   GET    /api/workshops/:id/votes/mine                           one's own dots
+ *   PUT    /api/workshops/:id/votes/reveal          { revealed }   show or hide the totals
  *   PUT    /api/workshops/:id/moderation            { preModeration }
  *   GET    /api/workshops/:id/moderation/log
  *   POST   /api/workshops/:id/measures/:measureId/approve
@@ -28,6 +30,23 @@ export interface VoteResponse {
   onMeasure: number
   spent: number
   remaining: number
+}
+
+/** The caller's own dots (nobody else's: the store keeps them, no doc holds them). */
+export interface MyVotesResponse {
+  /** Dots by measure id; measures without a dot are left out. */
+  votes: Record<string, number>
+  spent: number
+  remaining: number
+}
+
+export const revealResultsRequestSchema = z.object({ revealed: z.boolean() })
+export type RevealResultsRequest = z.infer<typeof revealResultsRequestSchema>
+
+/** The reveal state now, and the totals as published into the ledger (null while hidden). */
+export interface RevealResultsResponse {
+  revealed: boolean
+  totals: Record<string, number> | null
 }
 
 /** [P20] The error each refusal leaves with (status from ERROR_CODES). */

@@ -1,10 +1,10 @@
 import * as Y from 'yjs'
 import { addActor, addMeasure, setMeasureStatus } from '../docs/board.ts'
-import { recordCommitment, registerParticipant, setVote } from '../docs/ledger.ts'
+import { recordCommitment, registerParticipant } from '../docs/ledger.ts'
 import { addToPortfolio, setPlanFigures } from '../docs/plan.ts'
 import type { ActorInput } from '../domain/actor.ts'
 import { emptyBaseline } from '../domain/baseline.ts'
-import type { Commitment } from '../domain/commitment.ts'
+import type { Commitment, Vote } from '../domain/commitment.ts'
 import { emptyMeasureFields, type Measure, type MeasureFields } from '../domain/measure.ts'
 import type { Participant } from '../domain/participant.ts'
 import type { Workshop } from '../domain/workshop.ts'
@@ -156,9 +156,12 @@ export function makePlanDocs(options: PlanDocsOptions = {}) {
   for (const participant of options.participants ?? [makeParticipant()]) {
     registerParticipant(ledger, participant)
   }
-  setVote(ledger, { participantId: 'p-anna', measureId: solar.id, count: 2 })
-  setVote(ledger, { participantId: 'p-bo', measureId: solar.id, count: 1 })
-  setVote(ledger, { participantId: 'p-bo', measureId: sundays.id, count: 3 })
+  // the dots as the server's store keeps them; no doc holds them
+  const votes: Vote[] = [
+    { participantId: 'p-anna', measureId: solar.id, count: 2 },
+    { participantId: 'p-bo', measureId: solar.id, count: 1 },
+    { participantId: 'p-bo', measureId: sundays.id, count: 3 },
+  ]
   const energy = addActor(board, {
     name: 'Umeå Energi',
     kind: 'utility',
@@ -176,5 +179,5 @@ export function makePlanDocs(options: PlanDocsOptions = {}) {
     withdrawn: null,
     ...options.commitment,
   })
-  return { workshop, board, plan, ledger, measures: { solar, bus, sundays } }
+  return { workshop, board, plan, ledger, votes, measures: { solar, bus, sundays } }
 }

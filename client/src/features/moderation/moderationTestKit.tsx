@@ -59,6 +59,8 @@ export interface Call {
 export function fakeModerationServer(docs: BoardDocs, by: Participant, failWith?: string) {
   const calls: Call[] = []
   const fetchMock = stubFetch((url, init) => {
+    // a voter's board asks for their own dots: none here, and not a moderation call
+    if (url.endsWith('/votes/mine')) return jsonResponse(200, { votes: {}, spent: 0, remaining: 5 })
     const body: unknown = init.body ? JSON.parse(String(init.body)) : undefined
     const headers = (init.headers ?? {}) as Record<string, string>
     calls.push({

@@ -100,7 +100,7 @@ export function Portfolio({ plan, board, ledger, canWrite }: PortfolioProps) {
                       {t(`enums.measureStatus.${measure.status}`)}
                     </td>
                     <td className="num" data-label={t('plan.portfolio.votes')}>
-                      {votes.get(measure.id) ?? 0}
+                      {votes ? (votes.get(measure.id) ?? 0) : '–'}
                     </td>
                     {canWrite ? (
                       <td className="portfolio__actions">

@@ -1,11 +1,13 @@
 import {
   addToPortfolio,
+  areVoteTotalsPublished,
   getPortfolio,
   movePortfolioItem,
   observePortfolio,
+  observePublishedVoteTotals,
+  publishedVoteTotals,
   removeFromPortfolio,
   setMeasureStatus,
-  voteTotals,
 } from '@pactboard/shared'
 import type * as Y from 'yjs'
 import { useY } from '../../sync/useY.ts'
@@ -16,13 +18,17 @@ export function usePortfolio(plan: Y.Doc): string[] {
   return useY(plan, getPortfolio, observePortfolio)
 }
 
-function observeAnyChange(doc: Y.Doc, onChange: () => void): () => void {
-  doc.on('update', onChange)
-  return () => doc.off('update', onChange)
+function readTotals(ledger: Y.Doc): Map<string, number> | null {
+  return areVoteTotalsPublished(ledger) ? publishedVoteTotals(ledger) : null
 }
 
-export function useVoteTotals(ledger: Y.Doc): Map<string, number> {
-  return useY(ledger, voteTotals, observeAnyChange)
+/**
+ * The votes each measure received, once the facilitator has revealed them (the server publishes
+ * the totals into the ledger then); null before: no screen receives a tally earlier. The export
+ * reads them from the server at any time.
+ */
+export function useVoteTotals(ledger: Y.Doc): Map<string, number> | null {
+  return useY(ledger, readTotals, observePublishedVoteTotals)
 }
 
 export function bringIntoPlan(plan: Y.Doc, board: Y.Doc, measureId: string): void {

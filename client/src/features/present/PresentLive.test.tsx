@@ -1,8 +1,8 @@
 import {
   hideMeasure,
   setPreModeration,
+  setPublishedVoteTotals,
   setResultsRevealed,
-  setVote,
   startSilentMode,
   startTimer,
   withdrawMeasure,
@@ -103,15 +103,22 @@ describe('presentation, live', () => {
     const bus = propose(docs, anna, 'Bus lanes')
     const solar = propose(docs, anna, 'Solar roofs')
     propose(docs, anna, 'Tree planting')
-    setVote(docs.ledger, { participantId: anna.id, measureId: solar, count: 3 })
-    setVote(docs.ledger, { participantId: bo.id, measureId: solar, count: 1 })
-    setVote(docs.ledger, { participantId: bo.id, measureId: bus, count: 2 })
     const inView = view()
     expect(inView.queryByRole('region', { name: 'Results' })).toBeNull()
     expect(inView.queryByRole('table')).toBeNull()
     expect(inView.queryByText('4 dots')).toBeNull()
 
-    act(() => setResultsRevealed(docs.control, true))
+    // what the server writes on the reveal: the flag, and the totals without names
+    act(() => {
+      setResultsRevealed(docs.control, true)
+      setPublishedVoteTotals(
+        docs.ledger,
+        new Map([
+          [solar, 4],
+          [bus, 2],
+        ]),
+      )
+    })
     const results = within(inView.getByRole('region', { name: 'Results' }))
     const rows = results.getAllByRole('row').slice(1)
     expect(rows.map((row) => row.textContent)).toEqual([
@@ -123,7 +130,10 @@ describe('presentation, live', () => {
       'Bar chart of dots per card: Solar roofs 4, Bus lanes 2, Tree planting 0',
     )
 
-    act(() => setResultsRevealed(docs.control, false))
+    act(() => {
+      setResultsRevealed(docs.control, false)
+      setPublishedVoteTotals(docs.ledger, null)
+    })
     expect(inView.queryByRole('region', { name: 'Results' })).toBeNull()
   })
 

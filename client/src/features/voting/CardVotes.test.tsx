@@ -1,9 +1,15 @@
-import { setPreModeration, setResultsRevealed, setVotingSettings } from '@pactboard/shared'
+import { setPreModeration, setVotingSettings } from '@pactboard/shared'
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { anna, bo, cai, frida, olle, propose, stubFetch } from '../board/boardTestKit.tsx'
-import { giveDots, makeVotingDocs, renderVoting, stubVotesServer } from './votingTestKit.tsx'
+import {
+  makeVotingDocs,
+  renderVoting,
+  revealTotals,
+  serveVotes,
+  stubVotesServer,
+} from './votingTestKit.tsx'
 
 afterEach(() => {
   vi.unstubAllGlobals()
@@ -15,33 +21,28 @@ const takeButton = (title: string) =>
   screen.getByRole('button', { name: `Take a dot back from ${title}` })
 
 describe('a card’s dots', () => {
-  it('[P20] casts a dot through the API and shows it once the ledger has it', async () => {
+  it('[P20] casts a dot through the API and shows it once the server has counted it', async () => {
     const { docs, ids } = makeVotingDocs()
-    const fetchMock = stubVotesServer(200, {
-      measureId: ids[0],
-      onMeasure: 1,
-      spent: 1,
-      remaining: 4,
-    })
+    const fetchMock = serveVotes(docs)
     renderVoting(docs, bo)
     expect(card('Bus lanes').getByRole('img')).toHaveAccessibleName('You have no dots on this card')
+    await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1)) // my dots: none yet
 
     await userEvent.click(addButton('Bus lanes'))
-    expect(fetchMock).toHaveBeenCalledTimes(1)
-    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit]
+    expect(fetchMock).toHaveBeenCalledTimes(2)
+    const [url, init] = fetchMock.mock.calls[1] as unknown as [string, RequestInit]
     expect(url).toBe('/api/workshops/w-test/votes')
     expect(init.method).toBe('POST')
     expect(JSON.parse(String(init.body))).toEqual({ measureId: ids[0] })
     expect(init.headers).toMatchObject({ authorization: 'Bearer token-test' })
-
-    // The dot appears when the server's write reaches the ledger, not before.
-    act(() => giveDots(docs.ledger, bo, ids[0]!, 1))
+    // The dot appears from the server's answer: no doc carries it.
     expect(card('Bus lanes').getByRole('img')).toHaveAccessibleName('Your dots on this card: 1')
 
     await userEvent.click(takeButton('Bus lanes'))
-    const [takeUrl, takeInit] = fetchMock.mock.calls[1] as unknown as [string, RequestInit]
+    const [takeUrl, takeInit] = fetchMock.mock.calls[2] as unknown as [string, RequestInit]
     expect(takeUrl).toBe(`/api/workshops/w-test/votes/${ids[0]}`)
     expect(takeInit.method).toBe('DELETE')
+    expect(card('Bus lanes').getByRole('img')).toHaveAccessibleName('You have no dots on this card')
   })
 
   it('shows the server’s refusal as a short message', async () => {
@@ -68,12 +69,14 @@ describe('a card’s dots', () => {
     )
   })
 
-  it('[P20] disables "+ dot" with the reason once the budget is spent', () => {
-    const { docs, ids } = makeVotingDocs()
+  it('[P20] disables "+ dot" with the reason once the budget is spent', async () => {
+    const { docs } = makeVotingDocs()
     setVotingSettings(docs.control, { budgetPerParticipant: 2, maxPerMeasure: 3 })
+    serveVotes(docs)
     renderVoting(docs, bo)
     expect(addButton('Solar roofs')).toBeEnabled()
-    act(() => giveDots(docs.ledger, bo, ids[0]!, 2))
+    await userEvent.click(addButton('Bus lanes'))
+    await userEvent.click(addButton('Bus lanes'))
     expect(addButton('Solar roofs')).toBeDisabled()
     expect(addButton('Solar roofs')).toHaveAccessibleDescription('You have spent all your dots.')
     expect(addButton('Bus lanes')).toBeDisabled()
@@ -82,11 +85,12 @@ describe('a card’s dots', () => {
     expect(takeButton('Bus lanes')).toBeEnabled()
   })
 
-  it('[P20] disables "+ dot" with the reason at the most dots per card', () => {
+  it('[P20] disables "+ dot" with the reason at the most dots per card', async () => {
     const { docs, ids } = makeVotingDocs()
     setVotingSettings(docs.control, { budgetPerParticipant: 5, maxPerMeasure: 2 })
-    giveDots(docs.ledger, bo, ids[0]!, 2)
+    serveVotes(docs, { mine: { [ids[0]!]: 2 } })
     renderVoting(docs, bo)
+    await waitFor(() => expect(addButton('Bus lanes')).toBeDisabled())
     expect(addButton('Bus lanes')).toHaveAccessibleDescription(
       'This card has the most dots you may give it.',
     )
@@ -95,6 +99,7 @@ describe('a card’s dots', () => {
 
   it('[P20] disables "+ dot" on one’s own proposals when the facilitator excludes them', () => {
     const { docs } = makeVotingDocs()
+    serveVotes(docs)
     renderVoting(docs, anna)
     expect(addButton('Bus lanes')).toBeEnabled()
     act(() => {
@@ -110,15 +115,19 @@ describe('a card’s dots', () => {
     const { docs, ids } = makeVotingDocs()
     setPreModeration(docs.ledger, true, ids, { by: frida.id })
     propose(docs, bo, 'Night buses')
+    serveVotes(docs)
     renderVoting(docs, bo)
     expect(addButton('Night buses')).toHaveAccessibleDescription('This card does not take votes.')
     expect(addButton('Bus lanes')).toBeEnabled()
   })
 
-  it('outside a vote phase shows a voter only where their dots went', () => {
+  it('outside a vote phase shows a voter only where their dots went', async () => {
     const { docs, ids } = makeVotingDocs('results')
-    giveDots(docs.ledger, bo, ids[0]!, 2)
+    serveVotes(docs, { mine: { [ids[0]!]: 2 } })
     renderVoting(docs, bo)
+    expect(await card('Bus lanes').findByRole('img')).toHaveAccessibleName(
+      'Your dots on this card: 2',
+    )
     expect(screen.queryByRole('button', { name: /dot/ })).toBeNull()
     expect(card('Bus lanes').getByRole('img')).toHaveAccessibleName('Your dots on this card: 2')
     expect(card('Solar roofs').queryByRole('img')).toBeNull()
@@ -128,12 +137,11 @@ describe('a card’s dots', () => {
   it('hides the totals from everyone until the facilitator reveals them, then shows them to all', async () => {
     for (const me of [bo, frida, olle, cai]) {
       const { docs, ids } = makeVotingDocs()
-      giveDots(docs.ledger, anna, ids[0]!, 2)
-      giveDots(docs.ledger, cai, ids[0]!, 1)
-      giveDots(docs.ledger, bo, ids[1]!, 1)
+      serveVotes(docs)
       renderVoting(docs, me)
       expect(screen.queryByText(/^\d+ dots?$/)).toBeNull()
-      act(() => setResultsRevealed(docs.control, true))
+      // what the server writes on the reveal: the flag, and the totals without names
+      act(() => revealTotals(docs, { [ids[0]!]: 3, [ids[1]!]: 1 }))
       await waitFor(() => expect(card('Bus lanes').getByText('3 dots')).toBeVisible())
       expect(card('Solar roofs').getByText('1 dot')).toBeVisible()
       expect(card('Tree planting').getByText('0 dots')).toBeVisible()

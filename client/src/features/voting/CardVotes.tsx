@@ -5,6 +5,7 @@ import { castVote, withdrawVote } from '../../api/votingApi.ts'
 import type { CardSlotProps } from '../board/cardSlots.ts'
 import { useAllows } from '../facilitation/useAgenda.ts'
 import { DotRow } from './DotRow.tsx'
+import { myVotesKey, useMyVotesStore } from './myVotesStore.ts'
 import { useMyVotes, useResultsRevealed, useVoteTotals, useVotingSettings } from './useVoting.ts'
 import { refusalText, voteErrorMessage } from './voteErrors.ts'
 
@@ -13,8 +14,9 @@ const MAX_DOT_SLOTS = 10
 
 /**
  * A card's dots: in a vote phase a voter casts and takes back their own, checked against the
- * rules before the server is asked ([P20]); outside it they still see where their dots went.
- * The tally shows to everyone once the facilitator reveals it, to nobody before.
+ * rules before the server is asked ([P20]); outside it they still see where their dots went
+ * (their own, from the API). The tally shows to everyone once the facilitator reveals it: the
+ * server publishes it into the ledger then, and nobody's screen receives it before.
  */
 export function CardVotes({ card, docs, me, api }: CardSlotProps) {
   const { t } = useTranslation()
@@ -23,7 +25,7 @@ export function CardVotes({ card, docs, me, api }: CardSlotProps) {
   const settings = useVotingSettings(docs.control)
   const revealed = useResultsRevealed(docs.control)
   const totals = useVoteTotals(docs.ledger)
-  const mine = useMyVotes(docs.ledger, me.id)
+  const mine = useMyVotes(api, docs.ledger, can(me.role, 'vote'))
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
@@ -52,7 +54,8 @@ export function CardVotes({ card, docs, me, api }: CardSlotProps) {
     setBusy(true)
     setError(null)
     try {
-      await (delta === 1 ? castVote : withdrawVote)(api, measure.id)
+      const response = await (delta === 1 ? castVote : withdrawVote)(api, measure.id)
+      useMyVotesStore.getState().applyVote(myVotesKey(api), response)
     } catch (cause) {
       setError(voteErrorMessage(t, cause))
     } finally {

@@ -2,33 +2,54 @@ import {
   areResultsRevealed,
   getVotingSettings,
   hideMeasure,
-  setResultsRevealed,
+  publishedVoteTotals,
   setVotingSettings,
 } from '@pactboard/shared'
-import { act, screen, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
-import { bo, cai, frida, olle } from '../board/boardTestKit.tsx'
-import { giveDots, makeVotingDocs, renderVoting } from './votingTestKit.tsx'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { bo, frida, jsonResponse, olle, stubFetch } from '../board/boardTestKit.tsx'
+import { makeVotingDocs, renderVoting, revealTotals, serveVotes } from './votingTestKit.tsx'
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
 
 describe('voting panel', () => {
-  it('[P20] tells a voter their dots left, live as the ledger changes', () => {
+  it('[P20] tells a voter their dots left, from the server, and after each of their casts', async () => {
     const { docs, ids } = makeVotingDocs()
+    const fetchMock = serveVotes(docs, { mine: { [ids[0]!]: 2 } })
     renderVoting(docs, bo)
-    const left = screen.getByText('You have 5 of 5 dots left')
+    const left = await screen.findByText('You have 3 of 5 dots left')
     expect(left).toHaveAttribute('aria-live', 'polite')
-    act(() => giveDots(docs.ledger, bo, ids[0]!, 2))
-    expect(left).toHaveTextContent('You have 3 of 5 dots left')
-    act(() => giveDots(docs.ledger, bo, ids[1]!, 3))
-    expect(left).toHaveTextContent('You have 0 of 5 dots left')
-    // Someone else's dots are not mine.
-    act(() => giveDots(docs.ledger, cai, ids[2]!, 1))
-    expect(left).toHaveTextContent('You have 0 of 5 dots left')
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit]
+    expect(url).toBe('/api/workshops/w-test/votes/mine')
+    expect(init.headers).toMatchObject({ authorization: 'Bearer token-test' })
+    // one request for the whole board, however many cards show dots
+    expect(fetchMock).toHaveBeenCalledTimes(1)
+    await userEvent.click(screen.getByRole('button', { name: 'Add a dot to Solar roofs' }))
+    await waitFor(() => expect(left).toHaveTextContent('You have 2 of 5 dots left'))
     expect(screen.getByText('At most 3 dots on one card.')).toBeVisible()
+  })
+
+  it('[P20] reads the dots again when a moderation decision may have moved them', async () => {
+    const { docs, ids } = makeVotingDocs()
+    let mine: Record<string, number> = { [ids[0]!]: 2 }
+    stubFetch(() => jsonResponse(200, { votes: mine, spent: 2, remaining: 3 }))
+    renderVoting(docs, bo)
+    expect(await screen.findByRole('img', { name: 'Your dots on this card: 2' })).toBeVisible()
+    mine = { [ids[1]!]: 2 }
+    act(() => hideMeasure(docs.ledger, ids[2]!, 'Off topic', { by: frida.id }))
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('article', { name: 'Solar roofs' })).getByRole('img'),
+      ).toHaveAccessibleName('Your dots on this card: 2'),
+    )
   })
 
   it('shows no dots left outside a vote phase, nor to someone who does not vote', () => {
     const { docs } = makeVotingDocs('propose')
+    serveVotes(docs)
     renderVoting(docs, bo)
     expect(screen.queryByText(/dots left/)).toBeNull()
     const observed = makeVotingDocs()
@@ -36,9 +57,10 @@ describe('voting panel', () => {
     expect(screen.queryByText(/dots left/)).toBeNull()
   })
 
-  it('lets the facilitator set the rules and reveal the results, in the control doc', async () => {
+  it('lets the facilitator set the rules in the control doc and reveal the results through the server', async () => {
     const user = userEvent.setup()
-    const { docs } = makeVotingDocs()
+    const { docs, ids } = makeVotingDocs()
+    const fetchMock = serveVotes(docs, { totals: { [ids[0]!]: 4 } })
     renderVoting(docs, frida)
     const budget = screen.getByRole('spinbutton', { name: 'Dots per person' })
     expect(budget).toHaveValue(5)
@@ -57,15 +79,25 @@ describe('voting panel', () => {
 
     expect(screen.getByText('Nobody sees the totals until you reveal them.')).toBeVisible()
     await user.click(screen.getByRole('button', { name: 'Reveal results' }))
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit]
+    expect(url).toBe('/api/workshops/w-test/votes/reveal')
+    expect(init.method).toBe('PUT')
+    expect(JSON.parse(String(init.body))).toEqual({ revealed: true })
     expect(areResultsRevealed(docs.control)).toBe(true)
-    expect(screen.getByRole('table', { name: 'Results' })).toBeVisible()
+    const table = await screen.findByRole('table', { name: 'Results' })
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('1Bus lanes4 dots')
     await user.click(screen.getByRole('button', { name: 'Hide results' }))
+    expect(JSON.parse(String((fetchMock.mock.calls[1] as [string, RequestInit])[1].body))).toEqual({
+      revealed: false,
+    })
     expect(areResultsRevealed(docs.control)).toBe(false)
+    expect(publishedVoteTotals(docs.ledger)).toEqual(new Map())
     expect(screen.queryByRole('table', { name: 'Results' })).toBeNull()
   })
 
   it('follows the rules the facilitator changes, live', () => {
     const { docs } = makeVotingDocs()
+    serveVotes(docs)
     renderVoting(docs, bo)
     act(() => {
       setVotingSettings(docs.control, { budgetPerParticipant: 8, excludeOwn: true })
@@ -74,17 +106,24 @@ describe('voting panel', () => {
     expect(screen.getByText('At most 3 dots on one card. Not on your own proposals.')).toBeVisible()
   })
 
+  it('says when the server refuses the reveal', async () => {
+    const { docs } = makeVotingDocs()
+    stubFetch(() =>
+      jsonResponse(403, { error: { code: 'FORBIDDEN', message: 'Only a facilitator reveals' } }),
+    )
+    renderVoting(docs, frida)
+    await userEvent.click(screen.getByRole('button', { name: 'Reveal results' }))
+    expect(await screen.findByRole('alert')).toBeVisible()
+    expect(areResultsRevealed(docs.control)).toBe(false)
+  })
+
   it('ranks the cards that take votes once revealed, ties sharing a rank', () => {
     const { docs, ids } = makeVotingDocs()
     const [bus, solar, trees] = ids as [string, string, string]
-    giveDots(docs.ledger, bo, bus, 2)
-    giveDots(docs.ledger, cai, solar, 3)
-    giveDots(docs.ledger, bo, solar, 2)
-    giveDots(docs.ledger, cai, trees, 2)
-    renderVoting(docs, bo)
+    renderVoting(docs, olle)
     expect(screen.queryByRole('table', { name: 'Results' })).toBeNull()
 
-    act(() => setResultsRevealed(docs.control, true))
+    act(() => revealTotals(docs, { [bus]: 2, [solar]: 5, [trees]: 2 }))
     const rows = within(screen.getByRole('table', { name: 'Results' })).getAllByRole('row')
     expect(rows.slice(1).map((row) => row.textContent)).toEqual([
       '1Solar roofs5 dots',

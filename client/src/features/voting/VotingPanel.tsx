@@ -1,6 +1,8 @@
-import { can, remainingDots, setResultsRevealed } from '@pactboard/shared'
-import { useId } from 'react'
+import { can, remainingDots } from '@pactboard/shared'
+import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
+import { revealResults } from '../../api/votingApi.ts'
 import type { BoardPanelProps } from '../board/cardSlots.ts'
 import { useAllows } from '../facilitation/useAgenda.ts'
 import { RankingTable } from './RankingTable.tsx'
@@ -8,20 +10,36 @@ import { useMyVotes, useRanking, useResultsRevealed, useVotingSettings } from '.
 import { VotingSettingsForm } from './VotingSettingsForm.tsx'
 
 /**
- * Above the board: a voter's dots left in a vote phase; the facilitator's rules and the reveal;
- * the ranking, for everyone, once the facilitator reveals it.
+ * Above the board: a voter's dots left in a vote phase (from the API); the facilitator's rules
+ * and the reveal (a server route); the ranking, for everyone, once the facilitator reveals it.
  */
-export function VotingPanel({ cards, docs, me }: BoardPanelProps) {
+export function VotingPanel({ cards, docs, me, api }: BoardPanelProps) {
   const { t } = useTranslation()
   const headingId = useId()
   const allows = useAllows(docs.control)
   const settings = useVotingSettings(docs.control)
   const revealed = useResultsRevealed(docs.control)
-  const mine = useMyVotes(docs.ledger, me.id)
+  const mine = useMyVotes(api, docs.ledger, can(me.role, 'vote'))
   const ranking = useRanking(cards, docs.ledger)
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
   const voting = can(me.role, 'vote') && allows.vote
   const facilitator = can(me.role, 'writeControl')
   if (!voting && !facilitator && !revealed) return null
+
+  // The server writes the reveal (control) and the totals (ledger); the screen follows the docs.
+  const handleReveal = async () => {
+    if (busy) return
+    setBusy(true)
+    setError(null)
+    try {
+      await revealResults(api, !revealed)
+    } catch (cause) {
+      setError(apiErrorMessage(t, cause))
+    } finally {
+      setBusy(false)
+    }
+  }
 
   return (
     <section className="panel voting-panel" aria-labelledby={headingId}>
@@ -47,13 +65,20 @@ export function VotingPanel({ cards, docs, me }: BoardPanelProps) {
             <button
               type="button"
               className={revealed ? 'button' : 'button button--primary'}
-              onClick={() => setResultsRevealed(docs.control, !revealed)}
+              aria-busy={busy}
+              disabled={busy}
+              onClick={() => void handleReveal()}
             >
               {revealed ? t('results.hide') : t('results.reveal')}
             </button>
             <p className="voting-panel__note">
               {revealed ? t('results.shownNote') : t('results.hiddenNote')}
             </p>
+            {error ? (
+              <p role="alert" className="voting-panel__error">
+                {error}
+              </p>
+            ) : null}
           </div>
         </div>
       ) : null}

@@ -4,18 +4,29 @@ import {
   getVotingSettings,
   isOpenToVotes,
   observeAgenda,
-  observeVotes,
+  observeModeration,
+  observePublishedVoteTotals,
+  publishedVoteTotals,
   type RankedMeasure,
   rankByVotes,
   type VotingSettings,
-  votesOf,
-  voteTotals,
 } from '@pactboard/shared'
-import { useCallback, useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import type * as Y from 'yjs'
 import { useY } from '../../sync/useY.ts'
+import type { WorkshopApi } from '../board/cardSlots.ts'
+import {
+  type MyVotes,
+  myVotesKey,
+  NO_VOTES,
+  reloadMyVotes,
+  useMyVotesStore,
+} from './myVotesStore.ts'
 
-/** The voting state, live: the rules and the reveal (control doc), the dots (ledger doc). */
+/**
+ * The voting state, live: the rules and the reveal (control doc), the totals once revealed
+ * (ledger doc), and one's own dots (the API: no doc holds anyone's dots).
+ */
 
 export function useVotingSettings(control: Y.Doc): VotingSettings {
   return useY(control, getVotingSettings, observeAgenda)
@@ -25,43 +36,40 @@ export function useResultsRevealed(control: Y.Doc): boolean {
   return useY(control, areResultsRevealed, observeAgenda)
 }
 
+/** The totals the server publishes while the results are revealed; empty before. */
 export function useVoteTotals(ledger: Y.Doc): Map<string, number> {
-  return useY(ledger, voteTotals, observeVotes)
+  return useY(ledger, publishedVoteTotals, observePublishedVoteTotals)
 }
 
-export interface MyVotes {
-  /** My dots, by measure. */
-  byMeasure: Map<string, number>
-  spent: number
-}
+export type { MyVotes } from './myVotesStore.ts'
 
 /**
- * A new observer per voter: useY subscribes again when it changes, and the immediate call
- * drops its cached read of the previous voter's dots.
+ * My dots, from the server: read when the screen opens, again when a moderation decision may
+ * have moved them (a merge) and when the window comes back into view (another tab may have
+ * voted); each cast's answer updates them at once (`applyVote`). Nothing is asked for someone
+ * who does not vote.
  */
-function observeVotesAfresh(_participantId: string) {
-  return (doc: Y.Doc, onChange: () => void) => {
-    onChange()
-    return observeVotes(doc, onChange)
-  }
-}
-
-/**
- * One voter's dots. `useY` caches per doc change, so the voter is part of the observation: a
- * different voter subscribes afresh and reads again.
- */
-export function useMyVotes(ledger: Y.Doc, participantId: string): MyVotes {
-  const read = useCallback(
-    (doc: Y.Doc): MyVotes => {
-      const byMeasure = votesOf(doc, participantId)
-      let spent = 0
-      for (const count of byMeasure.values()) spent += count
-      return { byMeasure, spent }
-    },
-    [participantId],
-  )
-  const observe = useMemo(() => observeVotesAfresh(participantId), [participantId])
-  return useY(ledger, read, observe)
+export function useMyVotes(api: WorkshopApi, ledger: Y.Doc, voter: boolean): MyVotes {
+  const { workshopId, token } = api
+  useEffect(() => {
+    // someone who does not vote has no dots to ask for
+    if (!voter) return
+    const current = { workshopId, token }
+    reloadMyVotes(current)
+    const again = () => reloadMyVotes(current)
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') again()
+    }
+    const stop = observeModeration(ledger, again)
+    document.addEventListener('visibilitychange', onVisible)
+    window.addEventListener('focus', again)
+    return () => {
+      stop()
+      document.removeEventListener('visibilitychange', onVisible)
+      window.removeEventListener('focus', again)
+    }
+  }, [workshopId, token, ledger, voter])
+  return useMyVotesStore((state) => state.byApi[myVotesKey(api)] ?? NO_VOTES)
 }
 
 export interface RankedCard extends RankedMeasure {

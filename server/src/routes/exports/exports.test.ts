@@ -1,5 +1,6 @@
 import type { CreateWorkshopResponse, DocName } from '@pactboard/shared'
 import type { PlanExport } from '@pactboard/shared/plan'
+import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { makePlanDocs } from '../../../test/helpers/planFixture.ts'
@@ -20,6 +21,8 @@ describe('GET /api/workshops/:id/export and POST /api/workshops/import', () => {
         Y.applyUpdate(doc, update),
       )
     }
+    // the dots as the vote routes leave them: in the store, in no doc
+    await server.context.store.putVotes(created.workshop.id, docs.votes)
   })
   afterAll(() => server.close())
 
@@ -71,6 +74,21 @@ describe('GET /api/workshops/:id/export and POST /api/workshops/import', () => {
     expect((await exportAs('csv', null)).statusCode).toBe(401)
     const other = await server.createWorkshop()
     expect((await exportAs('csv', other.facilitatorToken)).statusCode).toBe(403)
+  })
+
+  it('shows the votes each measure received, read from the store (no doc holds them)', async () => {
+    const csv = (await exportAs('csv', created.facilitatorToken)).body
+    const records: Record<string, string>[] = parse(csv, { bom: true, columns: true })
+    expect(records.map((r) => [r.Measure, r.Votes])).toEqual(
+      expect.arrayContaining([
+        ['Solar roofs on every school', '3'],
+        ['Car-free Sundays', '3'],
+      ]),
+    )
+    const json = (await exportAs('json', created.facilitatorToken)).json<PlanExport>()
+    expect(json.votes).toEqual(await server.context.store.listVotes(created.workshop.id))
+    const ledger = await server.storedDoc(created.workshop.id, 'ledger')
+    expect(ledger.getMap('votes').size).toBe(0)
   })
 
   it('answers 400 for an unknown format', async () => {

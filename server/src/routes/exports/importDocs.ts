@@ -8,7 +8,6 @@ import {
   restoreModeration,
   restoreReaction,
   setPlanFigures,
-  setVote,
 } from '@pactboard/shared'
 import { replacePlanDocument, seedPlanDocument } from '@pactboard/shared/editor'
 import type { PlanExport } from '@pactboard/shared/plan'
@@ -17,7 +16,8 @@ import { ApiError } from '../../errors.ts'
 
 /**
  * The three docs of an imported workshop, built apart from any room first: whatever does not fit
- * (a document outside the plan schema) fails here, before a workshop exists.
+ * (a document outside the plan schema) fails here, before a workshop exists. The votes are not
+ * in any doc: the import route puts them into the store.
  */
 export interface ImportedDocs {
   board: Y.Doc
@@ -59,7 +59,6 @@ export function buildImportedDocs(data: PlanExport, now: Date): ImportedDocs {
   ledger.transact(() => {
     for (const participant of data.participants) registerParticipant(ledger, participant)
     for (const commitment of data.commitments) recordCommitment(ledger, commitment)
-    for (const vote of data.votes) setVote(ledger, vote)
     restoreModeration(ledger, data.moderation)
   })
   return { board, plan, ledger }

@@ -36,7 +36,7 @@ const IMPORT_BODY_LIMIT_BYTES = 20 * 1024 * 1024
 const exportQuerySchema = z.object({ format: z.enum(EXPORT_FORMATS) })
 
 export const exportRoutes: FastifyPluginAsync<AppContext> = async (app, context) => {
-  const { store, tokens, registry, config } = context
+  const { store, tokens, registry, config, voteResults } = context
 
   app.get<{ Params: { id: string } }>('/api/workshops/:id/export', async (request, reply) => {
     const claims = await requireWorkshopClaims(request, tokens, request.params.id)
@@ -47,16 +47,19 @@ export const exportRoutes: FastifyPluginAsync<AppContext> = async (app, context)
     if (!query.success) throw fromZodError(query.error)
     const workshop = await requireWorkshop(store, request.params.id)
     const workshopId = workshop.id
-    const [board, plan, ledger] = await Promise.all([
+    await voteResults.adoptLegacyVotes(workshopId)
+    const [board, plan, ledger, votes] = await Promise.all([
       snapshotDoc(registry, workshopId, 'board'),
       snapshotDoc(registry, workshopId, 'plan'),
       snapshotDoc(registry, workshopId, 'ledger'),
+      store.listVotes(workshopId),
     ])
     const rendered = await renderExport(query.data.format, {
       workshop,
       board,
       plan,
       ledger,
+      votes,
       now: new Date(),
     })
     return reply
@@ -93,6 +96,8 @@ export const exportRoutes: FastifyPluginAsync<AppContext> = async (app, context)
         joinedAt: now.toISOString(),
       }
       registerParticipant(docs.ledger, participant)
+      // the dots go to the store, like every cast; no doc holds them
+      await store.putVotes(workshop.id, data.votes)
       for (const name of ['board', 'plan', 'ledger'] as const) {
         const update = Y.encodeStateAsUpdate(docs[name])
         await registry.write({ workshopId: workshop.id, doc: name }, (doc) =>

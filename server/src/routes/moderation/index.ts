@@ -22,6 +22,7 @@ import {
   unhideMeasure,
 } from '@pactboard/shared'
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
+import type * as Y from 'yjs'
 import { requireWorkshopClaims } from '../../auth/bearer.ts'
 import type { AppContext } from '../../context.ts'
 import { ApiError } from '../../errors.ts'
@@ -58,7 +59,7 @@ const FORBIDDEN_MESSAGES: Record<Gate, string> = {
 }
 
 export const moderationRoutes: FastifyPluginAsync<AppContext> = async (app, context) => {
-  const { store, tokens, registry, config } = context
+  const { store, tokens, registry, config, voteResults } = context
 
   /** The claims of a caller holding `capability` in this workshop (401, 403, 404 otherwise). */
   async function requireCapability(
@@ -160,17 +161,28 @@ export const moderationRoutes: FastifyPluginAsync<AppContext> = async (app, cont
       }
       const { workshopId } = claims
       await requireMeasures(workshopId, [measureId, into])
-      // Checked and merged in one ledger write, so two merges at once cannot make a cycle.
-      const event = await registry.write(ledgerOf(workshopId), (doc) => {
+      await voteResults.adoptLegacyVotes(workshopId)
+      const refuseMerge = (doc: Y.Doc): void => {
         if (getModerationRecord(doc, measureId).mergedInto) {
           throw new ApiError('MEASURE_UNAVAILABLE', 'This card was already merged')
         }
         if (getModerationRecord(doc, into).mergedInto) {
           throw new ApiError('MEASURE_UNAVAILABLE', 'The card to merge into was merged itself')
         }
+      }
+      // The dots move before the ledger records the merge, so a voter whose screen reloads its
+      // dots on seeing the record reads them moved (a voter's dots add up: no budget changes).
+      await registry.write(ledgerOf(workshopId), refuseMerge)
+      await store.moveDots(workshopId, measureId, into)
+      // Checked again and merged in one ledger write, so two merges at once cannot make a cycle.
+      const event = await registry.write(ledgerOf(workshopId), (doc) => {
+        refuseMerge(doc)
         return mergeMeasure(doc, measureId, into, moderatorOf(claims))
       })
-      // The ledger is the record of the merge; the talk follows it to the survivor.
+      // A dot cast on the card between the move and the record follows it (moving is idempotent).
+      await store.moveDots(workshopId, measureId, into)
+      await voteResults.dotsChanged(workshopId)
+      // The talk follows the merge to the survivor, in the board.
       await registry.write({ workshopId, doc: 'board' }, (doc) =>
         moveDiscussion(doc, measureId, into),
       )

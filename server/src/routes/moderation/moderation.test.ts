@@ -1,7 +1,6 @@
 import {
   addComment,
   type CreateWorkshopResponse,
-  dotsSpent,
   getModerationRecord,
   isPreModerationOn,
   type JoinResponse,
@@ -12,10 +11,10 @@ import {
   type ModerationLogResponse,
   type ModerationResponse,
   moderatedCards,
+  publishedVoteTotals,
   reactionCounts,
   readModeration,
   toggleReaction,
-  votesOf,
 } from '@pactboard/shared'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { connectClient } from '../../../test/helpers/clients.ts'
@@ -135,9 +134,18 @@ describe('moderation', () => {
         text: 'Same idea as the other card',
       })
     })
+    // shown, so that the room sees the totals move (and only the totals)
+    expect(
+      (await docs.api('PUT', '/votes/reveal', created.facilitatorToken, { revealed: true }))
+        .statusCode,
+    ).toBe(200)
     const reader = connectClient(server.syncUrl, created.workshop.id, 'ledger', bo.token)
     try {
       await reader.synced()
+      expect(Object.fromEntries(publishedVoteTotals(reader.doc))).toEqual({
+        [duplicate]: 3,
+        [card]: 1,
+      })
       const merged = await act(facilitator(), duplicate, 'merge', { into: card })
       expect(merged.statusCode).toBe(200)
       expect(await loggedEvent(merged)).toMatchObject({
@@ -147,19 +155,21 @@ describe('moderation', () => {
         by: created.participant.id,
       })
       await waitFor(
-        () => votesOf(reader.doc, bo.participant.id).get(card) === 1,
-        'Bo’s dot to move to the survivor',
+        () => publishedVoteTotals(reader.doc).get(card) === 4,
+        'the survivor’s total to arrive',
       )
+      expect(publishedVoteTotals(reader.doc).has(duplicate)).toBe(false)
     } finally {
       reader.destroy()
     }
 
-    const ledger = await docs.doc('ledger', (doc) => ({
-      anna: Object.fromEntries(votesOf(doc, anna.participant.id)),
-      bo: Object.fromEntries(votesOf(doc, bo.participant.id)),
-      spent: [dotsSpent(doc, anna.participant.id), dotsSpent(doc, bo.participant.id)],
-    }))
-    expect(ledger).toEqual({ anna: { [card]: 3 }, bo: { [card]: 1 }, spent: [3, 1] })
+    const { store } = server.context
+    const dots = async (participantId: string) =>
+      Object.fromEntries(await store.dotsOf(created.workshop.id, participantId))
+    expect(await dots(anna.participant.id)).toEqual({ [card]: 3 })
+    expect(await dots(bo.participant.id)).toEqual({ [card]: 1 })
+    const annas = await docs.api('GET', '/votes/mine', anna.token)
+    expect(annas.json()).toMatchObject({ votes: { [card]: 3 }, spent: 3 })
     expect((await record(duplicate)).mergedInto?.into).toBe(card)
 
     const board = await docs.doc('board', (doc) => ({

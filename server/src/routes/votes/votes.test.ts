@@ -1,17 +1,20 @@
 import {
+  areResultsRevealed,
   type CreateWorkshopResponse,
-  dotsSpent,
   hideMeasure,
   type JoinResponse,
+  type MyVotesResponse,
   mergeMeasure,
+  publishedVoteTotals,
+  type RevealResultsResponse,
   setCurrentPhase,
   setPreModeration,
   setVotingSettings,
   type VoteResponse,
-  votesOf,
   withdrawMeasure,
 } from '@pactboard/shared'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
 import { connectClient } from '../../../test/helpers/clients.ts'
 import { startServer, type TestServer } from '../../../test/helpers/server.ts'
 import { waitFor } from '../../../test/helpers/waitFor.ts'
@@ -50,8 +53,12 @@ describe('votes', () => {
     docs.api('POST', '/votes', token, { measureId, ...extra })
   const withdraw = (token: string, measureId: string) =>
     docs.api('DELETE', `/votes/${measureId}`, token)
-  const dotsOf = (participantId: string) =>
-    docs.doc('ledger', (doc) => Object.fromEntries(votesOf(doc, participantId)))
+  /** The voter's dots as the store keeps them. */
+  const dotsOf = async (participantId: string) =>
+    Object.fromEntries(await server.context.store.dotsOf(created.workshop.id, participantId))
+  const mine = (token: string) => docs.api('GET', '/votes/mine', token)
+  const reveal = (revealed: boolean, token = created.facilitatorToken) =>
+    docs.api('PUT', '/votes/reveal', token, { revealed })
   const expectError = (
     response: Awaited<ReturnType<typeof cast>>,
     status: number,
@@ -68,41 +75,149 @@ describe('votes', () => {
       body: JSON.stringify({ measureId }),
     })
 
-  it('[P20] casts and takes back a dot, seen live by a connected ledger reader', async () => {
-    const observer = await server.tokenFor(created.workshop.id, 'observer')
-    const reader = connectClient(server.syncUrl, created.workshop.id, 'ledger', observer)
+  it('[P20] casts and takes back a dot; the voter reads their own dots from the API', async () => {
+    const first = await cast(anna.token, bosCard)
+    expect(first.statusCode).toBe(200)
+    expect(first.json<VoteResponse>()).toEqual<VoteResponse>({
+      measureId: bosCard,
+      onMeasure: 1,
+      spent: 1,
+      remaining: 4,
+    })
+    const second = await cast(anna.token, bosCard)
+    expect(second.json<VoteResponse>()).toMatchObject({ onMeasure: 2, spent: 2, remaining: 3 })
+    expect((await cast(anna.token, otherCard)).statusCode).toBe(200)
+    expect((await cast(bo.token, otherCard)).statusCode).toBe(200)
+
+    const annas = await mine(anna.token)
+    expect(annas.statusCode).toBe(200)
+    expect(annas.headers['cache-control']).toBe('no-store')
+    expect(annas.json<MyVotesResponse>()).toEqual<MyVotesResponse>({
+      votes: { [bosCard]: 2, [otherCard]: 1 },
+      spent: 3,
+      remaining: 2,
+    })
+    expect((await mine(bo.token)).json<MyVotesResponse>()).toEqual<MyVotesResponse>({
+      votes: { [otherCard]: 1 },
+      spent: 1,
+      remaining: 4,
+    })
+    // whoever does not vote has no dots, and no way to read anyone's
+    expect((await mine(created.facilitatorToken)).json<MyVotesResponse>()).toMatchObject({
+      votes: {},
+      spent: 0,
+    })
+
+    const back = await withdraw(anna.token, bosCard)
+    expect(back.statusCode).toBe(200)
+    expect(back.json<VoteResponse>()).toEqual<VoteResponse>({
+      measureId: bosCard,
+      onMeasure: 1,
+      spent: 2,
+      remaining: 3,
+    })
+    expect((await mine(anna.token)).json<MyVotesResponse>().votes).toEqual({
+      [bosCard]: 1,
+      [otherCard]: 1,
+    })
+    const anonymous = await server.app.inject({
+      method: 'GET',
+      url: `/api/workshops/${created.workshop.id}/votes/mine`,
+    })
+    expect(anonymous.statusCode).toBe(401)
+  })
+
+  it('never sends anyone’s dots to the room, nor any total before the reveal; after it, totals only', async () => {
+    const reader = connectClient(server.syncUrl, created.workshop.id, 'ledger', bo.token)
+    const received: Uint8Array[] = []
     try {
       await reader.synced()
-      const first = await cast(anna.token, bosCard)
-      expect(first.statusCode).toBe(200)
-      expect(first.json<VoteResponse>()).toEqual<VoteResponse>({
-        measureId: bosCard,
-        onMeasure: 1,
-        spent: 1,
-        remaining: 4,
+      reader.doc.on('update', (update: Uint8Array) => received.push(update))
+      for (const measureId of [bosCard, bosCard, otherCard]) {
+        expect((await cast(anna.token, measureId)).statusCode).toBe(200)
+      }
+      expect((await withdraw(anna.token, otherCard)).statusCode).toBe(200)
+      expect((await cast(bo.token, otherCard)).statusCode).toBe(200)
+      // a later writer's update would have arrived after these; nothing did
+      await docs.api('POST', `/measures/${bosCard}/reports`, bo.token, { reason: 'Check it' })
+      await waitFor(() => received.length > 0, 'the report to arrive')
+      const beforeReveal = Y.mergeUpdates(received)
+      const text = Buffer.from(beforeReveal).toString('latin1')
+      expect(text).not.toContain(anna.participant.id)
+      expect(reader.doc.getMap('votes').size).toBe(0)
+      expect(publishedVoteTotals(reader.doc)).toEqual(new Map())
+      expect(reader.doc.getMap('results').size).toBe(0)
+
+      received.length = 0
+      const shown = await reveal(true)
+      expect(shown.statusCode).toBe(200)
+      expect(shown.json<RevealResultsResponse>()).toEqual<RevealResultsResponse>({
+        revealed: true,
+        totals: { [bosCard]: 2, [otherCard]: 1 },
       })
-      const second = await cast(anna.token, bosCard)
-      expect(second.json<VoteResponse>()).toMatchObject({ onMeasure: 2, spent: 2, remaining: 3 })
+      await waitFor(() => publishedVoteTotals(reader.doc).size === 2, 'the totals to arrive')
+      expect(reader.doc.getMap('results').toJSON()).toEqual({
+        totals: { [bosCard]: 2, [otherCard]: 1 },
+      })
+      // every byte the reveal sent: no participant id, only measure ids and counts
+      const revealBytes = Buffer.from(Y.mergeUpdates(received)).toString('latin1')
+      for (const person of [anna, bo]) expect(revealBytes).not.toContain(person.participant.id)
+      expect(reader.doc.getMap('votes').size).toBe(0)
+
+      // while shown, each cast and withdrawal keeps the totals current
+      expect((await cast(anna.token, otherCard)).statusCode).toBe(200)
       await waitFor(
-        () => votesOf(reader.doc, anna.participant.id).get(bosCard) === 2,
-        'the dots to arrive',
+        () => publishedVoteTotals(reader.doc).get(otherCard) === 2,
+        'the new total to arrive',
+      )
+      expect((await withdraw(anna.token, bosCard)).statusCode).toBe(200)
+      await waitFor(
+        () => publishedVoteTotals(reader.doc).get(bosCard) === 1,
+        'the lower total to arrive',
       )
 
-      const back = await withdraw(anna.token, bosCard)
-      expect(back.statusCode).toBe(200)
-      expect(back.json<VoteResponse>()).toEqual<VoteResponse>({
-        measureId: bosCard,
-        onMeasure: 1,
-        spent: 1,
-        remaining: 4,
-      })
-      await waitFor(
-        () => votesOf(reader.doc, anna.participant.id).get(bosCard) === 1,
-        'the withdrawal to arrive',
-      )
+      // hidden again: the totals leave the ledger
+      const hidden = await reveal(false)
+      expect(hidden.json<RevealResultsResponse>()).toEqual({ revealed: false, totals: null })
+      await waitFor(() => reader.doc.getMap('results').size === 0, 'the totals to go')
+      expect((await cast(bo.token, bosCard)).statusCode).toBe(200)
+      expect(await docs.doc('ledger', (doc) => doc.getMap('results').size)).toBe(0)
+      expect(await docs.doc('control', areResultsRevealed)).toBe(false)
     } finally {
       reader.destroy()
     }
+  })
+
+  it('lets only a facilitator reveal or hide the results, with a boolean', async () => {
+    const observer = await server.tokenFor(created.workshop.id, 'observer')
+    const planner = await server.tokenFor(created.workshop.id, 'planner')
+    for (const token of [anna.token, observer, planner]) {
+      expectError(await reveal(true, token), 403, 'FORBIDDEN')
+    }
+    expect(await docs.doc('control', areResultsRevealed)).toBe(false)
+    expectError(
+      await docs.api('PUT', '/votes/reveal', created.facilitatorToken, { revealed: 'yes' }),
+      400,
+      'VALIDATION_FAILED',
+    )
+    expect((await reveal(true)).json<RevealResultsResponse>()).toEqual({
+      revealed: true,
+      totals: {},
+    })
+    expect(await docs.doc('control', areResultsRevealed)).toBe(true)
+    // revealing twice changes nothing
+    expect((await reveal(true)).statusCode).toBe(200)
+  })
+
+  it('moves dots a ledger from before secret voting still holds into the store, once', async () => {
+    await docs.doc('ledger', (doc) => {
+      doc.getMap('votes').set(`${anna.participant.id}:${bosCard}`, 2)
+      doc.getMap('votes').set(`${bo.participant.id}:${otherCard}`, 1)
+    })
+    expect((await mine(anna.token)).json<MyVotesResponse>().votes).toEqual({ [bosCard]: 2 })
+    expect(await docs.doc('ledger', (doc) => doc.getMap('votes').size)).toBe(0)
+    expect((await cast(anna.token, bosCard)).json<VoteResponse>().onMeasure).toBe(3)
+    expect(await dotsOf(bo.participant.id)).toEqual({ [otherCard]: 1 })
   })
 
   it('[P20] refuses casting and withdrawing outside a vote phase (403 PHASE_CLOSED)', async () => {
@@ -116,7 +231,7 @@ describe('votes', () => {
     expect(await dotsOf(anna.participant.id)).toEqual({ [bosCard]: 1 })
   })
 
-  it('[P20] refuses a dot over the budget (409 VOTE_BUDGET_SPENT) and leaves the ledger as it was', async () => {
+  it('[P20] refuses a dot over the budget (409 VOTE_BUDGET_SPENT) and leaves the dots as they were', async () => {
     for (let i = 0; i < 3; i++) expect((await cast(anna.token, bosCard)).statusCode).toBe(200)
     for (let i = 0; i < 2; i++) expect((await cast(anna.token, otherCard)).statusCode).toBe(200)
     const over = await cast(anna.token, otherCard)
@@ -172,7 +287,7 @@ describe('votes', () => {
       expectError(await cast(token, bosCard), 403, 'FORBIDDEN')
       expectError(await withdraw(token, bosCard), 403, 'FORBIDDEN')
     }
-    expect(await docs.doc('ledger', (doc) => doc.getMap('votes').size)).toBe(0)
+    expect(await server.context.store.listVotes(created.workshop.id)).toEqual([])
   })
 
   it('takes who votes from the signed token only: forged body fields change nothing', async () => {
@@ -214,7 +329,7 @@ describe('votes', () => {
     for (const refused of responses.filter((r) => r.status === 409)) {
       expect((await refused.json()).error.code).toBe('VOTE_BUDGET_SPENT')
     }
-    expect(await docs.doc('ledger', (doc) => dotsSpent(doc, anna.participant.id))).toBe(5)
+    expect((await mine(anna.token)).json<MyVotesResponse>().spent).toBe(5)
   })
 
   it('[P20] never overspends with the per-card maximum in play either, for two voters at once', async () => {
