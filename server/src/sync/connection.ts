@@ -1,4 +1,4 @@
-import { CLOSE_CODES, type CloseReason, canWriteDoc, type TokenClaims } from '@pactboard/shared'
+import { CLOSE_CODES, type CloseReason, type TokenClaims } from '@pactboard/shared'
 import type { DocKey } from '../storage/Store.ts'
 import {
   type ClientMessage,
@@ -42,10 +42,7 @@ export interface ConnectionLimits {
 const BURST_SECONDS = 10
 
 export class Connection {
-  /** [P1–P5] decided once: a connection reads everything and writes what its role may. */
-  readonly canWrite: boolean
   private open = true
-  private toldReadOnly = false
   private readonly messages: TokenBucket
   private readonly bytes: TokenBucket
   private readonly rebuilds: TokenBucket
@@ -59,7 +56,6 @@ export class Connection {
     private readonly limits: ConnectionLimits,
     private readonly onServerClose: (code: number) => void = () => {},
   ) {
-    this.canWrite = canWriteDoc(claims.role, key.doc)
     const { maxMessagesPerSecond, maxBytesPerSecond, maxRebuildsPerMinute } = limits
     this.messages = new TokenBucket(maxMessagesPerSecond, maxMessagesPerSecond * BURST_SECONDS)
     this.bytes = new TokenBucket(maxBytesPerSecond, maxBytesPerSecond * BURST_SECONDS)
@@ -112,17 +108,6 @@ export class Connection {
     this.onServerClose(code)
     this.host.removeConnection(this)
     this.socket.close(code, reason)
-  }
-
-  /** Tells a read-only client, once, that its edits are not taken (y-protocols auth message). */
-  refuseWrite(message: Uint8Array): void {
-    if (this.toldReadOnly) return
-    this.toldReadOnly = true
-    this.send(message)
-  }
-
-  get readOnlyReason(): string {
-    return `read-only: ${this.claims.role} may not write ${this.key.doc}`
   }
 
   private receive(frame: Uint8Array): void {

@@ -30,9 +30,9 @@ export const boardPolicy: DocPolicy = {
     if (byRole !== null) return byRole
     const { state, allows, title } = phaseOf(context.dependency('control'))
     if (canWriteDocInPhase(claims.role, 'board', allows)) return null
-    return state.boardLocked
-      ? 'read-only: the board is locked'
-      : `read-only: the ${title} phase is closed`
+    return refusalMessage(
+      state.boardLocked ? { code: 'boardLocked' } : { code: 'phaseClosed', phase: title },
+    )
   },
   judge(doc, change, claims, context) {
     const { allows, title } = phaseOf(context.dependency('control'))
