@@ -92,11 +92,14 @@ export function createInvite(
 }
 
 /** The facilitator's invites, newest first: records only, never the links' tokens. */
-export function listInvites(workshopId: string, token: string): Promise<ListInvitesResponse> {
-  return request(`/api/workshops/${encodeURIComponent(workshopId)}/invites`, {
-    method: 'GET',
-    token,
-  })
+export async function listInvites(workshopId: string, token: string): Promise<ListInvitesResponse> {
+  const body = await request<ListInvitesResponse>(
+    `/api/workshops/${encodeURIComponent(workshopId)}/invites`,
+    { method: 'GET', token },
+  )
+  // The panel lists what it gets; an answer without the list is a failure to say, not to draw.
+  if (!Array.isArray(body?.invites)) throw new Error('The server sent no list of invites')
+  return body
 }
 
 /** Revokes an invite: its link lets nobody join from now on. */
