@@ -23,7 +23,8 @@ import type { DocChange, EntryChange } from './docChange.ts'
  *   - each participant and company stays within MAX_MEASURES_PER_PERSON measures and everyone
  *     within MAX_COMMENTS_PER_PERSON comments;
  *   - the phase allows what the change does ([P16]), for roles bound by phases.
- * The rules read only the entries the change touched, so their cost follows the change's size.
+ * The rules read only the entries the change touched, and count a writer's entries at most once
+ * per change, so a change costs its size plus one pass over the board when it adds entries.
  */
 
 export const MAX_MEASURES_PER_PERSON = 200
@@ -90,6 +91,33 @@ const proposerOf = (entry: Y.Map<unknown>) =>
   (entry.get('proposer') as { participantId?: unknown } | undefined)?.participantId
 const authorOf = (entry: Y.Map<unknown>) => entry.get('authorParticipantId')
 
+/** One change being judged: the board after it, who wrote it, and counts taken once. */
+interface Judging {
+  doc: Y.Doc
+  writer: BoardWriter
+  nowMs: number
+  /** How many entries of `root` the writer owns now; counted once per change, when first asked. */
+  owned(root: 'measures' | 'comments'): number
+}
+
+function judgingOf(doc: Y.Doc, writer: BoardWriter, nowMs: number): Judging {
+  const counts = new Map<string, number>()
+  const ownerOf = { measures: proposerOf, comments: authorOf }
+  return {
+    doc,
+    writer,
+    nowMs,
+    owned(root) {
+      let count = counts.get(root)
+      if (count === undefined) {
+        count = countOwned(doc.getMap(root), writer.participantId, ownerOf[root])
+        counts.set(root, count)
+      }
+      return count
+    },
+  }
+}
+
 interface Judged {
   refusal: BoardRefusal | null
   action: PhaseAction | null
@@ -98,7 +126,7 @@ interface Judged {
 const ok = (action: PhaseAction): Judged => ({ refusal: null, action })
 const refuse = (refusal: BoardRefusal): Judged => ({ refusal, action: null })
 
-function judgeMeasure(doc: Y.Doc, change: EntryChange, writer: BoardWriter, nowMs: number): Judged {
+function judgeMeasure(change: EntryChange, { doc, writer, nowMs, owned }: Judging): Judged {
   const anyMeasure = can(writer.role, 'editAnyMeasure')
   if (change.kind === 'delete' || change.kind === 'replace') {
     return refuse('refused: a measure is withdrawn, never deleted')
@@ -128,9 +156,7 @@ function judgeMeasure(doc: Y.Doc, change: EntryChange, writer: BoardWriter, nowM
     if (!isPlausibleDate(measure.createdAt, nowMs))
       return refuse('refused: a measure’s date is not in the future')
     // Staff (facilitator, planner) enter whole sticky-note walls; the quota holds the public back.
-    const mine = anyMeasure
-      ? 0
-      : countOwned(doc.getMap('measures'), writer.participantId, proposerOf)
+    const mine = anyMeasure ? 0 : owned('measures')
     if (mine > MAX_MEASURES_PER_PERSON) {
       return refuse(`refused: at most ${MAX_MEASURES_PER_PERSON} measures each`)
     }
@@ -150,7 +176,7 @@ function judgeMeasure(doc: Y.Doc, change: EntryChange, writer: BoardWriter, nowM
   return ok('editOwn')
 }
 
-function judgeComment(doc: Y.Doc, change: EntryChange, writer: BoardWriter, nowMs: number): Judged {
+function judgeComment(change: EntryChange, { doc, writer, nowMs, owned }: Judging): Judged {
   if (change.kind === 'delete' || change.kind === 'replace') {
     return refuse('refused: a comment is removed, never deleted')
   }
@@ -175,7 +201,7 @@ function judgeComment(doc: Y.Doc, change: EntryChange, writer: BoardWriter, nowM
     if (!(doc.getMap('measures').get(comment.measureId) instanceof Y.Map)) {
       return refuse('refused: comment on a measure on the board')
     }
-    const mine = countOwned(doc.getMap('comments'), writer.participantId, authorOf)
+    const mine = owned('comments')
     if (mine > MAX_COMMENTS_PER_PERSON) {
       return refuse(`refused: at most ${MAX_COMMENTS_PER_PERSON} comments each`)
     }
@@ -210,12 +236,13 @@ function judgeReaction(doc: Y.Doc, change: EntryChange, writer: BoardWriter): Ju
   return ok('react')
 }
 
-function judgeEntry(doc: Y.Doc, change: EntryChange, writer: BoardWriter, nowMs: number): Judged {
+function judgeEntry(change: EntryChange, judging: Judging): Judged {
+  const { doc, writer } = judging
   switch (change.root) {
     case 'measures':
-      return judgeMeasure(doc, change, writer, nowMs)
+      return judgeMeasure(change, judging)
     case 'comments':
-      return judgeComment(doc, change, writer, nowMs)
+      return judgeComment(change, judging)
     case 'reactions':
       return judgeReaction(doc, change, writer)
     default:
@@ -237,8 +264,9 @@ export function boardChangeRefusal(
   if (change.stray !== null) return `refused: ${change.stray}`
   if (change.lists.size > 0) return 'refused: the board holds entries by key only'
   const anyPhase = can(writer.role, 'writeBoardInAnyPhase')
+  const judging = judgingOf(doc, writer, nowMs)
   for (const entry of change.entries) {
-    const { refusal, action } = judgeEntry(doc, entry, writer, nowMs)
+    const { refusal, action } = judgeEntry(entry, judging)
     if (refusal !== null) return refusal
     if (action !== null && !anyPhase && !phase.allows[action])
       return refusalMessage({ code: 'actionClosed', action, phase: phase.title })
