@@ -1,7 +1,11 @@
 import { randomBytes } from 'node:crypto'
+import { listMeasures } from '@pactboard/shared'
 import pg from 'pg'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
+import { connectClient, propose } from '../../test/helpers/clients.ts'
+import { startServer } from '../../test/helpers/server.ts'
+import { waitFor } from '../../test/helpers/waitFor.ts'
 import { PostgresStore } from './PostgresStore.ts'
 import type { DocKey } from './Store.ts'
 import { makeWorkshop, type StoreHarness, storeContract } from './storeContract.ts'
@@ -25,11 +29,11 @@ function withoutPassword(url: string): string {
   }
 }
 
-async function adminQuery(sql: string): Promise<void> {
+async function adminQuery(sql: string): Promise<pg.QueryResult> {
   const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3000 })
   await client.connect()
   try {
-    await client.query(sql)
+    return await client.query(sql)
   } finally {
     await client.end()
   }
@@ -52,15 +56,20 @@ if (unreachable && !IN_CI) {
   )
 }
 
-/** A fresh database on the test server: its URL, and how to drop it. */
-function makeDatabase(): { url: () => Promise<string>; drop: () => Promise<void> } {
+/** A fresh database on the test server: its name and URL, and how to drop it. */
+function makeDatabase(): {
+  name: string
+  url: () => Promise<string>
+  drop: () => Promise<void>
+} {
   const name = `pactboard_test_${randomBytes(6).toString('hex')}`
   let created: Promise<void> | null = null
   const url = new URL(ADMIN_URL)
   url.pathname = `/${name}`
   return {
+    name,
     url: async () => {
-      created ??= adminQuery(`CREATE DATABASE ${name}`)
+      created ??= adminQuery(`CREATE DATABASE ${name}`).then(() => {})
       await created
       return url.toString()
     },
@@ -278,6 +287,39 @@ describe.skipIf(unreachable !== null && !IN_CI)('PostgreSQL', () => {
       for (const count of (await store.dotsOf('w-1', 'p-anna')).values()) spent += count
       expect(spent).toBe(4)
       expect((await store.dotsOf('w-1', 'p-anna')).get('dup')).toBeUndefined()
+    })
+  })
+
+  describe('DATABASE_URL', () => {
+    it('[D1] runs two servers on one database: what one stores the other reads; closing frees the pool', async () => {
+      const database = makeDatabase()
+      try {
+        // One secret, as instances behind one load balancer share it.
+        const env = { DATABASE_URL: await database.url(), PACTBOARD_SECRET: 's'.repeat(48) }
+        const a = await startServer(env)
+        const b = await startServer(env)
+        try {
+          const created = await a.createWorkshop()
+          const joined = await b.join(created.joinCode)
+          const client = connectClient(a.syncUrl, created.workshop.id, 'board', joined.token)
+          await client.synced()
+          propose(client, 'Bike lanes on Storgatan')
+          await waitFor(async () => {
+            const board = await b.storedDoc(created.workshop.id, 'board')
+            return listMeasures(board).some((m) => m.title === 'Bike lanes on Storgatan')
+          }, 'the proposal in the store')
+          client.destroy()
+        } finally {
+          await a.close()
+          await b.close()
+        }
+        const { rows } = await adminQuery(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = '${database.name}'`,
+        )
+        expect(rows).toEqual([{ n: 0 }])
+      } finally {
+        await database.drop()
+      }
     })
   })
 })
