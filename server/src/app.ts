@@ -26,6 +26,7 @@ import { versionRoutes } from './routes/versions/index.ts'
 import { voteRoutes } from './routes/votes/index.ts'
 import { VoteResults } from './routes/votes/VoteResults.ts'
 import { workshopRoutes } from './routes/workshops/index.ts'
+import { PostgresStore } from './storage/PostgresStore.ts'
 import { SqliteStore } from './storage/SqliteStore.ts'
 import type { Store } from './storage/Store.ts'
 import type { DocPolicies } from './sync/DocPolicy.ts'
@@ -48,7 +49,7 @@ export interface BuiltApp {
  * store.
  */
 export interface BuildOptions {
-  /** Another store than the SQLite file in DATA_DIR (tests, the future PostgreSQL store). */
+  /** Another store than the one the config names (DATABASE_URL, else SQLite in DATA_DIR). */
   store?: Store
   /** Updates a doc piles up before it is compacted into a snapshot. */
   compactAfterUpdates?: number
@@ -67,7 +68,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     // Join codes and ids never need more; keeps the router's work bounded.
     routerOptions: { maxParamLength: 200 },
   })
-  const store = options.store ?? new SqliteStore(join(config.dataDir, DATABASE_FILE))
+  const store =
+    options.store ??
+    (config.databaseUrl
+      ? await PostgresStore.open(config.databaseUrl, {
+          onIdleError: (error) => app.log.warn({ err: error }, 'idle PostgreSQL connection failed'),
+        })
+      : new SqliteStore(join(config.dataDir, DATABASE_FILE)))
   const metrics = new Metrics()
   const registry = new RoomRegistry({
     store,

@@ -92,4 +92,15 @@ describe('config', () => {
     expect(bad).toThrow(/RATE_LIMIT_JOIN_PER_MINUTE/)
     expect(bad).toThrow(/METRICS_TOKEN/)
   })
+
+  it('reads DATABASE_URL as PostgreSQL, SQLite when unset, and never echoes a bad one', () => {
+    expect(loadConfig({ DATA_DIR: tempDir() }).databaseUrl).toBeNull()
+    expect(loadConfig({ DATA_DIR: tempDir(), DATABASE_URL: '' }).databaseUrl).toBeNull()
+    const url = 'postgres://pactboard:s3cret@db:5432/pactboard'
+    expect(loadConfig({ DATA_DIR: tempDir(), DATABASE_URL: url }).databaseUrl).toBe(url)
+    const bad = (value: string) => () => loadConfig({ DATA_DIR: tempDir(), DATABASE_URL: value })
+    expect(bad('mysql://u:hunter2@db/x')).toThrow(/DATABASE_URL: must start with postgres/)
+    expect(bad('mysql://u:hunter2@db/x')).not.toThrow(/hunter2/)
+    expect(bad('db:5432')).toThrow(/DATABASE_URL/)
+  })
 })

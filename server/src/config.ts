@@ -14,6 +14,11 @@ export interface Config {
   host: string
   /** Absolute path; holds the SQLite database and, when generated, the secret. */
   dataDir: string
+  /**
+   * PostgreSQL's connection string; when set the store is PostgreSQL (several server processes
+   * on one database) instead of the SQLite file in dataDir.
+   */
+  databaseUrl: string | null
   /** HMAC key of the tokens. */
   secret: string
   maxMessageBytes: number
@@ -101,10 +106,32 @@ const trustProxySchema = z
     return entries
   })
 
+/** Unset or empty: SQLite. Otherwise a postgres:// URL (never echoed: it may hold a password). */
+const databaseUrlSchema = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value, ctx): string | null => {
+    if (!value) return null
+    let protocol: string
+    try {
+      protocol = new URL(value).protocol
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'not a URL like postgres://user@host:5432/db' })
+      return z.NEVER
+    }
+    if (protocol !== 'postgres:' && protocol !== 'postgresql:') {
+      ctx.addIssue({ code: 'custom', message: 'must start with postgres:// or postgresql://' })
+      return z.NEVER
+    }
+    return value
+  })
+
 const envSchema = z.object({
   PORT: int(8080, 0).pipe(z.number().max(65535)),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: databaseUrlSchema,
   PACTBOARD_SECRET: z
     .string()
     .min(MIN_SECRET_CHARS, `must be at least ${MIN_SECRET_CHARS} characters`)
@@ -158,6 +185,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     port: e.PORT,
     host: e.HOST,
     dataDir,
+    databaseUrl: e.DATABASE_URL,
     secret: e.PACTBOARD_SECRET ?? readOrCreateSecret(dataDir),
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
     maxApiBodyBytes: e.MAX_API_BODY_BYTES,

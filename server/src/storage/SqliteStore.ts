@@ -1,13 +1,13 @@
-import {
-  DOC_NAMES,
-  dotCountRefusal,
-  ROLES,
-  type Vote,
-  type Workshop,
-  workshopSchema,
-} from '@pactboard/shared'
+import { DOC_NAMES, dotCountRefusal, type Vote, type Workshop } from '@pactboard/shared'
 import Database from 'better-sqlite3'
-import { z } from 'zod'
+import {
+  type InviteRow,
+  toStoredInvite,
+  toStoredWorkshop,
+  toVersionInfo,
+  type VersionRow,
+  type WorkshopRow,
+} from './rows.ts'
 import {
   type DocKey,
   type DotChange,
@@ -31,8 +31,6 @@ import {
  * process (the OS still holds the written pages); only a power loss or kernel crash may lose the
  * last commits, which is the trade NORMAL makes for not fsyncing every update.
  */
-
-const roleSchema = z.enum(ROLES)
 
 const DOC_CHECK = `CHECK (doc IN (${DOC_NAMES.map((d) => `'${d}'`).join(', ')}))`
 
@@ -110,72 +108,17 @@ const ADDED_COLUMNS: { table: string; column: string; definition: string }[] = [
   { table: 'workshops', column: 'join_locked', definition: 'INTEGER NOT NULL DEFAULT 0' },
 ]
 
-interface WorkshopRow {
-  id: string
-  title: string
-  city: string
-  language: string
-  template: string
+type SqliteWorkshopRow = Omit<WorkshopRow, 'settings' | 'join_locked'> & {
   settings: string
-  join_code: string
-  created_at: string
-  phase: string | null
   join_locked: number
 }
 
-function toStoredWorkshop(row: WorkshopRow): StoredWorkshop {
-  const workshop = workshopSchema.parse({
-    id: row.id,
-    title: row.title,
-    city: row.city,
-    language: row.language,
-    template: row.template,
+function fromSqliteWorkshop(row: SqliteWorkshopRow): StoredWorkshop {
+  return toStoredWorkshop({
+    ...row,
     settings: JSON.parse(row.settings),
-    createdAt: row.created_at,
-    phase: row.phase,
-    joinLocked: row.join_locked === 1,
+    join_locked: row.join_locked === 1,
   })
-  return { workshop, joinCode: row.join_code }
-}
-
-interface VersionRow {
-  id: string
-  name: string
-  author_id: string
-  author_name: string
-  created_at: string
-}
-
-function toVersionInfo(row: VersionRow): VersionInfo {
-  return {
-    id: row.id,
-    name: row.name,
-    authorId: row.author_id,
-    authorName: row.author_name,
-    createdAt: row.created_at,
-  }
-}
-
-interface InviteRow {
-  id: string
-  workshop_id: string
-  role: string
-  created_at: string
-  expires_at: string
-  created_by: string
-  revoked_at: string | null
-}
-
-function toStoredInvite(row: InviteRow): StoredInvite {
-  return {
-    id: row.id,
-    workshopId: row.workshop_id,
-    role: roleSchema.parse(row.role),
-    createdAt: row.created_at,
-    expiresAt: row.expires_at,
-    createdBy: row.created_by,
-    revokedAt: row.revoked_at,
-  }
 }
 
 function sqliteCode(error: unknown): string | undefined {
@@ -199,8 +142,8 @@ export class SqliteStore implements Store {
         `INSERT INTO workshops (id, title, city, language, template, settings, join_code, created_at, phase, join_locked)
          VALUES (@id, @title, @city, @language, @template, @settings, @join_code, @created_at, @phase, @join_locked)`,
       ),
-      workshopById: db.prepare<[string], WorkshopRow>('SELECT * FROM workshops WHERE id = ?'),
-      workshopByCode: db.prepare<[string], WorkshopRow>(
+      workshopById: db.prepare<[string], SqliteWorkshopRow>('SELECT * FROM workshops WHERE id = ?'),
+      workshopByCode: db.prepare<[string], SqliteWorkshopRow>(
         'SELECT * FROM workshops WHERE join_code = ?',
       ),
       appendUpdate: db.prepare<[string, string, Uint8Array]>(
@@ -333,12 +276,12 @@ export class SqliteStore implements Store {
 
   getWorkshop(id: string): StoredWorkshop | null {
     const row = this.statements.workshopById.get(id)
-    return row ? toStoredWorkshop(row) : null
+    return row ? fromSqliteWorkshop(row) : null
   }
 
   findWorkshopByJoinCode(joinCode: string): StoredWorkshop | null {
     const row = this.statements.workshopByCode.get(joinCode)
-    return row ? toStoredWorkshop(row) : null
+    return row ? fromSqliteWorkshop(row) : null
   }
 
   appendUpdate(key: DocKey, update: Uint8Array): number {

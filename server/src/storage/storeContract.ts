@@ -12,7 +12,7 @@ import {
 } from './Store.ts'
 
 /**
- * The one suite every Store passes (SQLite now, PostgreSQL later). A harness gives each test a
+ * The one suite every Store passes (SQLite and PostgreSQL). A harness gives each test a
  * fresh, empty location; `open` may be called again on it to check what survives a reopen.
  */
 export interface StoreHarness {

@@ -1,0 +1,589 @@
+import { dotCountRefusal, type Vote, type Workshop } from '@pactboard/shared'
+import pg from 'pg'
+import * as Y from 'yjs'
+import { migrate } from './postgresSchema.ts'
+import {
+  type InviteRow,
+  toStoredInvite,
+  toStoredWorkshop,
+  toVersionInfo,
+  type VersionRow,
+  type WorkshopRow,
+} from './rows.ts'
+import {
+  type DocKey,
+  type DotChange,
+  type DotChangeResult,
+  type DotLimits,
+  JoinCodeTakenError,
+  type Store,
+  type StoredDoc,
+  type StoredInvite,
+  type StoredVersion,
+  type StoredWorkshop,
+  UnknownWorkshopError,
+  type VersionInfo,
+} from './Store.ts'
+
+/**
+ * The store for several server processes on one database (DATABASE_URL, DESIGN §5).
+ *
+ * Durability as SQLite's: `appendUpdate` resolves once its row is committed. Appends issued in one
+ * turn of the event loop, for any docs, go out as one multi-row INSERT (one round trip, one
+ * commit); while it is in flight the next ones gather, so at most one append batch is on the wire
+ * and each doc's seqs follow the order of its calls.
+ *
+ * Several processes write the same docs, so nothing may trust one process's view:
+ * - `compact` folds the updates it deletes, and the snapshot it replaces, into the new snapshot
+ *   (`Y.mergeUpdates`): an update another process appended (or compacted) that the caller's doc
+ *   never saw is kept, not deleted. It never touches an update with seq > upToSeq.
+ * - `loadDoc` reads every update row of the doc, not only those above the snapshot's seq: a seq is
+ *   drawn before its row commits, so a row with a lower seq can land after a compaction.
+ * - `changeDot` takes a transaction-scoped advisory lock on (workshop, voter) before reading the
+ *   voter's dots; `moveDots` takes the same locks for every voter it moves, so casts and merges
+ *   from any process are judged one after the other.
+ */
+
+// PostgreSQL's parameter limit is 65535; three a row. Bytes bound what one batch holds in memory.
+const MAX_BATCH_ROWS = 1000
+const MAX_BATCH_BYTES = 16 * 1024 * 1024
+
+const FOREIGN_KEY_VIOLATION = '23503'
+const UNIQUE_VIOLATION = '23505'
+
+function pgError(error: unknown): { code?: string; constraint?: string } {
+  return error instanceof pg.DatabaseError ? error : {}
+}
+
+/** The bytes as a Buffer without copying (pg sends Buffers as binary parameters). */
+function toBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
+}
+
+interface PendingAppend {
+  key: DocKey
+  bytes: Buffer
+  resolve(seq: number): void
+  reject(error: unknown): void
+}
+
+export interface PostgresStoreOptions {
+  /** Connections in the pool. */
+  maxConnections?: number
+  /** An idle connection failed (the database restarted); the next query reconnects. */
+  onIdleError?: (error: Error) => void
+}
+
+export class PostgresStore implements Store {
+  private readonly pool: pg.Pool
+  private pending: PendingAppend[] = []
+  private flushScheduled = false
+  private flushing: Promise<void> | null = null
+  private closed = false
+
+  private constructor(pool: pg.Pool) {
+    this.pool = pool
+  }
+
+  /** Connects, creates or checks the schema, and refuses a database of a newer schema. */
+  static async open(
+    connectionString: string,
+    options: PostgresStoreOptions = {},
+  ): Promise<PostgresStore> {
+    const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 10 })
+    // Without a listener an idle client's error would crash the process.
+    pool.on('error', (error) => options.onIdleError?.(error))
+    const store = new PostgresStore(pool)
+    try {
+      await store.transaction(migrate)
+    } catch (error) {
+      await pool.end()
+      throw error
+    }
+    return store
+  }
+
+  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect()
+    let broken: Error | undefined
+    try {
+      await client.query('BEGIN')
+      const result = await work(client)
+      await client.query('COMMIT')
+      return result
+    } catch (error) {
+      await client.query('ROLLBACK').catch((rollbackError: Error) => {
+        broken = rollbackError
+      })
+      throw error
+    } finally {
+      // A connection that could not roll back is dropped, not handed to the next caller.
+      client.release(broken)
+    }
+  }
+
+  async createWorkshop(workshop: Workshop, joinCode: string): Promise<void> {
+    try {
+      await this.pool.query(
+        `INSERT INTO workshops (id, title, city, language, template, settings, join_code, created_at, phase, join_locked)
+         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10)`,
+        [
+          workshop.id,
+          workshop.title,
+          workshop.city,
+          workshop.language,
+          workshop.template,
+          JSON.stringify(workshop.settings),
+          joinCode,
+          workshop.createdAt,
+          workshop.phase,
+          workshop.joinLocked,
+        ],
+      )
+    } catch (error) {
+      const { code, constraint } = pgError(error)
+      if (code === UNIQUE_VIOLATION && constraint === 'workshops_join_code_key') {
+        throw new JoinCodeTakenError(joinCode)
+      }
+      throw error
+    }
+  }
+
+  async getWorkshop(id: string): Promise<StoredWorkshop | null> {
+    const { rows } = await this.pool.query<WorkshopRow>('SELECT * FROM workshops WHERE id = $1', [
+      id,
+    ])
+    return rows[0] ? toStoredWorkshop(rows[0]) : null
+  }
+
+  async findWorkshopByJoinCode(joinCode: string): Promise<StoredWorkshop | null> {
+    const { rows } = await this.pool.query<WorkshopRow>(
+      'SELECT * FROM workshops WHERE join_code = $1',
+      [joinCode],
+    )
+    return rows[0] ? toStoredWorkshop(rows[0]) : null
+  }
+
+  appendUpdate(key: DocKey, update: Uint8Array): Promise<number> {
+    if (this.closed) return Promise.reject(new Error('The store is closed'))
+    return new Promise((resolve, reject) => {
+      this.pending.push({ key, bytes: toBuffer(update), resolve, reject })
+      this.scheduleFlush()
+    })
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushScheduled || this.flushing) return
+    this.flushScheduled = true
+    setImmediate(() => {
+      this.flushScheduled = false
+      this.flushing = this.flush().finally(() => {
+        this.flushing = null
+        if (this.pending.length > 0) this.scheduleFlush()
+      })
+    })
+  }
+
+  private async flush(): Promise<void> {
+    while (this.pending.length > 0) {
+      let rows = 0
+      let bytes = 0
+      while (
+        rows < this.pending.length &&
+        rows < MAX_BATCH_ROWS &&
+        (rows === 0 || bytes + (this.pending[rows]?.bytes.length ?? 0) <= MAX_BATCH_BYTES)
+      ) {
+        bytes += this.pending[rows]?.bytes.length ?? 0
+        rows++
+      }
+      await this.insertBatch(this.pending.splice(0, rows))
+    }
+  }
+
+  private async insertBatch(batch: PendingAppend[]): Promise<void> {
+    try {
+      const seqs = await this.insertUpdates(batch)
+      for (const [i, append] of batch.entries()) append.resolve(seqs[i] as number)
+    } catch (error) {
+      if (pgError(error).code === FOREIGN_KEY_VIOLATION && batch.length > 1) {
+        // One append for an unknown workshop fails the whole INSERT: the others go again, one by
+        // one and in order, so only that one is refused.
+        for (const append of batch) await this.insertBatch([append])
+        return
+      }
+      const failure =
+        pgError(error).code === FOREIGN_KEY_VIOLATION
+          ? new UnknownWorkshopError(batch[0]?.key.workshopId)
+          : error
+      for (const append of batch) append.reject(failure)
+    }
+  }
+
+  /** One INSERT for the batch; the seqs in the order of the batch. */
+  private async insertUpdates(batch: PendingAppend[]): Promise<number[]> {
+    const values: unknown[] = []
+    const tuples = batch.map(({ key, bytes }, i) => {
+      values.push(key.workshopId, key.doc, bytes)
+      return `($${3 * i + 1}, $${3 * i + 2}, $${3 * i + 3})`
+    })
+    const { rows } = await this.pool.query<{ seq: string }>(
+      `INSERT INTO doc_updates (workshop_id, doc, bytes) VALUES ${tuples.join(', ')} RETURNING seq`,
+      values,
+    )
+    // The identity is drawn row by row in the order of VALUES, so ascending seqs are batch order.
+    return rows.map((row) => Number(row.seq)).sort((a, b) => a - b)
+  }
+
+  async loadDoc(key: DocKey): Promise<StoredDoc> {
+    // One statement, one snapshot of the data: a compaction in between cannot hide rows.
+    const { rows } = await this.pool.query<{ part: number; seq: string; bytes: Buffer }>(
+      `SELECT 0 AS part, up_to_seq AS seq, bytes FROM doc_snapshots WHERE workshop_id = $1 AND doc = $2
+       UNION ALL
+       SELECT 1, seq, bytes FROM doc_updates WHERE workshop_id = $1 AND doc = $2
+       ORDER BY part, seq`,
+      [key.workshopId, key.doc],
+    )
+    let lastSeq = 0
+    let updatesSinceSnapshot = 0
+    for (const row of rows) {
+      lastSeq = Math.max(lastSeq, Number(row.seq))
+      if (row.part === 1) updatesSinceSnapshot++
+    }
+    return { updates: rows.map((row) => row.bytes), lastSeq, updatesSinceSnapshot }
+  }
+
+  async compact(key: DocKey, snapshot: Uint8Array, upToSeq: number): Promise<void> {
+    await this.transaction(async (client) => {
+      // One compaction of a doc at a time, so two cannot each drop what the other folded in.
+      await client.query('SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))', [
+        'compact',
+        `${key.workshopId}/${key.doc}`,
+      ])
+      const previous = await client.query<{ bytes: Buffer; up_to_seq: string }>(
+        'SELECT bytes, up_to_seq FROM doc_snapshots WHERE workshop_id = $1 AND doc = $2',
+        [key.workshopId, key.doc],
+      )
+      const deleted = await client.query<{ seq: string; bytes: Buffer }>(
+        `DELETE FROM doc_updates WHERE workshop_id = $1 AND doc = $2 AND seq <= $3
+         RETURNING seq, bytes`,
+        [key.workshopId, key.doc, upToSeq],
+      )
+      const old = previous.rows[0]
+      const folded = [
+        ...(old ? [old.bytes] : []),
+        ...deleted.rows.sort((a, b) => Number(a.seq) - Number(b.seq)).map((row) => row.bytes),
+      ]
+      // The caller's snapshot first: where it and a folded update hold the same struct, Yjs
+      // keeps the first, so content the snapshot already collected stays collected.
+      const merged = folded.length > 0 ? Y.mergeUpdates([snapshot, ...folded]) : snapshot
+      await client.query(
+        `INSERT INTO doc_snapshots (workshop_id, doc, bytes, up_to_seq) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (workshop_id, doc) DO UPDATE
+         SET bytes = excluded.bytes, up_to_seq = greatest(doc_snapshots.up_to_seq, excluded.up_to_seq)`,
+        [key.workshopId, key.doc, toBuffer(merged), upToSeq],
+      )
+    })
+  }
+
+  async docStats(key: DocKey): Promise<{ updates: number; hasSnapshot: boolean }> {
+    const { rows } = await this.pool.query<{ updates: number; has_snapshot: boolean }>(
+      `SELECT
+         (SELECT count(*)::int FROM doc_updates WHERE workshop_id = $1 AND doc = $2) AS updates,
+         EXISTS (SELECT 1 FROM doc_snapshots WHERE workshop_id = $1 AND doc = $2) AS has_snapshot`,
+      [key.workshopId, key.doc],
+    )
+    return { updates: rows[0]?.updates ?? 0, hasSnapshot: rows[0]?.has_snapshot ?? false }
+  }
+
+  async saveVersion(key: DocKey, version: StoredVersion): Promise<void> {
+    await this.insertForWorkshop(
+      key.workshopId,
+      `INSERT INTO doc_versions (id, workshop_id, doc, name, author_id, author_name, created_at, snapshot)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        version.id,
+        key.workshopId,
+        key.doc,
+        version.name,
+        version.authorId,
+        version.authorName,
+        version.createdAt,
+        toBuffer(version.snapshot),
+      ],
+    )
+  }
+
+  async listVersions(key: DocKey): Promise<VersionInfo[]> {
+    // seq, not created_at: two versions saved within a millisecond (a restore's) stay in order
+    const { rows } = await this.pool.query<VersionRow>(
+      `SELECT id, name, author_id, author_name, created_at FROM doc_versions
+       WHERE workshop_id = $1 AND doc = $2 ORDER BY seq DESC`,
+      [key.workshopId, key.doc],
+    )
+    return rows.map(toVersionInfo)
+  }
+
+  async getVersion(key: DocKey, id: string): Promise<StoredVersion | null> {
+    const { rows } = await this.pool.query<VersionRow & { snapshot: Buffer }>(
+      'SELECT * FROM doc_versions WHERE workshop_id = $1 AND doc = $2 AND id = $3',
+      [key.workshopId, key.doc, id],
+    )
+    const row = rows[0]
+    return row ? { ...toVersionInfo(row), snapshot: new Uint8Array(row.snapshot) } : null
+  }
+
+  async setJoinLocked(workshopId: string, locked: boolean): Promise<boolean> {
+    const result = await this.pool.query('UPDATE workshops SET join_locked = $1 WHERE id = $2', [
+      locked,
+      workshopId,
+    ])
+    return (result.rowCount ?? 0) > 0
+  }
+
+  async revokeParticipant(
+    workshopId: string,
+    participantId: string,
+    revokedAt: string,
+  ): Promise<void> {
+    await this.insertForWorkshop(
+      workshopId,
+      `INSERT INTO revoked_participants (workshop_id, participant_id, revoked_at) VALUES ($1, $2, $3)
+       ON CONFLICT (workshop_id, participant_id) DO NOTHING`,
+      [workshopId, participantId, revokedAt],
+    )
+  }
+
+  async isParticipantRevoked(workshopId: string, participantId: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      'SELECT 1 FROM revoked_participants WHERE workshop_id = $1 AND participant_id = $2',
+      [workshopId, participantId],
+    )
+    return (rowCount ?? 0) > 0
+  }
+
+  async saveInvite(invite: StoredInvite): Promise<void> {
+    await this.insertForWorkshop(
+      invite.workshopId,
+      `INSERT INTO invites (id, workshop_id, role, created_at, expires_at, created_by, revoked_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        invite.id,
+        invite.workshopId,
+        invite.role,
+        invite.createdAt,
+        invite.expiresAt,
+        invite.createdBy,
+        invite.revokedAt,
+      ],
+    )
+  }
+
+  async listInvites(workshopId: string): Promise<StoredInvite[]> {
+    const { rows } = await this.pool.query<InviteRow>(
+      'SELECT * FROM invites WHERE workshop_id = $1 ORDER BY seq DESC',
+      [workshopId],
+    )
+    return rows.map(toStoredInvite)
+  }
+
+  async getInvite(workshopId: string, inviteId: string): Promise<StoredInvite | null> {
+    const { rows } = await this.pool.query<InviteRow>(
+      'SELECT * FROM invites WHERE workshop_id = $1 AND id = $2',
+      [workshopId, inviteId],
+    )
+    return rows[0] ? toStoredInvite(rows[0]) : null
+  }
+
+  async revokeInvite(
+    workshopId: string,
+    inviteId: string,
+    revokedAt: string,
+  ): Promise<StoredInvite | null> {
+    // The first revocation stands: the update touches only an unrevoked row, the read follows.
+    await this.pool.query(
+      'UPDATE invites SET revoked_at = $1 WHERE workshop_id = $2 AND id = $3 AND revoked_at IS NULL',
+      [revokedAt, workshopId, inviteId],
+    )
+    return this.getInvite(workshopId, inviteId)
+  }
+
+  async changeDot(
+    workshopId: string,
+    change: DotChange,
+    limits: DotLimits,
+  ): Promise<DotChangeResult> {
+    const { participantId, measureId, delta } = change
+    try {
+      return await this.transaction(async (client) => {
+        // The lock comes first, in its own statement: under READ COMMITTED the read below then
+        // sees every change committed by whoever held the lock before.
+        await lockVoters(client, workshopId, [participantId])
+        const mine = await readDots(client, workshopId, participantId)
+        const onMeasure = mine.get(measureId) ?? 0
+        let spent = 0
+        for (const count of mine.values()) spent += count
+        const refusal = dotCountRefusal({ delta, settings: limits, onMeasure, spent })
+        if (refusal) return { refusal, onMeasure, spent }
+        const next = onMeasure + delta
+        await setDots(client, workshopId, participantId, measureId, next)
+        return { refusal: null, onMeasure: next, spent: spent + delta }
+      })
+    } catch (error) {
+      if (pgError(error).code === FOREIGN_KEY_VIOLATION) throw new UnknownWorkshopError(workshopId)
+      throw error
+    }
+  }
+
+  dotsOf(workshopId: string, participantId: string): Promise<Map<string, number>> {
+    return readDots(this.pool, workshopId, participantId)
+  }
+
+  async voteTotals(workshopId: string): Promise<Map<string, number>> {
+    const { rows } = await this.pool.query<{ measure_id: string; total: number }>(
+      `SELECT measure_id, sum(count)::int AS total FROM votes WHERE workshop_id = $1
+       GROUP BY measure_id`,
+      [workshopId],
+    )
+    return new Map(rows.map((row) => [row.measure_id, row.total]))
+  }
+
+  async listVotes(workshopId: string): Promise<Vote[]> {
+    // COLLATE "C": the same order as SQLite's (by code point), whatever the database's locale.
+    const { rows } = await this.pool.query<{
+      participant_id: string
+      measure_id: string
+      count: number
+    }>(
+      `SELECT participant_id, measure_id, count FROM votes WHERE workshop_id = $1
+       ORDER BY measure_id COLLATE "C", participant_id COLLATE "C"`,
+      [workshopId],
+    )
+    return rows.map((row) => ({
+      participantId: row.participant_id,
+      measureId: row.measure_id,
+      count: row.count,
+    }))
+  }
+
+  async moveDots(workshopId: string, fromMeasureId: string, toMeasureId: string): Promise<number> {
+    if (fromMeasureId === toMeasureId) return 0
+    return this.transaction(async (client) => {
+      const voters = await client.query<{ participant_id: string }>(
+        'SELECT DISTINCT participant_id FROM votes WHERE workshop_id = $1 AND measure_id = $2',
+        [workshopId, fromMeasureId],
+      )
+      if (voters.rows.length === 0) return 0
+      // Each voter's lock, as changeDot takes it: no cast reads their dots half moved.
+      await lockVoters(
+        client,
+        workshopId,
+        voters.rows.map((row) => row.participant_id),
+      )
+      const { rows } = await client.query<{ moved: number }>(
+        `WITH moved AS (
+           DELETE FROM votes WHERE workshop_id = $1 AND measure_id = $2
+           RETURNING participant_id, count
+         ), added AS (
+           INSERT INTO votes (workshop_id, participant_id, measure_id, count)
+           SELECT $1, participant_id, $3, count FROM moved
+           ON CONFLICT (workshop_id, participant_id, measure_id)
+           DO UPDATE SET count = votes.count + excluded.count
+         )
+         SELECT coalesce(sum(count), 0)::int AS moved FROM moved`,
+        [workshopId, fromMeasureId, toMeasureId],
+      )
+      return rows[0]?.moved ?? 0
+    })
+  }
+
+  async putVotes(workshopId: string, votes: readonly Vote[]): Promise<void> {
+    try {
+      await this.transaction(async (client) => {
+        for (const { participantId, measureId, count } of votes) {
+          await setDots(client, workshopId, participantId, measureId, count)
+        }
+      })
+    } catch (error) {
+      if (pgError(error).code === FOREIGN_KEY_VIOLATION) throw new UnknownWorkshopError(workshopId)
+      throw error
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return
+    this.closed = true
+    // Appends already accepted are written before the pool goes.
+    while (this.flushScheduled || this.flushing) {
+      await (this.flushing ?? new Promise((resolve) => setImmediate(resolve)))
+    }
+    await this.pool.end()
+  }
+
+  /** An INSERT of a row that belongs to a workshop: an unknown one is UnknownWorkshopError. */
+  private async insertForWorkshop(
+    workshopId: string,
+    sql: string,
+    values: unknown[],
+  ): Promise<void> {
+    try {
+      await this.pool.query(sql, values)
+    } catch (error) {
+      if (pgError(error).code === FOREIGN_KEY_VIOLATION) throw new UnknownWorkshopError(workshopId)
+      throw error
+    }
+  }
+}
+
+type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>
+
+/**
+ * Transaction-scoped advisory locks on (workshop, voter), taken in one order so that two
+ * transactions locking several voters never wait on each other in a cycle.
+ */
+async function lockVoters(
+  client: pg.PoolClient,
+  workshopId: string,
+  participantIds: string[],
+): Promise<void> {
+  const sorted = [...new Set(participantIds)].sort()
+  for (const participantId of sorted) {
+    await client.query('SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))', [
+      workshopId,
+      participantId,
+    ])
+  }
+}
+
+async function readDots(
+  db: Queryable,
+  workshopId: string,
+  participantId: string,
+): Promise<Map<string, number>> {
+  const { rows } = await db.query<{ measure_id: string; count: number }>(
+    'SELECT measure_id, count FROM votes WHERE workshop_id = $1 AND participant_id = $2',
+    [workshopId, participantId],
+  )
+  return new Map(rows.map((row) => [row.measure_id, row.count]))
+}
+
+/** Sets one voter's dots on one measure; 0 removes the row. */
+async function setDots(
+  db: Queryable,
+  workshopId: string,
+  participantId: string,
+  measureId: string,
+  count: number,
+): Promise<void> {
+  if (count > 0) {
+    await db.query(
+      `INSERT INTO votes (workshop_id, participant_id, measure_id, count) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (workshop_id, participant_id, measure_id) DO UPDATE SET count = excluded.count`,
+      [workshopId, participantId, measureId, count],
+    )
+  } else {
+    await db.query(
+      'DELETE FROM votes WHERE workshop_id = $1 AND participant_id = $2 AND measure_id = $3',
+      [workshopId, participantId, measureId],
+    )
+  }
+}
