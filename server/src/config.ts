@@ -59,6 +59,8 @@ export interface RateLimits {
   importPerMinute: number
   reportsPerMinute: number
   votesPerMinute: number
+  /** Sync sockets opened per participant (four a page load, one per doc). */
+  syncConnectionsPerMinute: number
 }
 
 export class ConfigError extends Error {
@@ -155,6 +157,7 @@ const envSchema = z.object({
   RATE_LIMIT_IMPORT_PER_MINUTE: int(5, 1),
   RATE_LIMIT_REPORTS_PER_MINUTE: int(20, 1),
   RATE_LIMIT_VOTES_PER_MINUTE: int(120, 1),
+  RATE_LIMIT_SYNC_CONNECTIONS_PER_MINUTE: int(120, 4),
   METRICS_TOKEN: z
     .string()
     .min(MIN_METRICS_TOKEN_CHARS, `must be at least ${MIN_METRICS_TOKEN_CHARS} characters`)
@@ -207,6 +210,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       importPerMinute: e.RATE_LIMIT_IMPORT_PER_MINUTE,
       reportsPerMinute: e.RATE_LIMIT_REPORTS_PER_MINUTE,
       votesPerMinute: e.RATE_LIMIT_VOTES_PER_MINUTE,
+      syncConnectionsPerMinute: e.RATE_LIMIT_SYNC_CONNECTIONS_PER_MINUTE,
     },
     metricsToken: e.METRICS_TOKEN ?? null,
   }

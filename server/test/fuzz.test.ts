@@ -48,6 +48,16 @@ import { waitFor } from './helpers/waitFor.ts'
 const SEED = Number(process.env.FUZZ_SEED ?? 20261127)
 const MESSAGES = Number(process.env.FUZZ_MESSAGES ?? 3000)
 const CHECK_EVERY = 150
+/**
+ * The budgets that cut off a persistent attacker (rebuilds per participant, sockets per minute)
+ * are tested on their own (syncAttacks.test.ts); here they are lifted so that every message
+ * reaches the judge.
+ */
+const FUZZ_ENV = (dataDir: string) => ({
+  DATA_DIR: dataDir,
+  MAX_REBUILDS_PER_MINUTE: '1000000',
+  RATE_LIMIT_SYNC_CONNECTIONS_PER_MINUTE: '1000000',
+})
 
 /** JSON with keys sorted: two converged docs may hold a map's keys in different orders. */
 function canonical(value: unknown): unknown {
@@ -208,7 +218,7 @@ describe(`fuzzing the board over real sockets (seed ${SEED})`, () => {
 
   async function fuzz(policies: DocPolicies, messages: number, strict: boolean) {
     const random = prng(SEED)
-    let live = await startServer({ DATA_DIR: dataDir }, { policies })
+    let live = await startServer(FUZZ_ENV(dataDir), { policies })
     server = live
     const workshop: CreateWorkshopResponse = await live.createWorkshop()
     const workshopId = workshop.workshop.id
@@ -331,7 +341,7 @@ describe(`fuzzing the board over real sockets (seed ${SEED})`, () => {
     const restartedAt = boardJson(bystander.doc)
     await live.close()
     server = null
-    live = await startServer({ DATA_DIR: dataDir })
+    live = await startServer(FUZZ_ENV(dataDir))
     server = live
     const stored = await live.storedDoc(workshopId, 'board')
     expect(boardJson(stored)).toBe(restartedAt)

@@ -178,41 +178,73 @@ describe('the sync core against a hostile connection', () => {
     expect(bystander.closeCodes).toEqual([])
   })
 
-  it('[D3] a connection that keeps sending refused changes is cut off (4429), others stay', async () => {
+  it('[D3] someone who keeps sending refused changes is cut off (4429), whatever sockets they open; others write on', async () => {
     const limited = await startServer({ MAX_REBUILDS_PER_MINUTE: '3' })
     try {
       const created = await limited.createWorkshop()
-      const token = (await limited.join(created.joinCode)).token
-      let closed = false
-      for (let attempt = 0; attempt < 10 && !closed; attempt++) {
-        const mallory = connectClient(limited.syncUrl, created.workshop.id, 'board', token)
-        clients.push(mallory)
-        await mallory.synced()
-        mallory.doc.getMap('graffiti').set('x', attempt)
-        await waitFor(
-          () => mallory.denials.length > 0 || mallory.closeCodes.length > 0,
-          'a refusal',
-        )
-        await sleep(20)
-        closed = mallory.closeCodes.includes(4429)
-      }
-      // Each attempt is a new connection with its own budget: no connection is closed…
-      expect(closed).toBe(false)
-      // …while one connection sending again and again is.
-      const persistent = await (async () => {
+      const token = (await limited.join(created.joinCode, { displayName: 'Mallory' })).token
+      const other = (await limited.join(created.joinCode, { displayName: 'Anna' })).token
+      const sockets: RawClient[] = []
+      const socket = async (withToken: string) => {
         const client = connectRaw(
-          `${limited.syncUrl}/${created.workshop.id}/board?token=${encodeURIComponent(token)}`,
+          `${limited.syncUrl}/${created.workshop.id}/board?token=${encodeURIComponent(withToken)}`,
         )
         raws.push(client)
+        sockets.push(client)
         await client.opened
         return client
-      })()
-      for (let i = 0; i < 6; i++) {
+      }
+      const graffiti = (i: number) => {
         const doc = new Y.Doc()
         doc.getMap('graffiti').set('x', i)
-        persistent.ws.send(updateFrame(Y.encodeStateAsUpdate(doc)))
+        return updateFrame(Y.encodeStateAsUpdate(doc))
       }
-      expect((await persistent.closed).code).toBe(4429)
+      // Three refused changes from three sockets spend the budget; the fourth socket's first
+      // change is refused before it is applied, and the socket closed.
+      for (let i = 0; i < 3; i++) {
+        const mallory = await socket(token)
+        mallory.ws.send(graffiti(i))
+        await waitFor(() => mallory.frames.some((f) => f[0] === 2), 'the refusal')
+      }
+      const rebuilds = limited.context.metrics.roomRebuildsTotal
+      const fourth = await socket(token)
+      fourth.ws.send(graffiti(3))
+      expect((await fourth.closed).code).toBe(4429)
+      expect(limited.context.metrics.roomRebuildsTotal).toBe(rebuilds)
+      // Anna's budget is her own.
+      const anna = connectClient(limited.syncUrl, created.workshop.id, 'board', other)
+      clients.push(anna)
+      await anna.synced()
+      propose(anna, 'Still mine to propose')
+      await waitFor(
+        async () =>
+          listMeasures(await limited.storedDoc(created.workshop.id, 'board')).length === 1,
+        'Anna’s proposal',
+      )
+    } finally {
+      await limited.close()
+    }
+  })
+
+  it('[D3] sockets per participant per minute are limited before the upgrade (429); others connect', async () => {
+    const limited = await startServer({ RATE_LIMIT_SYNC_CONNECTIONS_PER_MINUTE: '4' })
+    try {
+      const created = await limited.createWorkshop()
+      const url = (token: string) =>
+        `${limited.syncUrl}/${created.workshop.id}/board?token=${encodeURIComponent(token)}`
+      const mallory = (await limited.join(created.joinCode, { displayName: 'Mallory' })).token
+      const anna = (await limited.join(created.joinCode, { displayName: 'Anna' })).token
+      for (let i = 0; i < 4; i++) {
+        const socket = connectRaw(url(mallory))
+        raws.push(socket)
+        await socket.opened
+      }
+      const fifth = connectRaw(url(mallory))
+      raws.push(fifth)
+      await expect(fifth.opened).rejects.toThrow('HTTP 429')
+      const other = connectRaw(url(anna))
+      raws.push(other)
+      await other.opened
     } finally {
       await limited.close()
     }

@@ -22,11 +22,14 @@ const BEARER = /^Bearer\s+(\S+)$/i
 
 export async function registerRateLimit(app: FastifyInstance, tokens: Tokens): Promise<void> {
   await app.register(fastifyRateLimit, {
-    // Only the routes that ask for it (rateLimitOn); the sync socket has its own limits.
+    // Only the routes that ask for it (rateLimitOn).
     global: false,
     async keyGenerator(request: FastifyRequest) {
-      const token = BEARER.exec(request.headers.authorization ?? '')?.[1]
-      if (token) {
+      // The sync socket carries its token in the query: a browser cannot set a socket's headers.
+      const token =
+        BEARER.exec(request.headers.authorization ?? '')?.[1] ??
+        (request.query as { token?: unknown } | undefined)?.token
+      if (typeof token === 'string' && token !== '') {
         const verified = await tokens.verifySignature(token)
         if (verified.ok) return `participant:${verified.claims.participantId}`
       }

@@ -1,3 +1,5 @@
+import { TokenBucket } from './TokenBucket.ts'
+
 /**
  * Whose Yjs client ids are whose, in one doc: [S1] a connection writes structs and sets presence
  * only under client ids of its own participant. The first participant to use an id owns it for
@@ -10,6 +12,10 @@
  * clock of their client ids from what the doc holds onwards is burnt. The refused structs (and
  * anything built on them) can never land, even when the phase opens again; an honest client
  * starts over with a fresh doc and a fresh id.
+ *
+ * [D3] A refusal after Yjs applied the update costs the room a rebuild from the store, so each
+ * participant has a budget of them per minute, whatever connections they open: past it, their
+ * updates are refused before they are applied.
  */
 
 export const MAX_CLIENT_IDS_PER_PARTICIPANT = 1000
@@ -17,12 +23,35 @@ export const MAX_CLIENT_IDS_PER_PARTICIPANT = 1000
 export type ClaimResult = 'ok' | 'taken' | 'burnt' | 'tooMany'
 
 export class ClientIds {
+  private readonly rebuilds = new Map<string, TokenBucket>()
   private readonly owners = new Map<number, string>()
   private readonly countByOwner = new Map<string, number>()
   /** client id → first clock that may never land */
   private readonly burnt = new Map<number, number>()
 
-  constructor(private readonly maxPerParticipant = MAX_CLIENT_IDS_PER_PARTICIPANT) {}
+  constructor(
+    private readonly rebuildsPerMinute: number,
+    private readonly maxPerParticipant = MAX_CLIENT_IDS_PER_PARTICIPANT,
+  ) {}
+
+  /** Whether a refusal of `participantId`'s next update may still cost a rebuild. */
+  mayRebuild(participantId: string): boolean {
+    return this.rebuildBudget(participantId).has(1)
+  }
+
+  /** Spends one rebuild of `participantId`'s budget; false when none was left. */
+  takeRebuild(participantId: string): boolean {
+    return this.rebuildBudget(participantId).take(1)
+  }
+
+  private rebuildBudget(participantId: string): TokenBucket {
+    let bucket = this.rebuilds.get(participantId)
+    if (!bucket) {
+      bucket = new TokenBucket(this.rebuildsPerMinute / 60, this.rebuildsPerMinute)
+      this.rebuilds.set(participantId, bucket)
+    }
+    return bucket
+  }
 
   /** Marks `clientId` as the server's own: no participant can take it. */
   reserve(clientId: number): void {

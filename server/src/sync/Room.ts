@@ -52,6 +52,7 @@ const CLAIM_REFUSALS = {
   burnt: 'refused: this builds on a refused change; start over from the server’s copy',
   tooMany: 'refused: too many client ids',
 } as const
+const REBUILDS_SPENT = 'refused: too many refused changes; try again in a minute'
 
 export interface SyncLogger {
   info(obj: object, msg: string): void
@@ -257,11 +258,15 @@ export class Room implements ConnectionHost {
       if (updateAddsNothing(doc, update)) return
       return this.refuse(connection, refusedAtGate, shape.firstClocks, false)
     }
-    const claimed = clientIds.claim(
-      connection.claims.participantId,
-      this.newClocks(shape.firstClocks),
-    )
+    const participantId = connection.claims.participantId
+    const claimed = clientIds.claim(participantId, this.newClocks(shape.firstClocks))
     if (claimed !== 'ok') return this.refuse(connection, CLAIM_REFUSALS[claimed], new Map(), false)
+    if (!clientIds.mayRebuild(participantId)) {
+      // Refused before it is applied: this participant's refusals cost no more rebuilds now.
+      this.refuse(connection, REBUILDS_SPENT, shape.firstClocks, false)
+      connection.close('tooManyMessages')
+      return
+    }
     if (this.storedBytes + update.byteLength > limits.maxDocBytes) {
       return this.refuse(
         connection,
@@ -333,8 +338,8 @@ export class Room implements ConnectionHost {
       connection.send(encodePermissionDenied(reason))
     }
     if (!applied) return
-    // A rebuild costs a load from the store: a client that keeps being refused is cut off.
-    if (!connection.takeRefusal()) connection.close('tooManyMessages')
+    // A rebuild costs a load from the store: someone who keeps being refused is cut off.
+    if (!clientIds.takeRebuild(participantId)) connection.close('tooManyMessages')
     return this.rollback()
   }
 

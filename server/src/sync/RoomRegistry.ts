@@ -16,6 +16,8 @@ import { Room, type RoomLimits, type SyncLogger } from './Room.ts'
  */
 
 export interface RoomRegistryOptions extends ConnectionLimits, RoomLimits {
+  /** Refusals that cost a room a rebuild, per participant and minute ([D3]). */
+  maxRebuildsPerMinute: number
   store: Store
   /** One per doc name: what each doc allows (sync/policies). */
   policies: DocPolicies
@@ -162,7 +164,7 @@ export class RoomRegistry {
   private clientIdsOf(id: string): ClientIds {
     let ids = this.clientIds.get(id)
     if (!ids) {
-      ids = new ClientIds()
+      ids = new ClientIds(this.options.maxRebuildsPerMinute)
       this.clientIds.set(id, ids)
     }
     return ids

@@ -11,14 +11,19 @@ export class TokenBucket {
   }
 
   take(count: number): boolean {
+    if (!this.has(count)) return false
+    this.tokens -= count
+    return true
+  }
+
+  /** Whether `count` could be taken now, taking nothing. */
+  has(count: number): boolean {
     const nowMs = performance.now()
     this.tokens = Math.min(
       this.capacity,
       this.tokens + ((nowMs - this.refilledAtMs) / 1000) * this.perSecond,
     )
     this.refilledAtMs = nowMs
-    if (this.tokens < count) return false
-    this.tokens -= count
-    return true
+    return this.tokens >= count
   }
 }

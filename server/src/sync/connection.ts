@@ -34,8 +34,6 @@ export interface ConnectionLimits {
   maxMessagesPerSecond: number
   /** Bytes a connection may send per second, with a ten-second burst; above closes with 4429. */
   maxBytesPerSecond: number
-  /** Refusals that cost the room a rebuild, per minute; above closes with 4429. */
-  maxRebuildsPerMinute: number
 }
 
 // Ten seconds' worth: a paste or an offline backlog arrives as a burst of updates at once.
@@ -45,7 +43,6 @@ export class Connection {
   private open = true
   private readonly messages: TokenBucket
   private readonly bytes: TokenBucket
-  private readonly rebuilds: TokenBucket
   private expiryTimer: NodeJS.Timeout | null = null
 
   constructor(
@@ -56,10 +53,9 @@ export class Connection {
     private readonly limits: ConnectionLimits,
     private readonly onServerClose: (code: number) => void = () => {},
   ) {
-    const { maxMessagesPerSecond, maxBytesPerSecond, maxRebuildsPerMinute } = limits
+    const { maxMessagesPerSecond, maxBytesPerSecond } = limits
     this.messages = new TokenBucket(maxMessagesPerSecond, maxMessagesPerSecond * BURST_SECONDS)
     this.bytes = new TokenBucket(maxBytesPerSecond, maxBytesPerSecond * BURST_SECONDS)
-    this.rebuilds = new TokenBucket(maxRebuildsPerMinute / 60, maxRebuildsPerMinute)
     socket.onMessage((frame) => this.receive(frame))
     socket.onClose(() => this.handleSocketClosed())
   }
@@ -74,11 +70,6 @@ export class Connection {
       else this.expireAt(expiresAtMs)
     }, delayMs)
     this.expiryTimer.unref()
-  }
-
-  /** Whether the room may rebuild once more for this connection's refused change. */
-  takeRefusal(): boolean {
-    return this.rebuilds.take(1)
   }
 
   get isOpen(): boolean {

@@ -103,7 +103,14 @@ export function connectRaw(url: string): RawClient {
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>
     ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
   )
-  const opened = new Promise<void>((resolve) => ws.on('open', () => resolve()))
+  // Rejects when the server answers the upgrade with an HTTP status (a rate limit's 429).
+  const opened = new Promise<void>((resolve, reject) => {
+    ws.on('open', () => resolve())
+    ws.on('unexpected-response', (_request, response) =>
+      reject(new Error(`upgrade refused: HTTP ${response.statusCode}`)),
+    )
+  })
+  opened.catch(() => {})
   return { ws, frames, closed, opened }
 }
 

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify'
 import type { AppContext } from '../../context.ts'
+import { rateLimitOn } from '../../http/rateLimit.ts'
 import { admitConnection } from '../../sync/admit.ts'
 import { adaptWebSocket } from './adaptWebSocket.ts'
 
@@ -7,7 +8,13 @@ import { adaptWebSocket } from './adaptWebSocket.ts'
 export const syncRoutes: FastifyPluginAsync<AppContext> = async (app, context) => {
   app.get<{ Params: { workshopId: string; doc: string }; Querystring: { token?: string } }>(
     '/sync/:workshopId/:doc',
-    { websocket: true },
+    // A reconnect storm from one identity is refused before the upgrade (429), so a client that
+    // reconnects after every close cannot make the server pay an admission, a load or a rebuild
+    // more often than this.
+    {
+      websocket: true,
+      config: rateLimitOn(context.config.rateLimits, 'syncConnectionsPerMinute').config,
+    },
     (ws, request) => {
       const socket = adaptWebSocket(ws)
       const { workshopId, doc } = request.params
