@@ -29,6 +29,8 @@ export interface AttackResult {
   healthzQuietP99Ms: number
   healthzAttackedP99Ms: number
   framesSent: number
+  /** Sockets the server refused before the upgrade (429: too many this minute). */
+  upgradesRefused: number
   attackerClosesByCode: Record<string, number>
 }
 
@@ -96,7 +98,7 @@ function probeHealth(serverUrl: string): { stop(): Promise<number[]> } {
 function attack(
   serverUrl: string,
   scenario: AttackScenario,
-  counts: { frames: number; closes: Record<string, number> },
+  counts: { frames: number; refusedUpgrades: number; closes: Record<string, number> },
 ) {
   return (workshop: { id: string; joinCode: string }) => {
     let running = true
@@ -118,7 +120,18 @@ function attack(
           }),
         )
         ws.on('error', () => {})
-        await new Promise<void>((resolve) => ws.on('open', () => resolve()))
+        // A 429 before the upgrade (too many sockets this minute) is the server saying no: wait
+        // a moment, as a client's backoff would, and try again.
+        const opened = await new Promise<boolean>((resolve) => {
+          ws.on('open', () => resolve(true))
+          ws.on('unexpected-response', () => resolve(false))
+        })
+        if (!opened) {
+          counts.refusedUpgrades++
+          ws.terminate()
+          await new Promise((r) => setTimeout(r, 200))
+          continue
+        }
         while (running && ws.readyState === ws.OPEN) {
           const nowMs = performance.now()
           let frame: Uint8Array
@@ -152,7 +165,7 @@ export async function runAttackScenario(
     const result = await runScenario(server.url, server.pid, scenario)
     return { result, health: await probe.stop() }
   })
-  const counts = { frames: 0, closes: {} as Record<string, number> }
+  const counts = { frames: 0, refusedUpgrades: 0, closes: {} as Record<string, number> }
   const attacked = await onFreshServer(async (server) => {
     const probe = probeHealth(server.url)
     const result = await runScenario(
@@ -170,6 +183,7 @@ export async function runAttackScenario(
     healthzQuietP99Ms: percentile(quiet.health, 99),
     healthzAttackedP99Ms: percentile(attacked.health, 99),
     framesSent: counts.frames,
+    upgradesRefused: counts.refusedUpgrades,
     attackerClosesByCode: counts.closes,
   }
 }

@@ -292,7 +292,7 @@ function formatAttackResult(r: AttackResult): string {
     `  p99 ms         ${r.quiet.latencyP99Ms.toFixed(1).padStart(7)}  ${r.attacked.latencyP99Ms.toFixed(1).padStart(8)}  ${ratio(r.attacked.latencyP99Ms, r.quiet.latencyP99Ms)}`,
     `  healthz p99 ms ${r.healthzQuietP99Ms.toFixed(1).padStart(7)}  ${r.healthzAttackedP99Ms.toFixed(1).padStart(8)}  ${ratio(r.healthzAttackedP99Ms, r.healthzQuietP99Ms)}`,
     `  CPU % avg      ${r.quiet.serverCpuAvgPct.toFixed(0).padStart(7)}  ${r.attacked.serverCpuAvgPct.toFixed(0).padStart(8)}`,
-    `  attack frames sent ${r.framesSent}; attackers' connections closed: ${closes || 'none'}`,
+    `  attack frames sent ${r.framesSent}; attackers' sockets closed: ${closes || 'none'}; upgrades refused (429): ${r.upgradesRefused}`,
   ].join('\n')
 }
 

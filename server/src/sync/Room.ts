@@ -295,7 +295,12 @@ export class Room implements ConnectionHost {
     if (failure !== null || pending) {
       // Only this connection pays: it is closed, the doc goes back to what is stored.
       this.options.log.warn(
-        { doc: this.key, participantId: connection.claims.participantId, err: failure },
+        // The message, not the stack: a sender who repeats this must not fill the log.
+        {
+          doc: this.key,
+          participantId: connection.claims.participantId,
+          reason: failure === null ? undefined : String(failure),
+        },
         pending ? 'update builds on content the doc lacks' : 'update failed to apply',
       )
       this.options.metrics.updatesRefusedTotal++
