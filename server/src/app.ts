@@ -26,6 +26,7 @@ import { versionRoutes } from './routes/versions/index.ts'
 import { voteRoutes } from './routes/votes/index.ts'
 import { VoteResults } from './routes/votes/VoteResults.ts'
 import { workshopRoutes } from './routes/workshops/index.ts'
+import { DataDirLock } from './storage/DataDirLock.ts'
 import { PostgresStore } from './storage/PostgresStore.ts'
 import { SqliteStore } from './storage/SqliteStore.ts'
 import type { Store } from './storage/Store.ts'
@@ -68,6 +69,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     // Join codes and ids never need more; keeps the router's work bounded.
     routerOptions: { maxParamLength: 200 },
   })
+  // The embedded store is one process's: a second on the same DATA_DIR stops here, before it
+  // could compact away the first one's edits (DataDirLock).
+  const dataDirLock =
+    options.store || config.databaseUrl ? null : DataDirLock.acquire(config.dataDir)
   const store =
     options.store ??
     (config.databaseUrl
@@ -126,6 +131,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   })
   app.addHook('onClose', async () => {
     await store.close()
+    dataDirLock?.release()
   })
 
   await app.register(healthRoutes, context)

@@ -1,6 +1,7 @@
 import { buildApp } from './app.ts'
 import { ConfigError, loadConfig } from './config.ts'
 import { handleShutdownSignals } from './shutdown.ts'
+import { DataDirInUseError } from './storage/DataDirLock.ts'
 
 try {
   const config = loadConfig()
@@ -8,6 +9,7 @@ try {
   handleShutdownSignals(app)
   await app.listen({ port: config.port, host: config.host })
 } catch (error) {
-  console.error(error instanceof ConfigError ? error.message : error)
+  const said = error instanceof ConfigError || error instanceof DataDirInUseError
+  console.error(said ? error.message : error)
   process.exit(1)
 }

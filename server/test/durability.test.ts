@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,7 +7,11 @@ import { type CreateWorkshopResponse, listMeasures } from '@pactboard/shared'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { DATABASE_FILE } from '../src/app.ts'
 import { SqliteStore } from '../src/storage/SqliteStore.ts'
-import { type ServerProcess, startServerProcess } from '../src/testing/serverProcess.ts'
+import {
+  SERVER_MAIN,
+  type ServerProcess,
+  startServerProcess,
+} from '../src/testing/serverProcess.ts'
 import { connectClient, propose, type TestClient } from './helpers/clients.ts'
 import { waitFor } from './helpers/waitFor.ts'
 
@@ -58,6 +62,22 @@ describe('durability of the built server process', () => {
     for (const client of clients.splice(0)) client.destroy()
     await Promise.all(servers.splice(0).map((server) => server.kill('SIGKILL')))
     rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  it('refuses a second server on the same DATA_DIR, saying why; the first keeps serving', async () => {
+    const first = await start()
+    const second = spawn(process.execPath, [SERVER_MAIN], {
+      env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    })
+    let stderr = ''
+    second.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString()
+    })
+    const code = await new Promise<number | null>((resolve) => second.once('exit', resolve))
+    expect(code).toBe(1)
+    expect(stderr).toContain(`Another Pactboard server is running on DATA_DIR ${dataDir}`)
+    expect((await fetch(`${first.url}/healthz`)).status).toBe(200)
   })
 
   it('[D1] every update another client has seen survives kill -9', async () => {
