@@ -11,6 +11,8 @@ import { registerRateLimit } from './http/rateLimit.ts'
 import { loggerOptions } from './http/redact.ts'
 import { registerSecurityHeaders } from './http/securityHeaders.ts'
 import { Metrics } from './metrics.ts'
+import { RedisRelay } from './relay/RedisRelay.ts'
+import { NO_RELAY } from './relay/Relay.ts'
 import { registerClientApp } from './routes/clientApp.ts'
 import { commitmentRoutes } from './routes/commitments/index.ts'
 import { exportRoutes } from './routes/exports/index.ts'
@@ -81,7 +83,15 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         })
       : new SqliteStore(join(config.dataDir, DATABASE_FILE)))
   const metrics = new Metrics()
+  const relay = config.redisUrl
+    ? await RedisRelay.connect({
+        url: config.redisUrl,
+        prefix: config.redisPrefix,
+        onError: (error) => app.log.warn({ err: error }, 'Redis relay'),
+      })
+    : NO_RELAY
   const registry = new RoomRegistry({
+    relay,
     store,
     metrics,
     log: app.log,
@@ -130,6 +140,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     },
   })
   app.addHook('onClose', async () => {
+    await relay.close()
     await store.close()
     dataDirLock?.release()
   })

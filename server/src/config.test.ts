@@ -58,6 +58,7 @@ describe('config', () => {
       importPerMinute: 5,
       reportsPerMinute: 20,
       votesPerMinute: 120,
+      syncConnectionsPerMinute: 120,
     })
     expect(config.metricsToken).toBeNull()
   })
@@ -102,5 +103,18 @@ describe('config', () => {
     expect(bad('mysql://u:hunter2@db/x')).toThrow(/DATABASE_URL: must start with postgres/)
     expect(bad('mysql://u:hunter2@db/x')).not.toThrow(/hunter2/)
     expect(bad('db:5432')).toThrow(/DATABASE_URL/)
+  })
+  it('reads REDIS_URL (no relay when unset) and REDIS_PREFIX, and never echoes a bad URL', () => {
+    const unset = loadConfig({ DATA_DIR: tempDir() })
+    expect(unset.redisUrl).toBeNull()
+    expect(unset.redisPrefix).toBe('pactboard')
+    const url = 'redis://:s3cret@cache:6379'
+    const set = loadConfig({ DATA_DIR: tempDir(), REDIS_URL: url, REDIS_PREFIX: 'city-a' })
+    expect(set.redisUrl).toBe(url)
+    expect(set.redisPrefix).toBe('city-a')
+    const bad = () => loadConfig({ DATA_DIR: tempDir(), REDIS_URL: 'http://u:hunter2@cache' })
+    expect(bad).toThrow(/REDIS_URL/)
+    expect(bad).not.toThrow(/hunter2/)
+    expect(() => loadConfig({ DATA_DIR: tempDir(), REDIS_PREFIX: 'a b' })).toThrow(/REDIS_PREFIX/)
   })
 })

@@ -19,6 +19,13 @@ export interface Config {
    * on one database) instead of the SQLite file in dataDir.
    */
   databaseUrl: string | null
+  /**
+   * Redis' connection string; when set, instances relay updates and presence to each other
+   * through it (relay/RedisRelay.ts). Only useful beside databaseUrl: instances share a store.
+   */
+  redisUrl: string | null
+  /** Keeps deployments sharing one Redis apart. */
+  redisPrefix: string
   /** HMAC key of the tokens. */
   secret: string
   maxMessageBytes: number
@@ -108,6 +115,21 @@ const trustProxySchema = z
     return entries
   })
 
+/** Unset or empty: no relay. Otherwise a redis:// URL (never echoed: it may hold a password). */
+const redisUrlSchema = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value, ctx): string | null => {
+    if (!value) return null
+    try {
+      const { protocol } = new URL(value)
+      if (protocol === 'redis:' || protocol === 'rediss:') return value
+    } catch {}
+    ctx.addIssue({ code: 'custom', message: 'not a URL like redis://host:6379' })
+    return z.NEVER
+  })
+
 /** Unset or empty: SQLite. Otherwise a postgres:// URL (never echoed: it may hold a password). */
 const databaseUrlSchema = z
   .string()
@@ -134,6 +156,11 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: databaseUrlSchema,
+  REDIS_URL: redisUrlSchema,
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'letters, digits, _ . - only')
+    .default('pactboard'),
   PACTBOARD_SECRET: z
     .string()
     .min(MIN_SECRET_CHARS, `must be at least ${MIN_SECRET_CHARS} characters`)
@@ -189,6 +216,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     host: e.HOST,
     dataDir,
     databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX,
     secret: e.PACTBOARD_SECRET ?? readOrCreateSecret(dataDir),
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
     maxApiBodyBytes: e.MAX_API_BODY_BYTES,

@@ -1,6 +1,7 @@
 import { instantiateLayout, readDocChange } from '@pactboard/shared'
 import * as Y from 'yjs'
 import type { Metrics } from '../metrics.ts'
+import type { Relay } from '../relay/Relay.ts'
 import type { DocKey, MaybePromise, Store, StoredDoc } from '../storage/Store.ts'
 import type { ClientIds } from './ClientIds.ts'
 import type { Connection, ConnectionHost } from './connection.ts'
@@ -8,6 +9,7 @@ import type { DocPolicy, PolicyContext } from './DocPolicy.ts'
 import { Presence } from './Presence.ts'
 import { PresenceOutbox } from './PresenceOutbox.ts'
 import {
+  type AwarenessEntry,
   type ClientMessage,
   decodeAwarenessUpdate,
   encodeAwarenessMessage,
@@ -46,6 +48,11 @@ export const SERVER_ORIGIN = Symbol('server')
 /** Long enough to fold a join burst into one frame, short enough that nobody notices. */
 export const PRESENCE_FLUSH_MS = 50
 const LOAD_ORIGIN = Symbol('load')
+/** Content another instance stored and relayed: passed to local sockets, never stored again. */
+const REMOTE_ORIGIN = Symbol('remote')
+/** The owner of presence entries that came through the relay. */
+const REMOTE = Symbol('another instance')
+type PresenceOwner = Connection | typeof REMOTE
 
 const CLAIM_REFUSALS = {
   taken: 'refused: that client id is someone else’s',
@@ -83,6 +90,8 @@ export interface RoomOptions {
   compactAfterUpdates: number
   /** Presence changes are batched this long before they are relayed (0: at once). */
   presenceFlushMs?: number
+  /** Other instances of the deployment (NO_RELAY when this process is alone). */
+  relay: Relay
   /** Waited for before loading: the docs the policy reads are loaded first. */
   loadAfter?: () => Promise<void>
   /** Null when every doc the policy reads is loaded, else what to wait for before judging. */
@@ -94,8 +103,9 @@ export interface RoomOptions {
 export class Room implements ConnectionHost {
   private current: Y.Doc
   readonly connections = new Set<Connection>()
-  private readonly presence = new Presence<Connection>()
+  private readonly presence = new Presence<PresenceOwner>()
   private readonly presenceOutbox: PresenceOutbox<Connection>
+  private readonly leaveRelay: () => void
   private state: 'loading' | 'ready' | 'broken' | 'destroyed' = 'loading'
   private readonly queue = new TaskQueue()
   private collected: { update: Uint8Array; origin: unknown }[] = []
@@ -117,6 +127,13 @@ export class Room implements ConnectionHost {
     )
     this.current = this.newDoc()
     this.run(() => this.load())
+    this.leaveRelay = options.relay.join(key, {
+      update: (update) => this.run(() => this.applyRemote(update)),
+      presence: (entries, participantId) =>
+        this.run(() => this.receiveRemotePresence(entries, participantId)),
+      // What was stored between our load and the subscription taking effect.
+      joined: () => this.run(() => this.resyncFromStore()),
+    })
   }
 
   /** The doc as stored; replaced by a fresh one when a refused change is rolled back. */
@@ -141,6 +158,9 @@ export class Room implements ConnectionHost {
     if (!this.connections.delete(connection)) return
     const removals = this.presence.removeOwnedBy(connection)
     this.presenceOutbox.add(removals, null)
+    if (removals.length > 0) {
+      this.options.relay.publishPresence(this.key, removals, connection.claims.participantId)
+    }
     if (this.connections.size === 0) this.options.onEmpty(this)
   }
 
@@ -205,6 +225,7 @@ export class Room implements ConnectionHost {
   destroy(): void {
     if (this.state === 'destroyed') return
     this.state = 'destroyed'
+    this.leaveRelay()
     this.presenceOutbox.close()
     this.queue.close('Room unloaded')
     this.current.destroy()
@@ -236,7 +257,47 @@ export class Room implements ConnectionHost {
         entry.stateJson.length <= limits.maxPresenceStateChars &&
         clientIds.claimOne(participantId, entry.clientId),
     )
-    this.presenceOutbox.add(this.presence.apply(connection, own), connection)
+    const accepted = this.presence.apply(connection, own)
+    this.presenceOutbox.add(accepted, connection)
+    if (accepted.length > 0) this.options.relay.publishPresence(this.key, accepted, participantId)
+  }
+
+  /** [S1] Presence from another instance, held to the same ownership as a local connection's. */
+  private receiveRemotePresence(entries: AwarenessEntry[], participantId: string): void {
+    const own = entries.filter((entry) =>
+      this.options.clientIds.claimOne(participantId, entry.clientId),
+    )
+    this.presenceOutbox.add(this.presence.apply(REMOTE, own), null)
+  }
+
+  /** An update another instance judged and stored: applied, passed on, not stored again. */
+  private applyRemote(update: Uint8Array): MaybePromise<void> {
+    if (this.state !== 'ready') return
+    try {
+      Y.applyUpdate(this.current, update, REMOTE_ORIGIN)
+    } catch {
+      return this.rollback()
+    }
+    // It builds on something this instance missed: the store has it ([D1]).
+    if (this.current.store.pendingStructs !== null || this.current.store.pendingDs !== null) {
+      return this.resyncFromStore()
+    }
+    return this.flushCollected()
+  }
+
+  /**
+   * Brings in whatever the store holds that this doc lacks (after the relay lost messages, or
+   * missed them while subscribing), as content another instance stored.
+   */
+  resyncFromStore(): MaybePromise<void> {
+    if (this.state !== 'ready') return
+    const stored = this.options.store.loadDoc(this.key)
+    const apply = (doc: StoredDoc) => {
+      if (this.state !== 'ready' || doc.updates.length === 0) return
+      Y.applyUpdate(this.current, Y.mergeUpdates(doc.updates), REMOTE_ORIGIN)
+      return this.flushCollected()
+    }
+    return isPromise(stored) ? stored.then(apply) : apply(stored)
   }
 
   private receiveUpdate(connection: Connection, update: Uint8Array): MaybePromise<void> {
@@ -373,17 +434,23 @@ export class Room implements ConnectionHost {
   private flushCollected(): MaybePromise<void> {
     while (this.collected.length > 0) {
       const { update, origin } = this.collected.shift()!
+      if (origin === REMOTE_ORIGIN) {
+        this.broadcast(encodeUpdate(update), null)
+        continue
+      }
       const startedMs = performance.now()
       const seq = this.options.store.appendUpdate(this.key, update)
       this.storedBytes += update.byteLength
       if (isPromise(seq)) {
         return seq.then((s) => {
           this.recordAppend(s, startedMs)
+          this.options.relay.publishUpdate(this.key, update)
           this.broadcast(encodeUpdate(update), origin)
           return this.flushCollected()
         })
       }
       this.recordAppend(seq, startedMs)
+      this.options.relay.publishUpdate(this.key, update)
       this.broadcast(encodeUpdate(update), origin)
     }
   }

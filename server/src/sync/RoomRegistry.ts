@@ -1,6 +1,7 @@
 import type { DocName, TokenClaims } from '@pactboard/shared'
 import type * as Y from 'yjs'
 import type { Metrics } from '../metrics.ts'
+import { NO_RELAY, type Relay } from '../relay/Relay.ts'
 import { type DocKey, docKeyString, type Store } from '../storage/Store.ts'
 import { ClientIds } from './ClientIds.ts'
 import { Connection, type ConnectionLimits, type SyncSocket } from './connection.ts'
@@ -21,6 +22,8 @@ export interface RoomRegistryOptions extends ConnectionLimits, RoomLimits {
   store: Store
   /** One per doc name: what each doc allows (sync/policies). */
   policies: DocPolicies
+  /** Other instances sharing the store (NO_RELAY when alone). */
+  relay?: Relay
   metrics: Metrics
   log: SyncLogger
   unloadGraceMs: number
@@ -38,7 +41,16 @@ export class RoomRegistry {
   private readonly clientIds = new Map<string, ClientIds>()
   private closing = false
 
-  constructor(private readonly options: RoomRegistryOptions) {}
+  constructor(private readonly options: RoomRegistryOptions) {
+    // Whatever the relay lost while it was away, every loaded doc reads back from the store.
+    this.relay.onGap(() => {
+      for (const room of this.rooms.values()) room.run(() => room.resyncFromStore())
+    })
+  }
+
+  private get relay(): Relay {
+    return this.options.relay ?? NO_RELAY
+  }
 
   get size(): number {
     return this.rooms.size
@@ -130,6 +142,7 @@ export class RoomRegistry {
       log: this.options.log,
       policy,
       context,
+      relay: this.relay,
       clientIds: this.clientIdsOf(id),
       limits,
       compactAfterUpdates,

@@ -1,0 +1,78 @@
+import { randomBytes } from 'node:crypto'
+import { Redis } from 'ioredis'
+import pg from 'pg'
+
+/**
+ * The PostgreSQL and Redis the scale-out tests use for real. Where they are absent (a laptop),
+ * those tests say so in one line and skip; under CI=true they fail instead, since CI has both.
+ */
+
+export const IN_CI = process.env.CI === 'true'
+export const ADMIN_DATABASE_URL =
+  process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
+export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'
+
+async function adminQuery(sql: string): Promise<void> {
+  const client = new pg.Client({
+    connectionString: ADMIN_DATABASE_URL,
+    connectionTimeoutMillis: 3000,
+  })
+  await client.connect()
+  try {
+    await client.query(sql)
+  } finally {
+    await client.end()
+  }
+}
+
+/** Why PostgreSQL or Redis cannot be reached, or null when both answer. */
+export async function servicesMissing(): Promise<string | null> {
+  try {
+    await adminQuery('SELECT 1')
+  } catch (error) {
+    return `PostgreSQL not reachable (${(error as Error).message})`
+  }
+  const redis = new Redis(TEST_REDIS_URL, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2000,
+  })
+  redis.on('error', () => {})
+  try {
+    await redis.connect()
+    await redis.ping()
+  } catch (error) {
+    return `Redis not reachable at ${TEST_REDIS_URL} (${(error as Error).message})`
+  } finally {
+    redis.disconnect()
+  }
+  return null
+}
+
+/** A database of its own on the test server, and a Redis key prefix of its own. */
+export async function scaleOutPlace(): Promise<{
+  databaseUrl: string
+  redisPrefix: string
+  drop(): Promise<void>
+}> {
+  const suffix = randomBytes(6).toString('hex')
+  const name = `pactboard_test_${suffix}`
+  await adminQuery(`CREATE DATABASE ${name}`)
+  const url = new URL(ADMIN_DATABASE_URL)
+  url.pathname = `/${name}`
+  return {
+    databaseUrl: url.toString(),
+    redisPrefix: `pactboard-test-${suffix}`,
+    drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  }
+}
+
+/** Closes every pub/sub connection on the test Redis: a network blip, as the relay meets it. */
+export async function dropRedisSubscribers(): Promise<void> {
+  const redis = new Redis(TEST_REDIS_URL)
+  try {
+    await redis.client('KILL', 'TYPE', 'pubsub')
+  } finally {
+    redis.disconnect()
+  }
+}

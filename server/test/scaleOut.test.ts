@@ -1,0 +1,81 @@
+import {
+  addComment,
+  type CreateWorkshopResponse,
+  getMeasure,
+  listMeasures,
+} from '@pactboard/shared'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { connectClient, propose, type TestClient } from './helpers/clients.ts'
+import { startServer, type TestServer } from './helpers/server.ts'
+import { dropRedisSubscribers, IN_CI, scaleOutPlace, servicesMissing } from './helpers/services.ts'
+import { waitFor } from './helpers/waitFor.ts'
+
+/**
+ * DESIGN §5: two server instances on one PostgreSQL database, relaying through Redis, serve one
+ * workshop: people on different instances see each other's edits and presence, and an instance
+ * that missed relayed messages converges from the store.
+ */
+const missing = await servicesMissing()
+if (missing && !IN_CI) console.warn(`${missing}: skipping the scale-out tests (they need both)`)
+
+describe.skipIf(missing !== null && !IN_CI)('two instances on PostgreSQL and Redis', () => {
+  const secret = 'a-secret-both-instances-share-0123456789'
+  let place: Awaited<ReturnType<typeof scaleOutPlace>>
+  let a: TestServer
+  let b: TestServer
+  let workshop: CreateWorkshopResponse
+  const clients: TestClient[] = []
+
+  beforeAll(async () => {
+    if (missing) throw new Error(`CI must run the scale-out tests: ${missing}`)
+    place = await scaleOutPlace()
+    const env = {
+      DATABASE_URL: place.databaseUrl,
+      REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+      REDIS_PREFIX: place.redisPrefix,
+      PACTBOARD_SECRET: secret,
+    }
+    a = await startServer(env)
+    b = await startServer(env)
+    workshop = await a.createWorkshop()
+  })
+  afterAll(async () => {
+    for (const client of clients) client.destroy()
+    await Promise.allSettled([a?.close(), b?.close()])
+    await place?.drop()
+  })
+
+  const connect = (server: TestServer, token: string) => {
+    const client = connectClient(server.syncUrl, workshop.workshop.id, 'board', token)
+    clients.push(client)
+    return client
+  }
+
+  it('relays edits and presence between people on different instances', async () => {
+    const anna = connect(a, (await a.join(workshop.joinCode, { displayName: 'Anna' })).token)
+    const bo = connect(b, (await b.join(workshop.joinCode, { displayName: 'Bo' })).token)
+    await Promise.all([anna.synced(), bo.synced()])
+
+    const { id } = propose(anna, 'Bike lanes on Storgatan')
+    await waitFor(() => getMeasure(bo.doc, id) !== null, 'Anna’s card on Bo’s instance')
+    addComment(bo.doc, { measureId: id, authorParticipantId: bo.participantId, text: 'Yes!' })
+    await waitFor(() => anna.doc.getMap('comments').size === 1, 'Bo’s comment on Anna’s instance')
+
+    anna.provider.awareness.setLocalStateField('user', { displayName: 'Anna' })
+    await waitFor(
+      () => bo.provider.awareness.getStates().has(anna.doc.clientID),
+      'Anna’s presence on Bo’s instance',
+    )
+  })
+
+  it('converges from the store after Redis dropped the instances’ subscriptions', async () => {
+    const anna = connect(a, (await a.join(workshop.joinCode, { displayName: 'Anna 2' })).token)
+    const bo = connect(b, (await b.join(workshop.joinCode, { displayName: 'Bo 2' })).token)
+    await Promise.all([anna.synced(), bo.synced()])
+    await dropRedisSubscribers()
+    const during = propose(anna, 'Proposed while the relay was down')
+    const after = listMeasures(anna.doc).length
+    await waitFor(() => getMeasure(bo.doc, during.id) !== null, 'the card to reach Bo', 10_000)
+    expect(listMeasures(bo.doc)).toHaveLength(after)
+  })
+})
