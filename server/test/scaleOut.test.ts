@@ -9,6 +9,7 @@ import { connectClient, propose, type TestClient } from './helpers/clients.ts'
 import { startServer, type TestServer } from './helpers/server.ts'
 import { dropRedisSubscribers, IN_CI, scaleOutPlace, servicesMissing } from './helpers/services.ts'
 import { waitFor } from './helpers/waitFor.ts'
+import { workshopDocs } from './helpers/workshopDocs.ts'
 
 /**
  * DESIGN §5: two server instances on one PostgreSQL database, relaying through Redis, serve one
@@ -66,6 +67,27 @@ describe.skipIf(missing !== null && !IN_CI)('two instances on PostgreSQL and Red
       () => bo.provider.awareness.getStates().has(anna.doc.clientID),
       'Anna’s presence on Bo’s instance',
     )
+  })
+
+  it('[P20] counts one voter’s 12 casts spread over both instances exactly once, within budget', async () => {
+    // A workshop of its own: the vote phase would close proposals for the other tests.
+    const voting = await a.createWorkshop()
+    const voter = await a.join(voting.joinCode, { displayName: 'Vera' })
+    const onA = workshopDocs(a, voting.workshop.id)
+    const onB = workshopDocs(b, voting.workshop.id)
+    const cards = [
+      await onA.addCard('p-other', 'Solar roofs'),
+      await onA.addCard('p-other', 'Heat pumps'),
+    ]
+    await onA.enterPhase('vote')
+    const casts = Array.from({ length: 12 }, (_, i) =>
+      (i % 2 ? onB : onA).api('POST', '/votes', voter.token, { measureId: cards[i % 2] }),
+    )
+    const statuses = (await Promise.all(casts)).map((r) => r.statusCode)
+    expect(statuses.filter((s) => s === 200)).toHaveLength(5)
+    expect(statuses.filter((s) => s === 409)).toHaveLength(7)
+    const mine = await onB.api('GET', '/votes/mine', voter.token)
+    expect(mine.json<{ spent: number }>().spent).toBe(5)
   })
 
   it('converges from the store after Redis dropped the instances’ subscriptions', async () => {
