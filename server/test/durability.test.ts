@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type CreateWorkshopResponse, listMeasures } from '@pactboard/shared'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type * as Y from 'yjs'
 import { DATABASE_FILE } from '../src/app.ts'
 import { SqliteStore } from '../src/storage/SqliteStore.ts'
 import {
@@ -13,6 +14,7 @@ import {
   startServerProcess,
 } from '../src/testing/serverProcess.ts'
 import { connectClient, propose, type TestClient } from './helpers/clients.ts'
+import { IN_CI, scaleOutPlace, servicesMissing } from './helpers/services.ts'
 import { waitFor } from './helpers/waitFor.ts'
 
 async function createWorkshop(server: ServerProcess): Promise<CreateWorkshopResponse> {
@@ -32,8 +34,8 @@ describe('durability of the built server process', () => {
   let dataDir: string
   const servers: ServerProcess[] = []
   const clients: TestClient[] = []
-  const connect = (server: ServerProcess, workshopId: string, token: string) => {
-    const client = connectClient(server.syncUrl, workshopId, 'board', token)
+  const connect = (server: ServerProcess, workshopId: string, token: string, doc?: Y.Doc) => {
+    const client = connectClient(server.syncUrl, workshopId, 'board', token, doc)
     clients.push(client)
     return client
   }
@@ -130,4 +132,56 @@ describe('durability of the built server process', () => {
     await fresh.synced()
     expect(listMeasures(fresh.doc)).toHaveLength(30)
   })
+
+  it('[D1] kill -9 of one of two instances in a write burst: the writer moves to the other, nothing seen is lost', async (context) => {
+    const missing = await servicesMissing()
+    if (missing && !IN_CI) {
+      console.warn(`${missing}: skipping the two-instance kill -9 test`)
+      context.skip()
+    }
+    if (missing) throw new Error(`CI must run the two-instance kill -9 test: ${missing}`)
+    const place = await scaleOutPlace()
+    try {
+      const env = {
+        DATABASE_URL: place.databaseUrl,
+        REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+        REDIS_PREFIX: place.redisPrefix,
+        PACTBOARD_SECRET: 'a-secret-both-instances-share-0123456789',
+        CLIENT_DIST: join(dataDir, 'no-client'),
+      }
+      const start = (dir: string) =>
+        startServerProcess({ dataDir: dir, output: 'capture', env }).then((server) => {
+          servers.push(server)
+          return server
+        })
+      const one = await start(join(dataDir, 'one'))
+      const two = await start(join(dataDir, 'two'))
+      const { workshop, facilitatorToken } = await createWorkshop(one)
+      const writer = connect(one, workshop.id, facilitatorToken)
+      const watcher = connect(two, workshop.id, facilitatorToken)
+      await Promise.all([writer.synced(), watcher.synced()])
+
+      const count = 300
+      proposeMany(writer, count)
+      await waitFor(() => listMeasures(watcher.doc).length >= 50, 'the burst to reach instance two')
+      await one.kill('SIGKILL')
+      const seen = listMeasures(watcher.doc).map((m) => m.id)
+      expect(seen.length).toBeGreaterThanOrEqual(50)
+
+      // The writer's provider would retry the dead instance; a load balancer sends it to the
+      // live one, with everything its doc holds.
+      writer.provider.destroy()
+      connect(two, workshop.id, facilitatorToken, writer.doc)
+      await waitFor(() => listMeasures(watcher.doc).length === count, 'every proposal', 15_000)
+      const fresh = connect(two, workshop.id, facilitatorToken)
+      await fresh.synced()
+      const ids = listMeasures(fresh.doc).map((m) => m.id)
+      expect(ids).toHaveLength(count)
+      expect(ids).toEqual(expect.arrayContaining(seen))
+    } finally {
+      for (const client of clients.splice(0)) client.destroy()
+      await Promise.all(servers.splice(0).map((server) => server.kill('SIGKILL')))
+      await place.drop()
+    }
+  }, 60_000)
 })

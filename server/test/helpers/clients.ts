@@ -53,8 +53,9 @@ export function connectClient(
   workshopId: string,
   doc: DocName,
   token: string,
+  /** The client's doc, for a client that moves to another server with what it has. */
+  ydoc: Y.Doc = new Y.Doc(),
 ): TestClient {
-  const ydoc = new Y.Doc()
   const provider = new WebsocketProvider(`${syncUrl}/${workshopId}`, doc, ydoc, {
     connect: false,
     params: { token },
