@@ -16,16 +16,61 @@ describe('health and metrics', () => {
   it('GET /metrics speaks Prometheus text with connections, docs, updates and append latency', async () => {
     await server.createWorkshop()
     const response = await server.app.inject({ method: 'GET', url: '/metrics' })
+    expect(response.statusCode).toBe(200)
     expect(response.headers['content-type']).toContain('text/plain')
     // creating a workshop writes three docs: the facilitator into the ledger, the plan's seed,
     // the agenda's seed
-    for (const name of [
+    for (const line of [
       'pactboard_sync_connections 0',
+      'pactboard_sync_connections_total 0',
       'pactboard_docs_loaded 3',
       'pactboard_updates_total 3',
+      'pactboard_updates_refused_total 0',
+      'pactboard_room_rebuilds_total 0',
       'pactboard_persist_append_seconds_count 3',
+      'pactboard_persist_append_seconds_bucket{le="+Inf"} 3',
+      'pactboard_relay_lag_seconds_count 0',
+      '# TYPE pactboard_sync_server_closes_total counter',
+      '# TYPE pactboard_relay_lag_seconds histogram',
     ]) {
-      expect(response.body).toContain(name)
+      expect(response.body).toContain(line)
+    }
+  })
+
+  it('GET /metrics carries the process metrics: CPU, memory, heap, event loop lag, GC', async () => {
+    const { body } = await server.app.inject({ method: 'GET', url: '/metrics' })
+    for (const name of [
+      'process_cpu_seconds_total',
+      'process_resident_memory_bytes',
+      'process_start_time_seconds',
+      'nodejs_heap_size_used_bytes',
+      'nodejs_eventloop_lag_seconds',
+      'nodejs_gc_duration_seconds',
+      'nodejs_version_info',
+    ]) {
+      expect(body).toContain(`# TYPE ${name} `)
+    }
+  })
+
+  it('counts what the sync core counts, server closes by code and relay lag, per app', async () => {
+    const other = await startServer()
+    try {
+      server.context.metrics.countClose(4429)
+      server.context.metrics.countClose(4429)
+      server.context.metrics.observeRelayLag(0.004)
+      const { body } = await server.app.inject({ method: 'GET', url: '/metrics' })
+      expect(body).toContain('pactboard_sync_server_closes_total{code="4429"} 2')
+      expect(body).toContain('pactboard_relay_lag_seconds_bucket{le="0.005"} 1')
+      expect(body).toContain('pactboard_relay_lag_seconds_count 1')
+      expect(server.context.metrics.updatesTotal).toBe(3)
+      // another app in the same process has registries of its own
+      const fresh = (await other.app.inject({ method: 'GET', url: '/metrics' })).body
+      expect(fresh).toContain('pactboard_relay_lag_seconds_count 0')
+      expect(fresh).toContain('pactboard_updates_total 0')
+      expect(fresh).not.toContain('pactboard_sync_server_closes_total{')
+      expect(fresh).toContain('# TYPE process_cpu_seconds_total counter')
+    } finally {
+      await other.close()
     }
   })
 

@@ -15,7 +15,7 @@ export const healthRoutes: FastifyPluginAsync<AppContext> = async (app, { metric
     if (metricsToken !== null && !hasBearer(request, metricsToken)) {
       throw new ApiError('UNAUTHORIZED', 'The metrics token is missing or wrong')
     }
-    return reply.type('text/plain; version=0.0.4').send(metrics.render())
+    return reply.type(metrics.contentType).send(await metrics.render())
   })
 }
 
