@@ -11,6 +11,7 @@ import { registerRateLimit } from './http/rateLimit.ts'
 import { loggerOptions } from './http/redact.ts'
 import { registerSecurityHeaders } from './http/securityHeaders.ts'
 import { Metrics } from './metrics.ts'
+import { storeReadinessCheck } from './readiness.ts'
 import { registerClientApp } from './routes/clientApp.ts'
 import { commitmentRoutes } from './routes/commitments/index.ts'
 import { exportRoutes } from './routes/exports/index.ts'
@@ -101,6 +102,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     invites: createInvites({ secret: config.secret }),
     registry,
     metrics,
+    readinessChecks: [storeReadinessCheck(store)],
     voteResults: new VoteResults(store, registry),
   }
 

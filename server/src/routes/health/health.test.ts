@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { startServer, type TestServer } from '../../../test/helpers/server.ts'
+import { checkReadiness } from '../../readiness.ts'
 
 describe('health and metrics', () => {
   let server: TestServer
@@ -74,6 +75,56 @@ describe('health and metrics', () => {
     }
   })
 
+  describe('GET /readyz', () => {
+    it('answers 200 ready when the store answers', async () => {
+      const response = await server.app.inject({ method: 'GET', url: '/readyz' })
+      expect(response.statusCode).toBe(200)
+      expect(response.headers['cache-control']).toBe('no-store')
+      expect(response.json()).toEqual({ status: 'ready', checks: { store: 'ok' } })
+    })
+
+    it('answers 503 naming the store when its read throws, and /healthz stays 200', async () => {
+      const read = vi.spyOn(server.context.store, 'getWorkshop').mockImplementation(() => {
+        throw new Error('SQLITE_IOERR: disk I/O error')
+      })
+      try {
+        const response = await server.app.inject({ method: 'GET', url: '/readyz' })
+        expect(response.statusCode).toBe(503)
+        expect(response.json()).toEqual({ status: 'unavailable', checks: { store: 'failed' } })
+        // the reason goes to the log, not to whoever asked
+        expect(response.body).not.toContain('SQLITE_IOERR')
+        expect((await server.app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200)
+      } finally {
+        read.mockRestore()
+      }
+      expect((await server.app.inject({ method: 'GET', url: '/readyz' })).statusCode).toBe(200)
+    })
+
+    it('asks every check registered in the context, also one added after the routes', async () => {
+      const checks = server.context.readinessChecks
+      checks.push({ name: 'redis', check: () => Promise.reject(new Error('ECONNREFUSED')) })
+      try {
+        const response = await server.app.inject({ method: 'GET', url: '/readyz' })
+        expect(response.statusCode).toBe(503)
+        expect(response.json().checks).toEqual({ store: 'ok', redis: 'failed' })
+      } finally {
+        checks.pop()
+      }
+    })
+
+    it('counts a check that does not answer in time as failed: timeout', async () => {
+      const report = await checkReadiness(
+        [
+          { name: 'store', check: async () => {} },
+          { name: 'redis', check: () => new Promise(() => {}) },
+        ],
+        20,
+      )
+      expect(report.ready).toBe(false)
+      expect(report.checks).toEqual({ store: 'ok', redis: 'timeout' })
+    })
+  })
+
   describe('with METRICS_TOKEN', () => {
     const metricsToken = 'metrics-token-0123456789abcdef'
     let guarded: TestServer
@@ -104,8 +155,9 @@ describe('health and metrics', () => {
       expect(allowed.body).toContain('pactboard_sync_connections')
     })
 
-    it('leaves /healthz open', async () => {
+    it('leaves /healthz and /readyz open', async () => {
       expect((await guarded.app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200)
+      expect((await guarded.app.inject({ method: 'GET', url: '/readyz' })).statusCode).toBe(200)
     })
   })
 })
