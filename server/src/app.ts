@@ -11,6 +11,7 @@ import { registerRateLimit } from './http/rateLimit.ts'
 import { loggerOptions } from './http/redact.ts'
 import { registerSecurityHeaders } from './http/securityHeaders.ts'
 import { Metrics } from './metrics.ts'
+import { storeReadinessCheck } from './readiness.ts'
 import { RedisRelay } from './relay/RedisRelay.ts'
 import { NO_RELAY } from './relay/Relay.ts'
 import { registerClientApp } from './routes/clientApp.ts'
@@ -88,6 +89,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         url: config.redisUrl,
         prefix: config.redisPrefix,
         onError: (error) => app.log.warn({ err: error }, 'Redis relay'),
+        onLag: (seconds) => metrics.observeRelayLag(seconds),
       })
     : NO_RELAY
   const registry = new RoomRegistry({
@@ -116,6 +118,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     invites: createInvites({ secret: config.secret }),
     registry,
     metrics,
+    readinessChecks: [
+      storeReadinessCheck(store),
+      ...(relay instanceof RedisRelay ? [{ name: 'redis', check: () => relay.ping() }] : []),
+    ],
     voteResults: new VoteResults(store, registry),
   }
 

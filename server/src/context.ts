@@ -2,6 +2,7 @@ import type { Invites } from './auth/invites.ts'
 import type { Tokens } from './auth/tokens.ts'
 import type { Config } from './config.ts'
 import type { Metrics } from './metrics.ts'
+import type { ReadinessCheck } from './readiness.ts'
 import type { VoteResults } from './routes/votes/VoteResults.ts'
 import type { Store } from './storage/Store.ts'
 import type { RoomRegistry } from './sync/RoomRegistry.ts'
@@ -14,6 +15,8 @@ export interface AppContext {
   invites: Invites
   registry: RoomRegistry
   metrics: Metrics
+  /** What `GET /readyz` asks: the store, and each back end registered after it (Redis). */
+  readinessChecks: ReadinessCheck[]
   /** Publishes vote totals into the ledger while the results are revealed. */
   voteResults: VoteResults
 }

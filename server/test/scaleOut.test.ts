@@ -52,6 +52,15 @@ describe.skipIf(missing !== null && !IN_CI)('two instances on PostgreSQL and Red
     return client
   }
 
+  it('is ready only with the store and Redis both answering', async () => {
+    const response = await fetch(`${a.url}/readyz`)
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({
+      status: 'ready',
+      checks: { store: 'ok', redis: 'ok' },
+    })
+  })
+
   it('relays edits and presence between people on different instances', async () => {
     const anna = connect(a, (await a.join(workshop.joinCode, { displayName: 'Anna' })).token)
     const bo = connect(b, (await b.join(workshop.joinCode, { displayName: 'Bo' })).token)
