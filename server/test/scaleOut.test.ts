@@ -5,9 +5,16 @@ import {
   listMeasures,
 } from '@pactboard/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { freePort } from '../src/testing/serverProcess.ts'
 import { connectClient, propose, type TestClient } from './helpers/clients.ts'
 import { startServer, type TestServer } from './helpers/server.ts'
-import { dropRedisSubscribers, IN_CI, scaleOutPlace, servicesMissing } from './helpers/services.ts'
+import {
+  dropRedisSubscribers,
+  IN_CI,
+  privateRedis,
+  scaleOutPlace,
+  servicesMissing,
+} from './helpers/services.ts'
 import { waitFor } from './helpers/waitFor.ts'
 import { workshopDocs } from './helpers/workshopDocs.ts'
 
@@ -109,4 +116,55 @@ describe.skipIf(missing !== null && !IN_CI)('two instances on PostgreSQL and Red
     await waitFor(() => getMeasure(bo.doc, during.id) !== null, 'the card to reach Bo', 10_000)
     expect(listMeasures(bo.doc)).toHaveLength(after)
   })
+})
+
+describe.skipIf(missing !== null && !IN_CI)('a Redis restart under two instances', () => {
+  const secret = 'a-secret-both-instances-share-0123456789'
+  let place: Awaited<ReturnType<typeof scaleOutPlace>>
+  let redis: Awaited<ReturnType<typeof privateRedis>>
+  let a: TestServer
+  let b: TestServer
+  const clients: TestClient[] = []
+  afterAll(async () => {
+    for (const client of clients) client.destroy()
+    await Promise.allSettled([a?.close(), b?.close()])
+    await redis?.stop()
+    await place?.drop()
+  })
+
+  it('keeps serving each instance’s own people while Redis is down, and converges once it is back', async () => {
+    if (missing) throw new Error(`CI must run the scale-out tests: ${missing}`)
+    place = await scaleOutPlace()
+    redis = await privateRedis(await freePort())
+    const env = {
+      DATABASE_URL: place.databaseUrl,
+      REDIS_URL: redis.url,
+      REDIS_PREFIX: place.redisPrefix,
+      PACTBOARD_SECRET: secret,
+    }
+    a = await startServer(env)
+    b = await startServer(env)
+    const workshop = await a.createWorkshop()
+    const connect = async (server: TestServer, name: string) => {
+      const { token } = await server.join(workshop.joinCode, { displayName: name })
+      const client = connectClient(server.syncUrl, workshop.workshop.id, 'board', token)
+      clients.push(client)
+      await client.synced()
+      return client
+    }
+    const anna = await connect(a, 'Anna')
+    const annasNeighbour = await connect(a, 'Alva')
+    const bo = await connect(b, 'Bo')
+
+    await redis.stop()
+    const during = propose(anna, 'Proposed while Redis was down')
+    await waitFor(() => getMeasure(annasNeighbour.doc, during.id) !== null, 'Anna’s own instance')
+    expect(anna.closeCodes).toEqual([])
+    expect(bo.closeCodes).toEqual([])
+
+    await redis.start()
+    await waitFor(() => getMeasure(bo.doc, during.id) !== null, 'Bo’s instance to converge', 15_000)
+    const after = propose(bo, 'Proposed once Redis was back')
+    await waitFor(() => getMeasure(anna.doc, after.id) !== null, 'the relay to work again', 15_000)
+  }, 60_000)
 })

@@ -76,3 +76,52 @@ export async function dropRedisSubscribers(): Promise<void> {
     redis.disconnect()
   }
 }
+
+/**
+ * A Redis server of the test's own, on a free port, that the test can kill and start again: a
+ * Redis restart as a deployment meets it. Needs `redis-server` on the PATH.
+ */
+export async function privateRedis(port: number): Promise<{
+  url: string
+  stop(): Promise<void>
+  start(): Promise<void>
+}> {
+  const { spawn } = await import('node:child_process')
+  let child: import('node:child_process').ChildProcess | null = null
+  const url = `redis://127.0.0.1:${port}`
+  const start = async () => {
+    child = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      { stdio: 'ignore' },
+    )
+    for (let attempt = 0; ; attempt++) {
+      const probe = new Redis(url, {
+        lazyConnect: true,
+        maxRetriesPerRequest: 0,
+        retryStrategy: () => null,
+      })
+      probe.on('error', () => {})
+      try {
+        await probe.connect()
+        await probe.ping()
+        return
+      } catch (error) {
+        if (attempt > 100) throw error
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      } finally {
+        probe.disconnect()
+      }
+    }
+  }
+  const stop = async () => {
+    const current = child
+    if (!current) return
+    child = null
+    const exited = new Promise((resolve) => current.once('exit', resolve))
+    current.kill('SIGKILL')
+    await exited
+  }
+  await start()
+  return { url, stop, start }
+}
