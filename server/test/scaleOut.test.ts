@@ -11,6 +11,7 @@ import { startServer, type TestServer } from './helpers/server.ts'
 import {
   dropRedisSubscribers,
   IN_CI,
+  postgresProxy,
   privateRedis,
   scaleOutPlace,
   servicesMissing,
@@ -166,5 +167,51 @@ describe.skipIf(missing !== null && !IN_CI)('a Redis restart under two instances
     await waitFor(() => getMeasure(bo.doc, during.id) !== null, 'Bo’s instance to converge', 15_000)
     const after = propose(bo, 'Proposed once Redis was back')
     await waitFor(() => getMeasure(anna.doc, after.id) !== null, 'the relay to work again', 15_000)
+  }, 60_000)
+})
+
+describe.skipIf(missing !== null && !IN_CI)('PostgreSQL unreachable for a while', () => {
+  let place: Awaited<ReturnType<typeof scaleOutPlace>>
+  let proxy: Awaited<ReturnType<typeof postgresProxy>>
+  let server: TestServer
+  const clients: TestClient[] = []
+  afterAll(async () => {
+    for (const client of clients) client.destroy()
+    await server?.close()
+    await proxy?.close()
+    await place?.drop()
+  })
+
+  it('acknowledges nothing it could not store, loses nothing, and recovers without a restart', async () => {
+    if (missing) throw new Error(`CI must run the scale-out tests: ${missing}`)
+    place = await scaleOutPlace()
+    const target = new URL(place.databaseUrl)
+    proxy = await postgresProxy(target)
+    server = await startServer({ DATABASE_URL: proxy.url(target.pathname.slice(1)) })
+    const workshop = await server.createWorkshop()
+    const connect = async (name: string) => {
+      const { token } = await server.join(workshop.joinCode, { displayName: name })
+      const client = connectClient(server.syncUrl, workshop.workshop.id, 'board', token)
+      clients.push(client)
+      await client.synced()
+      return client
+    }
+    const anna = await connect('Anna')
+    const bo = await connect('Bo')
+    const before = propose(anna, 'Stored before the outage')
+    await waitFor(() => getMeasure(bo.doc, before.id) !== null, 'the first card')
+
+    proxy.down()
+    const during = propose(anna, 'Made while the database was away')
+    // Not stored, so not relayed: nobody sees what might be lost.
+    await new Promise((resolve) => setTimeout(resolve, Number(process.env.OUTAGE_MS ?? 3000)))
+    expect(getMeasure(bo.doc, during.id)).toBeNull()
+
+    proxy.up()
+    // The clients reconnect (1011 is not final) and Anna's copy sends what was never stored.
+    await waitFor(() => getMeasure(bo.doc, during.id) !== null, 'the card after the outage', 20_000)
+    const stored = await server.storedDoc(workshop.workshop.id, 'board')
+    expect(getMeasure(stored, during.id)?.title).toBe('Made while the database was away')
+    expect(getMeasure(stored, before.id)).not.toBeNull()
   }, 60_000)
 })

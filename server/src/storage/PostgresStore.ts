@@ -90,7 +90,14 @@ export class PostgresStore implements Store {
     connectionString: string,
     options: PostgresStoreOptions = {},
   ): Promise<PostgresStore> {
-    const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 10 })
+    const pool = new pg.Pool({
+      connectionString,
+      max: options.maxConnections ?? 10,
+      // An unreachable database fails an append (the room reloads, clients resend) instead of
+      // holding every doc's queue forever.
+      connectionTimeoutMillis: 5_000,
+      query_timeout: 30_000,
+    })
     // Without a listener an idle client's error would crash the process.
     pool.on('error', (error) => options.onIdleError?.(error))
     const store = new PostgresStore(pool)

@@ -125,3 +125,51 @@ export async function privateRedis(port: number): Promise<{
   await start()
   return { url, stop, start }
 }
+
+/**
+ * A TCP proxy in front of PostgreSQL that the test can take down (every connection cut, new ones
+ * refused) and bring back: the database unreachable, as the server meets it.
+ */
+export async function postgresProxy(target: URL): Promise<{
+  url(database: string): string
+  down(): void
+  up(): void
+  close(): Promise<void>
+}> {
+  const net = await import('node:net')
+  const sockets = new Set<import('node:net').Socket>()
+  let isUp = true
+  const server = net.createServer((client) => {
+    if (!isUp) return client.destroy()
+    const upstream = net.connect(Number(target.port || 5432), target.hostname)
+    for (const socket of [client, upstream]) {
+      sockets.add(socket)
+      socket.on('close', () => sockets.delete(socket))
+      socket.on('error', () => {})
+    }
+    client.pipe(upstream).pipe(client)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
+  const port = (server.address() as import('node:net').AddressInfo).port
+  return {
+    url(database) {
+      const url = new URL(target)
+      url.hostname = '127.0.0.1'
+      url.port = String(port)
+      url.pathname = `/${database}`
+      return url.toString()
+    },
+    down() {
+      isUp = false
+      for (const socket of sockets) socket.destroy()
+    },
+    up() {
+      isUp = true
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy()
+        server.close(() => resolve())
+      }),
+  }
+}
