@@ -8,7 +8,13 @@ import { startServer } from '../../test/helpers/server.ts'
 import { waitFor } from '../../test/helpers/waitFor.ts'
 import { PostgresStore } from './PostgresStore.ts'
 import type { DocKey } from './Store.ts'
-import { makeWorkshop, type StoreHarness, storeContract } from './storeContract.ts'
+import {
+  makeWorkshop,
+  materialise,
+  type StoreHarness,
+  storeContract,
+  updateSetting,
+} from './storeContract.ts'
 
 /**
  * The store contract and what only PostgreSQL has (batched appends, compaction beside another
@@ -85,18 +91,6 @@ function pgHarness(): StoreHarness {
     open: async () => PostgresStore.open(await database.url(), { maxConnections: 4 }),
     dispose: () => database.drop(),
   }
-}
-
-function updateSetting(key: string, value: number): Uint8Array {
-  const doc = new Y.Doc()
-  doc.getMap('m').set(key, value)
-  return Y.encodeStateAsUpdate(doc)
-}
-
-function materialise(updates: Uint8Array[]): Record<string, unknown> {
-  const doc = new Y.Doc()
-  for (const update of updates) Y.applyUpdate(doc, update)
-  return doc.getMap('m').toJSON()
 }
 
 describe.skipIf(unreachable !== null && !IN_CI)('PostgreSQL', () => {

@@ -25,13 +25,15 @@ export function makeWorkshop(overrides: Partial<Workshop> = {}): Workshop {
   return makeSharedWorkshop({ title: 'Climate evening', language: 'sv', ...overrides })
 }
 
-function updateSetting(key: string, value: number): Uint8Array {
+/** An update setting `key` in a map `m`: a doc update small enough to read back by eye. */
+export function updateSetting(key: string, value: number): Uint8Array {
   const doc = new Y.Doc()
   doc.getMap('m').set(key, value)
   return Y.encodeStateAsUpdate(doc)
 }
 
-function materialise(updates: Uint8Array[]): Record<string, unknown> {
+/** The map `m` that `updates` build, as JSON. */
+export function materialise(updates: Uint8Array[]): Record<string, unknown> {
   const doc = new Y.Doc()
   for (const update of updates) Y.applyUpdate(doc, update)
   return doc.getMap('m').toJSON()
