@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest'
-import { createDocConnection, localDocName, wsOriginOf } from './createProvider.ts'
+import {
+  createDocConnection,
+  localDocName,
+  reconnectDelayMs,
+  wsOriginOf,
+} from './createProvider.ts'
 
 /** The socket the provider opened (the test setup's QuietWebSocket), driven by hand. */
 interface DrivenSocket {
@@ -63,6 +68,32 @@ describe('createDocConnection', () => {
     })
     expect(connection.provider.shouldConnect).toBe(false)
     connection.destroy()
+  })
+
+  it('retries a non-final close itself, at a jittered delay, without calling it final', () => {
+    vi.useFakeTimers()
+    const random = vi.spyOn(Math, 'random').mockReturnValue(0.1)
+    try {
+      const { connection, socket, onFinalClose } = open()
+      socket.onopen?.()
+      socket.onclose?.({ code: 1011, reason: 'Please reconnect' })
+      expect(onFinalClose).not.toHaveBeenCalled()
+      // A tenth of the first window (200 ms): back after 20 ms, long before the stock 200 ms.
+      vi.advanceTimersByTime(50)
+      expect(connection.provider.shouldConnect).toBe(true)
+      expect(connection.provider.ws).not.toBe(socket)
+      connection.destroy()
+    } finally {
+      random.mockRestore()
+      vi.useRealTimers()
+    }
+  })
+
+  it('spreads reconnects over the whole backoff window, capped', () => {
+    expect(reconnectDelayMs(1, () => 0)).toBe(0)
+    expect(reconnectDelayMs(1, () => 0.5)).toBe(100)
+    expect(reconnectDelayMs(3, () => 0.999)).toBeCloseTo(799.2)
+    expect(reconnectDelayMs(20, () => 1)).toBe(2500)
   })
 
   it('keeps each workshop doc in its own IndexedDB database', () => {

@@ -1,4 +1,4 @@
-import type { DocName } from '@pactboard/shared'
+import { type DocName, isFinalCloseCode } from '@pactboard/shared'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import * as authProtocol from 'y-protocols/auth'
 import { messageAuth, WebsocketProvider } from 'y-websocket'
@@ -46,6 +46,17 @@ export function localDocName(workshopId: string, docName: DocName): string {
   return `pactboard:${workshopId}:${docName}`
 }
 
+const MAX_BACKOFF_MS = 2500
+
+/**
+ * How long to wait before reconnecting after the server closed the socket: a random point in
+ * the stock provider's exponential window ("full jitter"). After a server restart every phone in
+ * the hall would otherwise come back at the same instants.
+ */
+export function reconnectDelayMs(attempt: number, random: () => number = Math.random): number {
+  return random() * Math.min(2 ** attempt * 100, MAX_BACKOFF_MS)
+}
+
 export function createDocConnection(options: DocConnectionOptions): DocConnection {
   const { workshopId, docName, token } = options
   const doc = new Y.Doc()
@@ -54,11 +65,21 @@ export function createDocConnection(options: DocConnectionOptions): DocConnectio
       ? new IndexeddbPersistence(localDocName(workshopId, docName), doc)
       : null
   const wsOrigin = options.wsOrigin ?? wsOriginOf(window.location)
+  let retry: ReturnType<typeof setTimeout> | null = null
   const provider = new WebsocketProvider(`${wsOrigin}/sync/${workshopId}`, docName, doc, {
     params: { token },
     // Tabs must not sync with each other behind the server's back: the server decides who may
     // write which doc, and an observer's tab would otherwise write into a participant's tab.
     disableBc: true,
+    maxBackoffTime: MAX_BACKOFF_MS,
+    // A final close (44xx) stops, as the stock provider does; any other server close is retried
+    // here, at a jittered delay, instead of at the provider's fixed one.
+    shouldReconnect: (event, p) => {
+      if (!isFinalCloseCode(event.code)) {
+        retry = setTimeout(() => p.connect(), reconnectDelayMs(p.wsUnsuccessfulReconnects))
+      }
+      return false
+    },
   })
 
   // The server tells a read-only connection that its write was refused (y-protocols auth).
@@ -67,12 +88,15 @@ export function createDocConnection(options: DocConnectionOptions): DocConnectio
   }
 
   const handleStatus = ({ status }: { status: ProviderStatus }) => options.onStatus?.(status)
-  const handleClosed = ({ code, reason }: { code: number; reason: string }) =>
-    options.onFinalClose?.({ doc: docName, code, reason })
+  // `closed` also follows a close this connection retries itself (shouldReconnect above).
+  const handleClosed = ({ code, reason }: { code: number; reason: string }) => {
+    if (isFinalCloseCode(code)) options.onFinalClose?.({ doc: docName, code, reason })
+  }
   provider.on('status', handleStatus)
   provider.on('closed', handleClosed)
 
   const close = () => {
+    if (retry) clearTimeout(retry)
     provider.off('status', handleStatus)
     provider.off('closed', handleClosed)
     provider.destroy()
