@@ -6,12 +6,8 @@ import type { DocKey, MaybePromise, Store, StoredDoc } from '../storage/Store.ts
 import type { ClientIds } from './ClientIds.ts'
 import type { Connection, ConnectionHost } from './connection.ts'
 import type { DocPolicy, PolicyContext } from './DocPolicy.ts'
-import { Presence } from './Presence.ts'
-import { PresenceOutbox } from './PresenceOutbox.ts'
 import {
-  type AwarenessEntry,
   type ClientMessage,
-  decodeAwarenessUpdate,
   encodeAwarenessMessage,
   encodePermissionDenied,
   encodeSyncStep1,
@@ -19,6 +15,7 @@ import {
   encodeUpdate,
   inspectUpdate,
 } from './protocol.ts'
+import { RoomPresence } from './RoomPresence.ts'
 import { isPromise, QueueClosedError, TaskQueue } from './TaskQueue.ts'
 import { updateAddsNothing } from './updateAddsNothing.ts'
 
@@ -45,14 +42,9 @@ import { updateAddsNothing } from './updateAddsNothing.ts'
  */
 
 export const SERVER_ORIGIN = Symbol('server')
-/** Long enough to fold a join burst into one frame, short enough that nobody notices. */
-export const PRESENCE_FLUSH_MS = 50
 const LOAD_ORIGIN = Symbol('load')
 /** Content another instance stored and relayed: passed to local sockets, never stored again. */
 const REMOTE_ORIGIN = Symbol('remote')
-/** The owner of presence entries that came through the relay. */
-const REMOTE = Symbol('another instance')
-type PresenceOwner = Connection | typeof REMOTE
 
 const CLAIM_REFUSALS = {
   taken: 'refused: that client id is someone else’s',
@@ -103,8 +95,7 @@ export interface RoomOptions {
 export class Room implements ConnectionHost {
   private current: Y.Doc
   readonly connections = new Set<Connection>()
-  private readonly presence = new Presence<PresenceOwner>()
-  private readonly presenceOutbox: PresenceOutbox<Connection>
+  private readonly presence: RoomPresence
   private readonly leaveRelay: () => void
   private state: 'loading' | 'ready' | 'broken' | 'destroyed' = 'loading'
   private readonly queue = new TaskQueue()
@@ -121,16 +112,19 @@ export class Room implements ConnectionHost {
     readonly key: DocKey,
     private readonly options: RoomOptions,
   ) {
-    this.presenceOutbox = new PresenceOutbox(
-      options.presenceFlushMs ?? PRESENCE_FLUSH_MS,
-      (entries, except) => this.broadcast(encodeAwarenessMessage(entries), except),
-    )
+    this.presence = new RoomPresence(key, {
+      clientIds: options.clientIds,
+      relay: options.relay,
+      maxStateChars: options.limits.maxPresenceStateChars,
+      flushMs: options.presenceFlushMs,
+      broadcast: (frame, except) => this.broadcast(frame, except),
+    })
     this.current = this.newDoc()
     this.run(() => this.load())
     this.leaveRelay = options.relay.join(key, {
       update: (update) => this.run(() => this.applyRemote(update)),
       presence: (entries, participantId) =>
-        this.run(() => this.receiveRemotePresence(entries, participantId)),
+        this.run(() => this.presence.fromRelay(entries, participantId)),
       // What was stored between our load and the subscription taking effect.
       joined: () => this.run(() => this.resyncFromStore()),
     })
@@ -156,11 +150,7 @@ export class Room implements ConnectionHost {
 
   removeConnection(connection: Connection): void {
     if (!this.connections.delete(connection)) return
-    const removals = this.presence.removeOwnedBy(connection)
-    this.presenceOutbox.add(removals, null)
-    if (removals.length > 0) {
-      this.options.relay.publishPresence(this.key, removals, connection.claims.participantId)
-    }
+    this.presence.leave(connection)
     if (this.connections.size === 0) this.options.onEmpty(this)
   }
 
@@ -226,7 +216,7 @@ export class Room implements ConnectionHost {
     if (this.state === 'destroyed') return
     this.state = 'destroyed'
     this.leaveRelay()
-    this.presenceOutbox.close()
+    this.presence.close()
     this.queue.close('Room unloaded')
     this.current.destroy()
   }
@@ -239,35 +229,13 @@ export class Room implements ConnectionHost {
       case 'update':
         return this.receiveUpdate(connection, message.update)
       case 'awareness':
-        return this.receivePresence(connection, message.update)
+        return this.presence.fromConnection(connection, message.update)
       case 'queryAwareness':
         connection.send(encodeAwarenessMessage(this.presence.all()))
         return
       case 'ignored':
         return
     }
-  }
-
-  /** [S1] Presence is one's own: entries for client ids of someone else are dropped. */
-  private receivePresence(connection: Connection, bytes: Uint8Array): void {
-    const { clientIds, limits } = this.options
-    const participantId = connection.claims.participantId
-    const own = decodeAwarenessUpdate(bytes).filter(
-      (entry) =>
-        entry.stateJson.length <= limits.maxPresenceStateChars &&
-        clientIds.claimOne(participantId, entry.clientId),
-    )
-    const accepted = this.presence.apply(connection, own)
-    this.presenceOutbox.add(accepted, connection)
-    if (accepted.length > 0) this.options.relay.publishPresence(this.key, accepted, participantId)
-  }
-
-  /** [S1] Presence from another instance, held to the same ownership as a local connection's. */
-  private receiveRemotePresence(entries: AwarenessEntry[], participantId: string): void {
-    const own = entries.filter((entry) =>
-      this.options.clientIds.claimOne(participantId, entry.clientId),
-    )
-    this.presenceOutbox.add(this.presence.apply(REMOTE, own), null)
   }
 
   /** An update another instance judged and stored: applied, passed on, not stored again. */

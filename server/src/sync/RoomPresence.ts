@@ -1,0 +1,82 @@
+import type { Relay } from '../relay/Relay.ts'
+import type { DocKey } from '../storage/Store.ts'
+import type { ClientIds } from './ClientIds.ts'
+import type { Connection } from './connection.ts'
+import { Presence } from './Presence.ts'
+import { PresenceOutbox } from './PresenceOutbox.ts'
+import { type AwarenessEntry, decodeAwarenessUpdate, encodeAwarenessMessage } from './protocol.ts'
+
+/**
+ * One room's presence (awareness): who is here and where their caret is. [S1] Each entry must be
+ * for a client id of its sender's own, local or through the relay; states over the size limit
+ * are dropped; changes are batched for PRESENCE_FLUSH_MS, then sent to the room's sockets and
+ * published to the other instances.
+ */
+
+/** Long enough to fold a join burst into one frame, short enough that nobody notices. */
+export const PRESENCE_FLUSH_MS = 50
+
+/** The owner of presence entries that came through the relay. */
+const REMOTE = Symbol('another instance')
+
+export interface RoomPresenceOptions {
+  clientIds: ClientIds
+  relay: Relay
+  maxStateChars: number
+  flushMs?: number
+  /** Sends one encoded frame to every socket of the room but `except`. */
+  broadcast(frame: Uint8Array, except: Connection | null): void
+}
+
+export class RoomPresence {
+  private readonly held = new Presence<Connection | typeof REMOTE>()
+  private readonly outbox: PresenceOutbox<Connection>
+
+  constructor(
+    private readonly key: DocKey,
+    private readonly options: RoomPresenceOptions,
+  ) {
+    this.outbox = new PresenceOutbox(options.flushMs ?? PRESENCE_FLUSH_MS, (entries, except) =>
+      options.broadcast(encodeAwarenessMessage(entries), except),
+    )
+  }
+
+  /** [S1] A socket's awareness update: entries for client ids of someone else are dropped. */
+  fromConnection(connection: Connection, bytes: Uint8Array): void {
+    const { clientIds, maxStateChars, relay } = this.options
+    const participantId = connection.claims.participantId
+    const own = decodeAwarenessUpdate(bytes).filter(
+      (entry) =>
+        entry.stateJson.length <= maxStateChars &&
+        clientIds.claimOne(participantId, entry.clientId),
+    )
+    const accepted = this.held.apply(connection, own)
+    this.outbox.add(accepted, connection)
+    if (accepted.length > 0) relay.publishPresence(this.key, accepted, participantId)
+  }
+
+  /** [S1] Presence from another instance, held to the same ownership as a local socket's. */
+  fromRelay(entries: AwarenessEntry[], participantId: string): void {
+    const own = entries.filter((entry) =>
+      this.options.clientIds.claimOne(participantId, entry.clientId),
+    )
+    this.outbox.add(this.held.apply(REMOTE, own), null)
+  }
+
+  /** A socket left: its people are removed for everyone, here and on the other instances. */
+  leave(connection: Connection): void {
+    const removals = this.held.removeOwnedBy(connection)
+    this.outbox.add(removals, null)
+    if (removals.length > 0) {
+      this.options.relay.publishPresence(this.key, removals, connection.claims.participantId)
+    }
+  }
+
+  all(): AwarenessEntry[] {
+    return this.held.all()
+  }
+
+  close(): void {
+    this.outbox.close()
+  }
+}
