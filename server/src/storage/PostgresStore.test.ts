@@ -213,6 +213,41 @@ describe.skipIf(unreachable !== null && !IN_CI)('PostgreSQL', () => {
       expect(materialise((await mine.loadDoc(board)).updates)).toEqual({ theirs: 1, mine: 2 })
     })
 
+    it('compacts a doc in one instance at a time; a crashed instance holds nothing back', async () => {
+      const store = await fresh()
+      await store.appendUpdate(board, updateSetting('a', 1))
+      const seq = await store.appendUpdate(board, updateSetting('b', 2))
+      // Another instance, mid-compaction of the board: its transaction holds the doc's lock.
+      const other = new pg.Client({ connectionString: await database.url() })
+      await other.connect()
+      other.on('error', () => {})
+      await other.query('BEGIN')
+      await other.query('SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))', [
+        'compact',
+        'w-1/board',
+      ])
+      expect(await store.compact(board, updateSetting('b', 2), seq)).toBe(false)
+      expect(await store.docStats(board)).toEqual({ updates: 2, hasSnapshot: false })
+      // Another doc is not held up by it.
+      const planSeq = await store.appendUpdate(plan, updateSetting('p', 3))
+      expect(await store.compact(plan, updateSetting('p', 3), planSeq)).toBe(true)
+
+      // The other instance dies mid-transaction: no COMMIT, no ROLLBACK, its socket just ends.
+      const pid = (await other.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!
+      ;(
+        other as unknown as { connection: { stream: { destroy(): void } } }
+      ).connection.stream.destroy()
+      await waitFor(
+        async () =>
+          (await sql('SELECT 1 FROM pg_stat_activity WHERE pid = $1', [pid.pid])).rowCount === 0,
+        'the database to end the dead session',
+      )
+      const loaded = await store.loadDoc(board)
+      expect(await store.compact(board, Y.mergeUpdates(loaded.updates), loaded.lastSeq)).toBe(true)
+      expect(await store.docStats(board)).toEqual({ updates: 0, hasSnapshot: true })
+      expect(materialise((await store.loadDoc(board)).updates)).toEqual({ a: 1, b: 2 })
+    })
+
     it('loads an update whose seq is below the snapshot but that committed after it', async () => {
       const store = await fresh()
       const first = await store.appendUpdate(board, updateSetting('a', 1))

@@ -97,6 +97,10 @@ export class PostgresStore implements Store {
       // holding every doc's queue forever.
       connectionTimeoutMillis: 5_000,
       query_timeout: 30_000,
+      // The expiry of every lock this process holds: a transaction left open by a process that
+      // hangs (or loses its network without a reset) is ended by the database, and its advisory
+      // locks with it, so a dead instance blocks no compaction and no vote.
+      idle_in_transaction_session_timeout: 60_000,
     })
     // Without a listener an idle client's error would crash the process.
     pool.on('error', (error) => options.onIdleError?.(error))
@@ -259,13 +263,19 @@ export class PostgresStore implements Store {
     return { updates: rows.map((row) => row.bytes), lastSeq, updatesSinceSnapshot }
   }
 
-  async compact(key: DocKey, snapshot: Uint8Array, upToSeq: number): Promise<void> {
-    await this.transaction(async (client) => {
-      // One compaction of a doc at a time, so two cannot each drop what the other folded in.
-      await client.query('SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))', [
-        'compact',
-        `${key.workshopId}/${key.doc}`,
-      ])
+  /**
+   * Resolves `false`, having changed nothing, when another process is compacting the doc: one
+   * instance at a time does the work, and the caller tries again after more updates.
+   */
+  async compact(key: DocKey, snapshot: Uint8Array, upToSeq: number): Promise<boolean> {
+    return this.transaction(async (client) => {
+      // Held until this transaction ends, or the database ends the session (a crash, or
+      // idle_in_transaction_session_timeout), so a dead instance blocks nothing.
+      const lock = await client.query<{ locked: boolean }>(
+        'SELECT pg_try_advisory_xact_lock(hashtext($1), hashtext($2)) AS locked',
+        ['compact', `${key.workshopId}/${key.doc}`],
+      )
+      if (!lock.rows[0]?.locked) return false
       const previous = await client.query<{ bytes: Buffer; up_to_seq: string }>(
         'SELECT bytes, up_to_seq FROM doc_snapshots WHERE workshop_id = $1 AND doc = $2',
         [key.workshopId, key.doc],
@@ -289,6 +299,7 @@ export class PostgresStore implements Store {
          SET bytes = excluded.bytes, up_to_seq = greatest(doc_snapshots.up_to_seq, excluded.up_to_seq)`,
         [key.workshopId, key.doc, toBuffer(merged), upToSeq],
       )
+      return true
     })
   }
 

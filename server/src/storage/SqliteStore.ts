@@ -312,11 +312,13 @@ export class SqliteStore implements Store {
     })()
   }
 
-  compact(key: DocKey, snapshot: Uint8Array, upToSeq: number): void {
+  /** Always `true`: one process holds the DATA_DIR (DataDirLock), so nobody else compacts. */
+  compact(key: DocKey, snapshot: Uint8Array, upToSeq: number): true {
     this.db.transaction(() => {
       this.statements.upsertSnapshot.run(key.workshopId, key.doc, snapshot, upToSeq)
       this.statements.deleteUpdatesUpTo.run(key.workshopId, key.doc, upToSeq)
     })()
+    return true
   }
 
   docStats(key: DocKey): { updates: number; hasSnapshot: boolean } {

@@ -95,8 +95,11 @@ export interface Store {
    */
   appendUpdate(key: DocKey, update: Uint8Array): MaybePromise<number>
   loadDoc(key: DocKey): MaybePromise<StoredDoc>
-  /** Replaces the snapshot and every update with seq <= upToSeq by `snapshot`, atomically. */
-  compact(key: DocKey, snapshot: Uint8Array, upToSeq: number): MaybePromise<void>
+  /**
+   * Replaces the snapshot and every update with seq <= upToSeq by `snapshot`, atomically. `false`
+   * when it left everything as it was because another process is compacting the same doc.
+   */
+  compact(key: DocKey, snapshot: Uint8Array, upToSeq: number): MaybePromise<boolean>
   /** Rows kept for a doc, for tests and metrics: updates in the log, and whether a snapshot exists. */
   docStats(key: DocKey): MaybePromise<{ updates: number; hasSnapshot: boolean }>
   /** Keeps a named version; throws UnknownWorkshopError like appendUpdate. Never overwrites. */

@@ -485,7 +485,9 @@ export class Room implements ConnectionHost {
     const upToSeq = this.lastSeq
     const compacted = this.updatesSinceSnapshot
     const snapshot = Y.encodeStateAsUpdate(this.current)
-    const done = () => {
+    const done = (compactedHere: boolean) => {
+      // Another instance is compacting: it or a later turn here folds these updates in.
+      if (!compactedHere) return
       this.updatesSinceSnapshot -= compacted
       this.storedBytes = snapshot.byteLength
     }
