@@ -492,7 +492,7 @@ export class Room implements ConnectionHost {
       this.storedBytes = snapshot.byteLength
     }
     const result = this.options.store.compact(this.key, snapshot, upToSeq)
-    return isPromise(result) ? result.then(done) : done()
+    return isPromise(result) ? result.then(done) : done(result)
   }
 
   /**
