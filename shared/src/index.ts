@@ -402,6 +402,7 @@ export type {
 export { EXPORT_FORMATS, saveVersionRequestSchema } from './protocol/planApi.ts'
 export type { PresenceState } from './protocol/presence.ts'
 export { peopleHere, presenceStateSchema } from './protocol/presence.ts'
+export { RECONNECT_MAX_BACKOFF_MS, reconnectDelayMs } from './protocol/reconnect.ts'
 export type { Refusal } from './protocol/refusals.ts'
 export { parseRefusal, refusalMessage } from './protocol/refusals.ts'
 export type { ServerTimeResponse } from './protocol/time.ts'

@@ -1,10 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import {
-  createDocConnection,
-  localDocName,
-  reconnectDelayMs,
-  wsOriginOf,
-} from './createProvider.ts'
+import { createDocConnection, localDocName, wsOriginOf } from './createProvider.ts'
 
 /** The socket the provider opened (the test setup's QuietWebSocket), driven by hand. */
 interface DrivenSocket {
@@ -87,13 +82,6 @@ describe('createDocConnection', () => {
       random.mockRestore()
       vi.useRealTimers()
     }
-  })
-
-  it('spreads reconnects over the whole backoff window, capped', () => {
-    expect(reconnectDelayMs(1, () => 0)).toBe(0)
-    expect(reconnectDelayMs(1, () => 0.5)).toBe(100)
-    expect(reconnectDelayMs(3, () => 0.999)).toBeCloseTo(799.2)
-    expect(reconnectDelayMs(20, () => 1)).toBe(2500)
   })
 
   it('keeps each workshop doc in its own IndexedDB database', () => {

@@ -1,4 +1,9 @@
-import { type DocName, isFinalCloseCode } from '@pactboard/shared'
+import {
+  type DocName,
+  isFinalCloseCode,
+  RECONNECT_MAX_BACKOFF_MS,
+  reconnectDelayMs,
+} from '@pactboard/shared'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import * as authProtocol from 'y-protocols/auth'
 import { messageAuth, WebsocketProvider } from 'y-websocket'
@@ -46,17 +51,6 @@ export function localDocName(workshopId: string, docName: DocName): string {
   return `pactboard:${workshopId}:${docName}`
 }
 
-const MAX_BACKOFF_MS = 2500
-
-/**
- * How long to wait before reconnecting after the server closed the socket: a random point in
- * the stock provider's exponential window ("full jitter"). After a server restart every phone in
- * the hall would otherwise come back at the same instants.
- */
-export function reconnectDelayMs(attempt: number, random: () => number = Math.random): number {
-  return random() * Math.min(2 ** attempt * 100, MAX_BACKOFF_MS)
-}
-
 export function createDocConnection(options: DocConnectionOptions): DocConnection {
   const { workshopId, docName, token } = options
   const doc = new Y.Doc()
@@ -71,7 +65,7 @@ export function createDocConnection(options: DocConnectionOptions): DocConnectio
     // Tabs must not sync with each other behind the server's back: the server decides who may
     // write which doc, and an observer's tab would otherwise write into a participant's tab.
     disableBc: true,
-    maxBackoffTime: MAX_BACKOFF_MS,
+    maxBackoffTime: RECONNECT_MAX_BACKOFF_MS,
     // A final close (44xx) stops, as the stock provider does; any other server close is retried
     // here, at a jittered delay, instead of at the provider's fixed one.
     shouldReconnect: (event, p) => {

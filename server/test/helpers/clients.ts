@@ -1,4 +1,10 @@
-import { addMeasure, type DocName } from '@pactboard/shared'
+import {
+  addMeasure,
+  type DocName,
+  isFinalCloseCode,
+  RECONNECT_MAX_BACKOFF_MS,
+  reconnectDelayMs,
+} from '@pactboard/shared'
 import { makeMeasureFields } from '@pactboard/shared/test/fixtures'
 import * as decoding from 'lib0/decoding'
 import { WebSocket } from 'ws'
@@ -55,13 +61,26 @@ export function connectClient(
   token: string,
   /** The client's doc, for a client that moves to another server with what it has. */
   ydoc: Y.Doc = new Y.Doc(),
+  options: {
+    /** Reconnect as the browser client does (full jitter, 2.5 s cap), not at once. */
+    jitteredReconnect?: boolean
+  } = {},
 ): TestClient {
+  let retry: ReturnType<typeof setTimeout> | null = null
   const provider = new WebsocketProvider(`${syncUrl}/${workshopId}`, doc, ydoc, {
     connect: false,
     params: { token },
     WebSocketPolyfill: CountingWebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
-    maxBackoffTime: 200,
+    maxBackoffTime: options.jitteredReconnect ? RECONNECT_MAX_BACKOFF_MS : 200,
+    ...(options.jitteredReconnect && {
+      shouldReconnect: (event: CloseEvent, p: WebsocketProvider) => {
+        if (!isFinalCloseCode(event.code)) {
+          retry = setTimeout(() => p.connect(), reconnectDelayMs(p.wsUnsuccessfulReconnects))
+        }
+        return false
+      },
+    }),
   })
   const denials: string[] = []
   const closeCodes: number[] = []
@@ -82,6 +101,7 @@ export function connectClient(
     synced: () => waitFor(() => provider.synced, `${doc} to sync`),
     socket: () => provider.ws as unknown as CountingWebSocket | null,
     destroy() {
+      if (retry) clearTimeout(retry)
       provider.destroy()
       ydoc.destroy()
     },
