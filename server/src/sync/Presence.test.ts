@@ -35,4 +35,17 @@ describe('Presence', () => {
     expect(presence.apply('b', [entry(9, 0, null)])).toEqual([])
     expect(presence.size).toBe(0)
   })
+
+  it('drops an owner’s states that were not renewed for a while, and only those', () => {
+    let now = 0
+    const presence = new Presence<string>(() => now)
+    presence.apply('remote', [entry(1, 0, { n: 'A' }), entry(2, 0, { n: 'B' })])
+    presence.apply('local', [entry(3, 0, { n: 'C' })])
+    now = 20_000
+    presence.apply('remote', [entry(2, 1, { n: 'B' })])
+    now = 31_000
+    expect(presence.removeStale('remote', 30_000)).toEqual([entry(1, 0, null)])
+    expect(presence.all().map((e) => e.clientId)).toEqual([2, 3])
+    expect(presence.removeStale('remote', 30_000)).toEqual([])
+  })
 })

@@ -14,6 +14,9 @@ import type { AwarenessEntry } from './protocol.ts'
  * A closed connection's clients are removed with their current clock (y-protocols accepts a
  * removal at an equal clock), so a client that reconnects and sets its state again (which bumps
  * its clock) is seen at once instead of waiting for its next 15-second renewal.
+ *
+ * Each state remembers when it was last renewed, so the states of an owner that can no longer
+ * say goodbye (another instance that died) can be dropped once they are stale (`removeStale`).
  */
 
 interface Held<Owner> {
@@ -21,11 +24,15 @@ interface Held<Owner> {
   /** null once removed; the clock stays, so late echoes of the old state are refused. */
   stateJson: string | null
   owner: Owner | null
+  /** When this state was last set or renewed, by `now()`. */
+  renewedAt: number
 }
 
 export class Presence<Owner> {
   private readonly held = new Map<number, Held<Owner>>()
   private readonly owned = new Map<Owner, Set<number>>()
+
+  constructor(private readonly now: () => number = Date.now) {}
 
   /** Applies what is new in `entries` from `from`; returns the entries to relay (maybe none). */
   apply(from: Owner, entries: readonly AwarenessEntry[]): AwarenessEntry[] {
@@ -44,6 +51,7 @@ export class Presence<Owner> {
         clock: entry.clock,
         stateJson: removes ? null : entry.stateJson,
         owner,
+        renewedAt: this.now(),
       })
       if (owner !== null) this.ownedBy(owner).add(entry.clientId)
       accepted.push(entry)
@@ -55,12 +63,25 @@ export class Presence<Owner> {
   removeOwnedBy(owner: Owner): AwarenessEntry[] {
     const clientIds = this.owned.get(owner)
     this.owned.delete(owner)
+    return clientIds ? this.remove(clientIds) : []
+  }
+
+  /** Removes the states of `owner` not renewed for `maxAgeMs`; returns the removals. */
+  removeStale(owner: Owner, maxAgeMs: number): AwarenessEntry[] {
+    const clientIds = this.owned.get(owner)
     if (!clientIds) return []
+    const cutoff = this.now() - maxAgeMs
+    const stale = [...clientIds].filter((id) => (this.held.get(id)?.renewedAt ?? 0) < cutoff)
+    for (const id of stale) clientIds.delete(id)
+    return this.remove(stale)
+  }
+
+  private remove(clientIds: Iterable<number>): AwarenessEntry[] {
     const removals: AwarenessEntry[] = []
     for (const clientId of clientIds) {
       const current = this.held.get(clientId)
       if (!current || current.stateJson === null) continue
-      this.held.set(clientId, { clock: current.clock, stateJson: null, owner: null })
+      this.held.set(clientId, { ...current, stateJson: null, owner: null })
       removals.push({ clientId, clock: current.clock, stateJson: 'null' })
     }
     return removals

@@ -11,10 +11,18 @@ import { type AwarenessEntry, decodeAwarenessUpdate, encodeAwarenessMessage } fr
  * for a client id of its sender's own, local or through the relay; states over the size limit
  * are dropped; changes are batched for PRESENCE_FLUSH_MS, then sent to the room's sockets and
  * published to the other instances.
+ *
+ * A local socket's people leave when it closes. Another instance's people leave when that
+ * instance says so, or, if it died and cannot, when their states go unrenewed for
+ * REMOTE_PRESENCE_TTL_MS: the stock provider renews its state every 15 s and drops a remote
+ * state after 30 s without one, and so does this room, for everyone it hands presence to.
  */
 
 /** Long enough to fold a join burst into one frame, short enough that nobody notices. */
 export const PRESENCE_FLUSH_MS = 50
+
+/** y-protocols' `outdatedTimeout`: twice a live client's renewal period. */
+export const REMOTE_PRESENCE_TTL_MS = 30_000
 
 /** The owner of presence entries that came through the relay. */
 const REMOTE = Symbol('another instance')
@@ -24,6 +32,7 @@ export interface RoomPresenceOptions {
   relay: Relay
   maxStateChars: number
   flushMs?: number
+  remoteTtlMs?: number
   /** Sends one encoded frame to every socket of the room but `except`. */
   broadcast(frame: Uint8Array, except: Connection | null): void
 }
@@ -31,6 +40,7 @@ export interface RoomPresenceOptions {
 export class RoomPresence {
   private readonly held = new Presence<Connection | typeof REMOTE>()
   private readonly outbox: PresenceOutbox<Connection>
+  private readonly sweep: ReturnType<typeof setInterval>
 
   constructor(
     private readonly key: DocKey,
@@ -39,6 +49,12 @@ export class RoomPresence {
     this.outbox = new PresenceOutbox(options.flushMs ?? PRESENCE_FLUSH_MS, (entries, except) =>
       options.broadcast(encodeAwarenessMessage(entries), except),
     )
+    const ttlMs = options.remoteTtlMs ?? REMOTE_PRESENCE_TTL_MS
+    this.sweep = setInterval(
+      () => this.outbox.add(this.held.removeStale(REMOTE, ttlMs), null),
+      ttlMs / 10,
+    )
+    this.sweep.unref()
   }
 
   /** [S1] A socket's awareness update: entries for client ids of someone else are dropped. */
@@ -77,6 +93,7 @@ export class RoomPresence {
   }
 
   close(): void {
+    clearInterval(this.sweep)
     this.outbox.close()
   }
 }
