@@ -1,9 +1,11 @@
 import {
+  type AgendaState,
   allowsOf,
   boardChangeRefusal,
   canWriteDocInPhase,
   DOC_LAYOUTS,
   getAgendaState,
+  type PhaseAllows,
   refusalMessage,
 } from '@pactboard/shared'
 import type * as Y from 'yjs'
@@ -16,9 +18,27 @@ import { roleRefusal } from './roleGate.ts'
  * phase, so the registry loads control first and keeps it loaded while the board is.
  */
 
-function phaseOf(control: Y.Doc) {
-  const state = getAgendaState(control)
-  return { state, allows: allowsOf(state), title: state.currentPhase?.title ?? 'current' }
+interface Phase {
+  state: AgendaState
+  allows: PhaseAllows
+  title: string
+}
+
+/**
+ * The phase as of the control doc's last transaction. Every board update asks twice (gate and
+ * judge) and the agenda changes a few times an evening, so it is parsed once per change of it.
+ */
+const phases = new WeakMap<Y.Doc, Phase>()
+
+function phaseOf(control: Y.Doc): Phase {
+  let phase = phases.get(control)
+  if (phase === undefined) {
+    const state = getAgendaState(control)
+    phase = { state, allows: allowsOf(state), title: state.currentPhase?.title ?? 'current' }
+    phases.set(control, phase)
+    control.once('afterTransaction', () => phases.delete(control))
+  }
+  return phase
 }
 
 export const boardPolicy: DocPolicy = {
