@@ -17,7 +17,9 @@ describe('the spotlight on one card', () => {
     const id = propose(docs, anna, 'Bike lanes to every school')
     render(<BoardFor docs={docs} me={frida} />)
     await userEvent.click(
-      screen.getByRole('button', { name: 'Bring everyone to Bike lanes to every school' }),
+      screen.getByRole('button', {
+        name: 'Bring everyone to this card: Bike lanes to every school',
+      }),
     )
     expect(getAgendaState(docs.control).follow).toEqual({
       view: 'measure',
@@ -45,7 +47,7 @@ describe('the spotlight on one card', () => {
     const facilitator = render(<BoardFor docs={docs} me={frida} />)
     await userEvent.click(
       within(facilitator.container).getByRole('button', {
-        name: 'Bring everyone to Bike lanes to every school',
+        name: 'Bring everyone to this card: Bike lanes to every school',
       }),
     )
 

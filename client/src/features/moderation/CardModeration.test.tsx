@@ -97,7 +97,7 @@ describe('[P17] hiding a card', () => {
     expect(setAside).toHaveTextContent('Ban all cars tomorrow')
     expect(setAside).toHaveTextContent('Hidden: Off topic')
     await user.click(
-      within(setAside).getByRole('button', { name: 'Show Ban all cars tomorrow again' }),
+      within(setAside).getByRole('button', { name: 'Show again: Ban all cars tomorrow' }),
     )
     expect(calls[1]).toMatchObject({ url: `/api/workshops/w-test/measures/${id}/unhide` })
     expect(await screen.findByRole('article', { name: 'Ban all cars tomorrow' })).toBeVisible()

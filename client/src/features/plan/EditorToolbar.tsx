@@ -11,13 +11,25 @@ interface ToolButtonProps {
   onClick: () => void
 }
 
+/**
+ * The button's name: its label, with the glyph shown when the label does not already say it
+ * ("Heading (H2)"), so someone who speaks to their computer can say what they see (WCAG 2.5.3).
+ * Glyphs with no letter or digit ("•") are not something one says.
+ */
+export function toolName(label: string, text: string): string {
+  const spoken = text.replace(/[^\p{L}\p{N}]/gu, '')
+  if (spoken === '' || label.toLocaleLowerCase().includes(spoken.toLocaleLowerCase())) return label
+  return `${label} (${text})`
+}
+
 function ToolButton({ label, text, active, disabled, onClick }: ToolButtonProps) {
+  const name = toolName(label, text)
   return (
     <button
       type="button"
       className="toolbar__button"
-      aria-label={label}
-      title={label}
+      aria-label={name}
+      title={name}
       aria-pressed={active === undefined ? undefined : active}
       disabled={disabled}
       onMouseDown={(event) => event.preventDefault()}

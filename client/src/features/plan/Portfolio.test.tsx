@@ -23,8 +23,8 @@ function renderPortfolio(canWrite = true, ledger = new Y.Doc()) {
 describe('portfolio', () => {
   it('brings measures into the plan: plan order and board status together', async () => {
     const { plan, board, ids } = renderPortfolio()
-    await userEvent.click(screen.getByRole('button', { name: 'Add Solar roofs to the plan' }))
-    await userEvent.click(screen.getByRole('button', { name: 'Add Bus lanes to the plan' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Add to plan: Solar roofs' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Add to plan: Bus lanes' }))
 
     expect(getPortfolio(plan)).toEqual([ids['Solar roofs'], ids['Bus lanes']])
     expect(getMeasure(board, ids['Bus lanes']!)?.status).toBe('in_plan')
@@ -38,8 +38,8 @@ describe('portfolio', () => {
 
   it('reorders with named buttons and takes a measure back out as prioritised', async () => {
     const { plan, board, ids } = renderPortfolio()
-    await userEvent.click(screen.getByRole('button', { name: 'Add Solar roofs to the plan' }))
-    await userEvent.click(screen.getByRole('button', { name: 'Add Bus lanes to the plan' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Add to plan: Solar roofs' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Add to plan: Bus lanes' }))
     expect(screen.getByRole('button', { name: 'Move Solar roofs up' })).toBeDisabled()
 
     await userEvent.click(screen.getByRole('button', { name: 'Move Bus lanes up' }))
@@ -64,8 +64,8 @@ describe('portfolio', () => {
       hideMeasure(ledger, ids['Solar roofs']!, 'Duplicate of an earlier idea', { by: 'p-fac' })
       mergeMeasure(ledger, ids['Bike parking']!, ids['Bus lanes']!, { by: 'p-fac' })
     })
-    expect(screen.getByRole('button', { name: 'Add Bus lanes to the plan' })).toBeInTheDocument()
-    expect(screen.queryByRole('button', { name: 'Add Solar roofs to the plan' })).toBeNull()
-    expect(screen.queryByRole('button', { name: 'Add Bike parking to the plan' })).toBeNull()
+    expect(screen.getByRole('button', { name: 'Add to plan: Bus lanes' })).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Add to plan: Solar roofs' })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Add to plan: Bike parking' })).toBeNull()
   })
 })

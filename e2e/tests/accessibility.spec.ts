@@ -1,0 +1,62 @@
+import type { Page } from '@playwright/test'
+import { expectAccessible } from '../fixtures/axe.ts'
+import { createWorkshop, expect, joinWithCode, PHONE, test } from '../fixtures/test.ts'
+
+/**
+ * Every screen and state a person meets in a workshop, checked by axe-core against WCAG 2.1 A
+ * and AA (EN 301 549, as the Web Accessibility Directive asks of a city): home, join, the board
+ * in each phase as facilitator and on a phone, the measure form, moderation and voting, results,
+ * the plan with its editor, the presentation and the commitments.
+ */
+
+const TITLE = 'Cargo bikes for municipal deliveries'
+
+async function nextPhase(facilitator: Page, expected: string, phone: Page): Promise<void> {
+  await facilitator.getByRole('button', { name: 'Next phase' }).click()
+  await expect(phone.getByRole('region', { name: 'Current phase' })).toContainText(expected)
+}
+
+test('no WCAG 2.1 A/AA violation on any screen of a workshop', async ({ openPage }) => {
+  test.setTimeout(180_000)
+  const facilitator = await openPage()
+  await facilitator.goto('/')
+  await expectAccessible(facilitator, 'home')
+  const code = await createWorkshop(facilitator, 'Accessible evening in Espoo', 'Espoo')
+  await expectAccessible(facilitator, 'board before the agenda starts (facilitator)')
+
+  const phone = await openPage(PHONE)
+  await phone.goto('/join')
+  await expectAccessible(phone, 'join')
+  await joinWithCode(phone, code, 'Aino')
+  await expectAccessible(phone, 'board before the agenda starts (phone)')
+
+  await facilitator.getByRole('button', { name: 'Start the agenda' }).click()
+  await nextPhase(facilitator, 'Propose', phone)
+  await facilitator.getByRole('button', { name: 'Start timer' }).click()
+  await phone.getByRole('button', { name: 'Add measure' }).click()
+  await phone.getByLabel('Title').fill(TITLE)
+  await expectAccessible(phone, 'measure form')
+  await phone.getByRole('button', { name: 'Save measure' }).click()
+  await expect(phone.getByRole('heading', { name: TITLE })).toBeVisible()
+  await expectAccessible(phone, 'board while proposing (phone)')
+  await expect(facilitator.getByRole('heading', { name: TITLE })).toBeVisible()
+  await expectAccessible(facilitator, 'board while proposing, with moderation (facilitator)')
+
+  await nextPhase(facilitator, 'Discuss', phone)
+  await expectAccessible(phone, 'board while discussing (phone)')
+  await nextPhase(facilitator, 'Vote', phone)
+  await expect(phone.getByText(/You have 5 of 5 dots left/)).toBeVisible()
+  await expectAccessible(phone, 'board while voting (phone)')
+  await expectAccessible(facilitator, 'voting panel (facilitator)')
+  await facilitator.getByRole('button', { name: 'Reveal results' }).click()
+  await nextPhase(facilitator, 'Results', phone)
+  await expectAccessible(phone, 'results (phone)')
+  await expectAccessible(facilitator, 'results (facilitator)')
+
+  await facilitator.getByRole('link', { name: 'Plan' }).click()
+  await expect(facilitator.getByRole('textbox', { name: 'Plan document' })).toContainText('A-3')
+  await expectAccessible(facilitator, 'plan with its editor')
+  await facilitator.getByRole('link', { name: 'Present' }).click()
+  await expect(facilitator.getByRole('region', { name: 'Results' })).toBeVisible()
+  await expectAccessible(facilitator, 'presentation')
+})
