@@ -7,67 +7,48 @@ interface DialogProps {
 }
 
 /**
- * A modal sheet: full screen on a phone, centred on a laptop. Focus moves into it on open and
- * stays inside, Escape closes it, and focus returns to whatever opened it.
+ * A modal sheet: full screen on a phone, centred on a laptop. A native `<dialog>` opened with
+ * `showModal()`, so the browser makes the rest of the page inert (no Tab, no screen reader
+ * wandering behind it) and Escape asks to close it. Focus moves to its first control on open and
+ * returns to whatever opened it.
  */
 export function Dialog({ title, onClose, children }: DialogProps) {
   const titleId = useId()
-  const ref = useRef<HTMLDivElement>(null)
+  const ref = useRef<HTMLDialogElement>(null)
   const onCloseRef = useRef(onClose)
   onCloseRef.current = onClose
 
   useEffect(() => {
+    const dialog = ref.current
+    if (!dialog) return
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    const first = ref.current?.querySelector<HTMLElement>('input, select, textarea, button')
-    ;(first ?? ref.current)?.focus()
-    const handleKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onCloseRef.current()
-      if (event.key === 'Tab' && ref.current) keepFocusInside(ref.current, event)
-    }
-    document.addEventListener('keydown', handleKey)
+    if (!dialog.open) dialog.showModal()
+    const first = dialog.querySelector<HTMLElement>('input, select, textarea, button')
+    ;(first ?? dialog).focus()
     document.body.classList.add('has-dialog')
     return () => {
-      document.removeEventListener('keydown', handleKey)
       document.body.classList.remove('has-dialog')
+      if (dialog.open) dialog.close()
       opener?.focus()
     }
   }, [])
 
   return (
-    <div className="dialog-backdrop">
-      <div
-        ref={ref}
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        tabIndex={-1}
-      >
-        <h2 id={titleId} className="dialog__title">
-          {title}
-        </h2>
-        {children}
-      </div>
-    </div>
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      // Escape: the owner decides (it may be mid-save); the dialog stays until it unmounts.
+      onCancel={(event) => {
+        event.preventDefault()
+        onCloseRef.current()
+      }}
+    >
+      <h2 id={titleId} className="dialog__title">
+        {title}
+      </h2>
+      {children}
+    </dialog>
   )
-}
-
-const FOCUSABLE =
-  'a[href], button:not([disabled]), input, select, textarea, summary, [tabindex="0"]'
-
-/** Tab from the last control goes to the first, Shift+Tab from the first to the last. */
-function keepFocusInside(container: HTMLElement, event: KeyboardEvent) {
-  const focusable = [...container.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-    (el) => el.offsetParent !== null || el === document.activeElement,
-  )
-  const first = focusable[0]
-  const last = focusable[focusable.length - 1]
-  if (!first || !last) return
-  if (event.shiftKey && document.activeElement === first) {
-    event.preventDefault()
-    last.focus()
-  } else if (!event.shiftKey && document.activeElement === last) {
-    event.preventDefault()
-    first.focus()
-  }
 }
