@@ -49,12 +49,15 @@ test('no WCAG 2.1 A/AA violation on any screen of a workshop', async ({ openPage
   await expect(facilitator.getByRole('dialog')).toHaveCount(0)
 
   await nextPhase(facilitator, 'Discuss', phone)
+  // A screen reader hears the change the others made, without moving focus.
+  await expect(phone.getByTestId('room-announcer')).toHaveText('Now in the Discuss phase.')
   await expectAccessible(phone, 'board while discussing (phone)')
   await nextPhase(facilitator, 'Vote', phone)
   await expect(phone.getByText(/You have 5 of 5 dots left/)).toBeVisible()
   await expectAccessible(phone, 'board while voting (phone)')
   await expectAccessible(facilitator, 'voting panel (facilitator)')
   await facilitator.getByRole('button', { name: 'Reveal results' }).click()
+  await expect(phone.getByTestId('room-announcer')).toHaveText('The results are revealed.')
   await nextPhase(facilitator, 'Results', phone)
   await expectAccessible(phone, 'results (phone)')
   await expectAccessible(facilitator, 'results (facilitator)')

@@ -11,6 +11,7 @@ export {
   getMeasure,
   listActors,
   listMeasures,
+  measureProposers,
   observeActors,
   observeMeasureIds,
   observeMeasures,

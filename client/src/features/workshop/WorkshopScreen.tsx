@@ -15,6 +15,7 @@ import { PeoplePanel } from '../facilitation/PeoplePanel.tsx'
 import { PhaseArea } from '../facilitation/PhaseArea.tsx'
 import type { JoinLocationState } from '../join/JoinPage.tsx'
 import { ClosedNotice } from './ClosedNotice.tsx'
+import { LiveAnnouncer } from './LiveAnnouncer.tsx'
 import { RecoveryNotice } from './RecoveryNotice.tsx'
 import { useSessionCheck } from './useSessionCheck.ts'
 import { WorkshopHeader } from './WorkshopHeader.tsx'
@@ -106,6 +107,7 @@ export function WorkshopScreen({ session }: { session: Session }) {
           {t('workshop.presentTab')}
         </NavLink>
       </nav>
+      {docs ? <LiveAnnouncer docs={docs} me={me.id} /> : null}
       {docs ? <PhaseArea docs={docs} session={session} /> : null}
       {docs ? (
         <Outlet context={{ docs, session } satisfies WorkshopOutletContext} />
