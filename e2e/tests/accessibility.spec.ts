@@ -62,8 +62,14 @@ test('no WCAG 2.1 A/AA violation on any screen of a workshop', async ({ openPage
   await expectAccessible(phone, 'results (phone)')
   await expectAccessible(facilitator, 'results (facilitator)')
 
+  await expect(facilitator).toHaveTitle('Accessible evening in Espoo – Board – Pactboard')
   await facilitator.getByRole('link', { name: 'Plan' }).click()
   await expect(facilitator.getByRole('textbox', { name: 'Plan document' })).toContainText('A-3')
+  // A new screen: its title says so, and focus starts at its main heading, as on a page load.
+  await expect(facilitator).toHaveTitle('Accessible evening in Espoo – Plan – Pactboard')
+  await expect(
+    facilitator.getByRole('heading', { level: 1, name: 'Accessible evening in Espoo' }),
+  ).toBeFocused()
   await expectAccessible(facilitator, 'plan with its editor')
   await facilitator.getByRole('link', { name: 'Present' }).click()
   await expect(facilitator.getByRole('region', { name: 'Results' })).toBeVisible()

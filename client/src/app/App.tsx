@@ -7,12 +7,15 @@ import { BoardView } from '../features/workshop/BoardView.tsx'
 import { WorkshopPage } from '../features/workshop/WorkshopPage.tsx'
 import { useApplyLanguage } from '../i18n/useLanguage.ts'
 import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx'
+import { usePageTitle } from '../ui/usePageTitle.ts'
+import { useFocusOnNavigation } from './useFocusOnNavigation.ts'
 
 /** The frame of every page: a skip link, the brand and, outside a workshop, the language. */
 export function Layout() {
   const { t } = useTranslation()
   // Inside a workshop, the workshop screen applies the workshop's language itself.
   const inWorkshop = useMatch('/w/:workshopId/*') !== null
+  useFocusOnNavigation()
   return (
     <>
       <a className="skip-link" href="#main">
@@ -38,6 +41,7 @@ function ApplyBrowserLanguage() {
 
 export function NotFoundPage() {
   const { t } = useTranslation()
+  usePageTitle(t('notFound.title'))
   return (
     <main className="page page--narrow" id="main">
       <h1>{t('notFound.title')}</h1>

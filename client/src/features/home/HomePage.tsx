@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router-dom'
 import { type Session, useSessionStore } from '../../app/sessionStore.ts'
+import { usePageTitle } from '../../ui/usePageTitle.ts'
 import { JoinForm } from '../join/JoinForm.tsx'
 import { CreateWorkshopForm } from './CreateWorkshopForm.tsx'
 import { RecentWorkshops } from './RecentWorkshops.tsx'
 
 export function HomePage() {
   const { t } = useTranslation()
+  usePageTitle(t('home.title'))
   const navigate = useNavigate()
   const saveSession = useSessionStore((s) => s.saveSession)
   const enter = (session: Session) => {

@@ -2,6 +2,7 @@ import { formatJoinCode, normalizeJoinCode } from '@pactboard/shared'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { type Session, useSessionStore } from '../../app/sessionStore.ts'
+import { usePageTitle } from '../../ui/usePageTitle.ts'
 import { JoinForm } from './JoinForm.tsx'
 
 export interface JoinLocationState {
@@ -12,6 +13,7 @@ export interface JoinLocationState {
 /** Phone-first: a participant scans the QR code or types the code they hear in the hall. */
 export function JoinPage() {
   const { t } = useTranslation()
+  usePageTitle(t('join.title'))
   const { code: codeParam = '' } = useParams()
   const invite = useSearchParams()[0].get('invite') ?? undefined
   const navigate = useNavigate()

@@ -10,6 +10,7 @@ import {
   useConnectionStore,
 } from '../../sync/connectionStore.ts'
 import { useWorkshopDocs } from '../../sync/useWorkshopDocs.ts'
+import { usePageTitle } from '../../ui/usePageTitle.ts'
 import { JoinCodePanel } from '../facilitation/JoinCodePanel.tsx'
 import { PeoplePanel } from '../facilitation/PeoplePanel.tsx'
 import { PhaseArea } from '../facilitation/PhaseArea.tsx'
@@ -34,6 +35,11 @@ export function WorkshopScreen({ session }: { session: Session }) {
   // On the projector the presentation shows the title, the people and the join code itself,
   // large; the header and the join panel would only repeat them, small.
   const presenting = useMatch('/w/:workshopId/present') !== null
+  const planning = useMatch('/w/:workshopId/plan') !== null
+  usePageTitle(
+    workshop.title,
+    t(presenting ? 'workshop.presentTab' : planning ? 'workshop.planTab' : 'workshop.boardTab'),
+  )
 
   const leave = useCallback(
     (notice: NonNullable<JoinLocationState['notice']>) => {

@@ -1,0 +1,14 @@
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+
+/**
+ * The browser tab's title for this screen, "What – Pactboard": the first thing a screen reader
+ * says on a new page, and how someone finds the tab among twenty.
+ */
+export function usePageTitle(...parts: (string | null | undefined)[]): void {
+  const { t } = useTranslation()
+  const title = [...parts.filter(Boolean), t('common.appName')].join(' – ')
+  useEffect(() => {
+    document.title = title
+  }, [title])
+}
