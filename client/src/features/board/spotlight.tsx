@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { useInRouterContext, useSearchParams } from 'react-router-dom'
 import type * as Y from 'yjs'
+import { prefersReducedMotion } from '../../ui/prefersReducedMotion.ts'
 import { useAgenda } from '../facilitation/useAgenda.ts'
 import { cardElementId } from './MeasureCard.tsx'
 
@@ -13,10 +14,6 @@ import { cardElementId } from './MeasureCard.tsx'
 export function useSpotlightId(control: Y.Doc): string | null {
   const { follow } = useAgenda(control)
   return follow?.view === 'measure' ? (follow.measureId ?? null) : null
-}
-
-function prefersReducedMotion(): boolean {
-  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
 }
 
 function ScrollToLinkedCard({ shownIds }: { shownIds: ReadonlySet<string> }) {

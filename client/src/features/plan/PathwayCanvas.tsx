@@ -12,6 +12,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatNumber } from '../../i18n/format.ts'
 import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
+import { prefersReducedMotion } from '../../ui/prefersReducedMotion.ts'
 import type { PathwaySummary } from './pathwaySummary.ts'
 import { usePathwayLabels } from './usePathwayLabels.ts'
 
@@ -72,6 +73,7 @@ export function PathwayCanvas({
         ...option,
         // The accessible name is ours (the summary); echarts' own would replace it.
         aria: { enabled: false },
+        animation: !prefersReducedMotion(),
         // The axis in the UI language's digits ("500 000" in Swedish), as the figures beside it.
         yAxis: {
           ...yAxis,

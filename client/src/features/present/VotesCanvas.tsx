@@ -4,6 +4,7 @@ import * as echarts from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { prefersReducedMotion } from '../../ui/prefersReducedMotion.ts'
 import { type VoteBar, votesChartOption } from './votesChartOption.ts'
 
 echarts.use([BarChart, GridComponent, CanvasRenderer])
@@ -30,7 +31,10 @@ export function VotesCanvas({ bars, fontSize }: { bars: readonly VoteBar[]; font
       color: brandColor(container.current),
       labelWidthPx: Math.max(120, Math.round((width || 600) * 0.4)),
     })
-    chart.current.setOption({ ...option, aria: { enabled: false } }, { notMerge: true })
+    chart.current.setOption(
+      { ...option, aria: { enabled: false }, animation: !prefersReducedMotion() },
+      { notMerge: true },
+    )
   }, [bars, fontSize, width])
 
   useEffect(() => {
