@@ -15,6 +15,7 @@ import {
   encodeUpdate,
   inspectUpdate,
 } from './protocol.ts'
+import { RoomDoc } from './RoomDoc.ts'
 import { RoomPresence } from './RoomPresence.ts'
 import { isPromise, QueueClosedError, TaskQueue } from './TaskQueue.ts'
 import { updateAddsNothing } from './updateAddsNothing.ts'
@@ -93,7 +94,7 @@ export interface RoomOptions {
 }
 
 export class Room implements ConnectionHost {
-  private current: Y.Doc
+  private readonly roomDoc: RoomDoc
   readonly connections = new Set<Connection>()
   private readonly presence: RoomPresence
   private readonly leaveRelay: () => void
@@ -119,7 +120,7 @@ export class Room implements ConnectionHost {
       flushMs: options.presenceFlushMs,
       broadcast: (frame, except) => this.broadcast(frame, except),
     })
-    this.current = this.newDoc()
+    this.roomDoc = new RoomDoc(() => this.newDoc(), LOAD_ORIGIN)
     this.run(() => this.load())
     this.leaveRelay = options.relay.join(key, {
       update: (update) => this.run(() => this.applyRemote(update)),
@@ -130,9 +131,12 @@ export class Room implements ConnectionHost {
     })
   }
 
-  /** The doc as stored; replaced by a fresh one when a refused change is rolled back. */
+  /**
+   * The doc as stored, built if it was not yet (RoomDoc); replaced by a fresh one when a refused
+   * change is rolled back.
+   */
   get doc(): Y.Doc {
-    return this.current
+    return this.roomDoc.doc
   }
 
   get isBroken(): boolean {
@@ -165,7 +169,7 @@ export class Room implements ConnectionHost {
     return this.queue.enqueue(() => {
       let value!: T
       let failure: unknown = null
-      const doc = this.current
+      const doc = this.roomDoc.doc
       doc.transact(() => {
         try {
           value = change(doc)
@@ -218,13 +222,13 @@ export class Room implements ConnectionHost {
     this.leaveRelay()
     this.presence.close()
     this.queue.close('Room unloaded')
-    this.current.destroy()
+    this.roomDoc.destroy()
   }
 
   handleMessage(connection: Connection, message: ClientMessage): MaybePromise<void> {
     switch (message.type) {
       case 'syncStep1':
-        connection.send(encodeSyncStep2(this.current, message.stateVector))
+        connection.send(encodeSyncStep2(this.roomDoc.updateFor(message.stateVector)))
         return
       case 'update':
         return this.receiveUpdate(connection, message.update)
@@ -241,13 +245,14 @@ export class Room implements ConnectionHost {
   /** An update another instance judged and stored: applied, passed on, not stored again. */
   private applyRemote(update: Uint8Array): MaybePromise<void> {
     if (this.state !== 'ready') return
+    const doc = this.roomDoc.doc
     try {
-      Y.applyUpdate(this.current, update, REMOTE_ORIGIN)
+      Y.applyUpdate(doc, update, REMOTE_ORIGIN)
     } catch {
       return this.rollback()
     }
     // It builds on something this instance missed: the store has it ([D1]).
-    if (this.current.store.pendingStructs !== null || this.current.store.pendingDs !== null) {
+    if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) {
       return this.resyncFromStore()
     }
     return this.flushCollected()
@@ -262,7 +267,7 @@ export class Room implements ConnectionHost {
     const stored = this.options.store.loadDoc(this.key)
     const apply = (doc: StoredDoc) => {
       if (this.state !== 'ready' || doc.updates.length === 0) return
-      Y.applyUpdate(this.current, Y.mergeUpdates(doc.updates), REMOTE_ORIGIN)
+      Y.applyUpdate(this.roomDoc.doc, Y.mergeUpdates(doc.updates), REMOTE_ORIGIN)
       return this.flushCollected()
     }
     return isPromise(stored) ? stored.then(apply) : apply(stored)
@@ -280,7 +285,7 @@ export class Room implements ConnectionHost {
       })
     }
     const { policy, context, clientIds, limits } = this.options
-    const doc = this.current
+    const doc = this.roomDoc.doc
     const refusedAtGate = policy.gate(connection.claims, context)
     if (refusedAtGate !== null) {
       // A read-only client's sync reply repeats what it received: no write, nothing to refuse.
@@ -345,7 +350,7 @@ export class Room implements ConnectionHost {
   private newClocks(firstClocks: ReadonlyMap<number, number>): Map<number, number> {
     const fresh = new Map<number, number>()
     for (const [client, first] of firstClocks) {
-      const known = Y.getState(this.current.store, client)
+      const known = Y.getState(this.roomDoc.doc.store, client)
       fresh.set(client, Math.max(first, known))
     }
     return fresh
@@ -380,9 +385,7 @@ export class Room implements ConnectionHost {
   /** Back to the stored state: a fresh doc, loaded from the store; nothing was appended. */
   private rollback(): MaybePromise<void> {
     this.collected = []
-    const previous = this.current
-    this.current = this.newDoc()
-    previous.destroy()
+    this.roomDoc.reset()
     this.state = 'loading'
     this.options.metrics.roomRebuildsTotal++
     return this.loadStored()
@@ -440,7 +443,7 @@ export class Room implements ConnectionHost {
 
   private greet(connection: Connection): void {
     if (!connection.isOpen) return
-    connection.send(encodeSyncStep1(this.current))
+    connection.send(encodeSyncStep1(this.roomDoc.stateVector()))
     const present = this.presence.all()
     if (present.length > 0) connection.send(encodeAwarenessMessage(present))
   }
@@ -458,9 +461,7 @@ export class Room implements ConnectionHost {
   }
 
   private applyStored(stored: StoredDoc): void {
-    if (stored.updates.length > 0) {
-      Y.applyUpdate(this.current, Y.mergeUpdates(stored.updates), LOAD_ORIGIN)
-    }
+    this.roomDoc.load(stored.updates)
     this.storedBytes = stored.updates.reduce((sum, update) => sum + update.byteLength, 0)
     this.lastSeq = stored.lastSeq
     this.updatesSinceSnapshot = stored.updatesSinceSnapshot
@@ -484,7 +485,7 @@ export class Room implements ConnectionHost {
     // The doc holds exactly the updates up to lastSeq: appends happen in the same task as apply.
     const upToSeq = this.lastSeq
     const compacted = this.updatesSinceSnapshot
-    const snapshot = Y.encodeStateAsUpdate(this.current)
+    const snapshot = this.roomDoc.snapshot()
     const done = (compactedHere: boolean) => {
       // Another instance is compacting: it or a later turn here folds these updates in.
       if (!compactedHere) return

@@ -111,19 +111,20 @@ export function inspectUpdate(update: Uint8Array, maxStructs: number): UpdateSha
   }
 }
 
-export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
+export function encodeSyncStep1(stateVector: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, MESSAGE_SYNC)
   encoding.writeVarUint(encoder, SYNC_STEP1)
-  encoding.writeVarUint8Array(encoder, Y.encodeStateVector(doc))
+  encoding.writeVarUint8Array(encoder, stateVector)
   return encoding.toUint8Array(encoder)
 }
 
-export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+/** The reply to a sync step 1: `update` is what the client lacks. */
+export function encodeSyncStep2(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, MESSAGE_SYNC)
   encoding.writeVarUint(encoder, SYNC_STEP2)
-  encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(doc, stateVector))
+  encoding.writeVarUint8Array(encoder, update)
   return encoding.toUint8Array(encoder)
 }
 
