@@ -1,6 +1,6 @@
 import type { ProseMirrorJSON } from '@pactboard/shared'
 import type { Cell, PlanModel, PlanModelSection, PlanTable } from '@pactboard/shared/plan'
-import type { ExportText } from './i18n/exportText.ts'
+import type { ExportText } from './exportText.ts'
 
 /**
  * The plan as a flat sequence of blocks in the CCC's order (DESIGN §6): the one walk over the
@@ -33,7 +33,7 @@ export function planBlocks(model: PlanModel, text: ExportText): Block[] {
       text: t('text.title', { city: model.workshop.city }),
       subtitle: t('text.subtitle', {
         workshop: model.workshop.title,
-        date: model.generatedAt.slice(0, 10),
+        date: text.date(model.generatedAt),
       }),
     },
   ]
@@ -135,7 +135,7 @@ function commitmentBlocks(model: PlanModel, text: ExportText): Block[] {
             year: c.target.year,
           }),
           measureTitle ? t('text.commitmentMeasure', { title: measureTitle }) : null,
-          t('text.signed', { date: c.signedAt.slice(0, 10) }),
+          t('text.signed', { date: text.date(c.signedAt) }),
         ]
           .filter(Boolean)
           .join(' · '),

@@ -1,8 +1,8 @@
 import { type Pathway, pathwayChartOption } from '@pactboard/shared'
 import { Resvg } from '@resvg/resvg-js'
 import * as echarts from 'echarts'
+import type { ExportText } from './exportText.ts'
 import { robotoFiles } from './fonts.ts'
-import type { ExportText } from './i18n/exportText.ts'
 
 /**
  * The pathway chart of the exports, drawn from the same ECharts option as the plan screen

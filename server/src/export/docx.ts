@@ -20,7 +20,7 @@ import {
   renderDocxTable,
   WIDE_TABLE_COLUMNS,
 } from './docxTable.ts'
-import type { ExportText } from './i18n/exportText.ts'
+import type { ExportText } from './exportText.ts'
 
 /**
  * The planners' main format: an editable Word document with the CCC numbering as real headings

@@ -11,7 +11,7 @@ import {
   WidthType,
 } from 'docx'
 import type { TableBlock } from './blocks.ts'
-import type { ExportText } from './i18n/exportText.ts'
+import type { ExportText } from './exportText.ts'
 
 /**
  * A plan table as a Word table with column widths fitted to the content: without widths Word and

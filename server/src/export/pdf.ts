@@ -3,8 +3,8 @@ import type { PlanModel } from '@pactboard/shared/plan'
 import type { Content, TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces'
 import { type Block, planBlocks, type TableBlock } from './blocks.ts'
 import { renderPathwayPng } from './chart.ts'
+import type { ExportText } from './exportText.ts'
 import { ROBOTO_STYLES, type RobotoStyle, robotoFont } from './fonts.ts'
-import type { ExportText } from './i18n/exportText.ts'
 import { proseToPdf } from './pdfProse.ts'
 
 /**

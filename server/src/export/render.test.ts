@@ -4,7 +4,8 @@ import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { makePlanDocs } from '../../test/helpers/planFixture.ts'
 import { readDocx, readPdf } from '../../test/helpers/readExports.ts'
-import { contentDisposition, exportFileName, renderExport } from './render.ts'
+import { exportText } from './exportText.ts'
+import { contentDisposition, renderExport } from './render.ts'
 
 const NOW = new Date('2026-03-04T10:00:00Z')
 const render = (format: Parameters<typeof renderExport>[0], options = {}) =>
@@ -209,11 +210,10 @@ describe('Markdown and JSON', () => {
 })
 
 describe('file names', () => {
-  it('slugifies the city to ASCII and adds an RFC 5987 name', () => {
-    expect(exportFileName('Göteborg Stad', NOW, 'pdf')).toBe(
-      'goteborg-stad-climate-plan-2026-03-04.pdf',
-    )
-    expect(exportFileName('Malmö/København', NOW, 'csv')).toBe(
+  it('slugifies the city to ASCII and adds an RFC 5987 name', async () => {
+    const { fileName } = await exportText('en')
+    expect(fileName('Göteborg Stad', NOW, 'pdf')).toBe('goteborg-stad-climate-plan-2026-03-04.pdf')
+    expect(fileName('Malmö/København', NOW, 'csv')).toBe(
       'malmo-kobenhavn-climate-plan-2026-03-04.csv',
     )
     expect(contentDisposition('malmö.pdf')).toBe(

@@ -1,5 +1,13 @@
 import { EMISSION_SECTORS } from '../domain/enums.ts'
-import { type Cell, enumCell, labelCell, numberCell, type PlanTable, textCell } from './cells.ts'
+import {
+  type Cell,
+  dateCell,
+  enumCell,
+  labelCell,
+  numberCell,
+  type PlanTable,
+  textCell,
+} from './cells.ts'
 import type { PlanMeasure } from './planMeasure.ts'
 
 /**
@@ -58,12 +66,12 @@ export function measureRecordsTable(measures: readonly PlanMeasure[]): PlanTable
         textCell(measure.id),
         textCell(measure.title),
         textCell(measure.description),
-        enumCell('status', measure.status),
+        enumCell('measureStatus', measure.status),
         labelCell(m.inPortfolio ? 'yes' : 'no'),
         enumCell('actionType', measure.actionType),
         enumCell('fieldOfAction', measure.fieldOfAction),
         enumCell('systemicLever', measure.systemicLevers),
-        enumCell('sector', measure.emissionSectors),
+        enumCell('emissionSector', measure.emissionSectors),
         ...EMISSION_SECTORS.map((s) =>
           numberCell(measure.reduction.tCO2ePerYearBySector[s] ?? null, 'tCO2e'),
         ),
@@ -88,8 +96,8 @@ export function measureRecordsTable(measures: readonly PlanMeasure[]): PlanTable
         joined(measure.tags),
         textCell(m.proposerName),
         textCell(m.proposerActorName ?? ''),
-        textCell(measure.createdAt),
-        textCell(measure.updatedAt),
+        dateCell(measure.createdAt),
+        dateCell(measure.updatedAt),
         textCell(measure.hidden ? measure.hidden.reason || 'hidden' : ''),
         textCell(measure.mergedInto ?? ''),
         numberCell(m.votes, 'count'),

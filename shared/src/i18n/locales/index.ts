@@ -1,0 +1,6 @@
+/**
+ * Every language the app speaks, one line each: a language is its folder beside this file (see
+ * docs/languages.md). The codes are ISO 639-1; the order here does not matter.
+ */
+export { en } from './en/index.ts'
+export { sv } from './sv/index.ts'
