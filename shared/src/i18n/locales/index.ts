@@ -3,4 +3,6 @@
  * docs/languages.md). The codes are ISO 639-1; the order here does not matter.
  */
 export { en } from './en/index.ts'
+export { fi } from './fi/index.ts'
+export { fr } from './fr/index.ts'
 export { sv } from './sv/index.ts'
