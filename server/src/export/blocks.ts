@@ -25,6 +25,38 @@ export type Block =
   | { type: 'chart'; caption: string }
   | TableBlock
 
+/** Tables with this many columns get a landscape page: in portrait their words break or overflow. */
+export const WIDE_TABLE_COLUMNS = 9
+
+export interface Stretch {
+  landscape: boolean
+  blocks: Block[]
+}
+
+/**
+ * Cuts the plan at its part and section headings and gives a landscape page to the stretch whose
+ * table is too wide for portrait (B-2.1, C-3.1); neighbours of the same orientation stay together.
+ * DOCX makes each stretch a section, the PDF starts a page in the stretch's orientation.
+ */
+export function orientedStretches(blocks: Block[]): Stretch[] {
+  const stretches: Block[][] = []
+  for (const block of blocks) {
+    const opens = block.type === 'heading' && block.level <= 2
+    if (opens || stretches.length === 0) stretches.push([])
+    stretches.at(-1)!.push(block)
+  }
+  const result: Stretch[] = []
+  for (const stretch of stretches) {
+    const landscape = stretch.some(
+      (b) => b.type === 'table' && b.header.length >= WIDE_TABLE_COLUMNS,
+    )
+    const last = result.at(-1)
+    if (last && last.landscape === landscape) last.blocks.push(...stretch)
+    else result.push({ landscape, blocks: [...stretch] })
+  }
+  return result
+}
+
 export function planBlocks(model: PlanModel, text: ExportText): Block[] {
   const { t } = text
   const blocks: Block[] = [

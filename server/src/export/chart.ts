@@ -25,6 +25,8 @@ export function renderPathwaySvg(pathway: Pathway, text: ExportText): string {
     const option = pathwayChartOption(pathway, text.chartLabels(), {
       animation: false,
       locale: text.locale,
+      // the export's digits, in a space its font has (exportText.ts)
+      formatNumber: (value) => text.number(value),
     })
     chart.setOption({
       ...option,

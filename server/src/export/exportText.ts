@@ -73,7 +73,9 @@ async function makeText(language: Language): Promise<ExportText> {
       formatter = new Intl.NumberFormat(locale, { maximumFractionDigits: fractionDigits })
       numbers.set(fractionDigits, formatter)
     }
-    return formatter.format(value)
+    // French groups digits with a narrow no-break space (U+202F), which the exports' font
+    // (Roboto) lacks; the ordinary no-break space keeps the group together just the same.
+    return formatter.format(value).replace(/\u202f/g, '\u00a0')
   }
   // Dates in UTC, so that the CSV, the XLSX (whose dates are UTC) and the documents agree.
   const mediumDate = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })

@@ -123,6 +123,16 @@ describe('in Finnish and French', () => {
     expect(text).toMatch(/«\s?Climate evening\s?»/)
   })
 
+  it('gives the wide tables landscape pages, so long Finnish words fit (PDF and DOCX)', async () => {
+    const pdf = (await render('pdf', {}, 'fi')).body as Buffer
+    expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 841\.89 595\.28\]/)
+    const { pages } = await readPdf(pdf)
+    const portfolio = pages.find((page) => page.includes('B-2.1 Toimenpidesalkku'))
+    expect(portfolio).toContain('Äänet')
+    const { xml } = await readDocx((await render('docx', {}, 'fi')).body as Buffer)
+    expect(xml).toContain('w:orient="landscape"')
+  })
+
   it('writes Markdown in French, dates included', async () => {
     const md = (await render('md', {}, 'fr')).body as string
     expect(md).toContain('## Partie A – Situation actuelle')
