@@ -98,7 +98,12 @@ export function measureRecordsTable(measures: readonly PlanMeasure[]): PlanTable
         textCell(m.proposerActorName ?? ''),
         dateCell(measure.createdAt),
         dateCell(measure.updatedAt),
-        textCell(measure.hidden ? measure.hidden.reason || 'hidden' : ''),
+        // why it was hidden, or a plain "yes" in the export's language when no reason was given
+        measure.hidden
+          ? measure.hidden.reason
+            ? textCell(measure.hidden.reason)
+            : labelCell('yes')
+          : textCell(''),
         textCell(measure.mergedInto ?? ''),
         numberCell(m.votes, 'count'),
         joined(m.commitments.map((c) => c.text)),
