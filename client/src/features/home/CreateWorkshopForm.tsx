@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next'
 import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
 import { createWorkshop } from '../../api/http.ts'
 import type { Session } from '../../app/sessionStore.ts'
+import { useLanguageName } from '../../i18n/languageName.ts'
 import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
 import { SelectField, TextField } from '../../ui/Field.tsx'
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid.ts'
@@ -33,6 +34,7 @@ interface CreateWorkshopFormProps {
 export function CreateWorkshopForm({ onCreated }: CreateWorkshopFormProps) {
   const { t } = useTranslation()
   const uiLanguage = useCurrentLanguage()
+  const nameOf = useLanguageName()
   const [title, setTitle] = useState('')
   const [city, setCity] = useState('')
   const [language, setLanguage] = useState<Language>(uiLanguage)
@@ -103,7 +105,7 @@ export function CreateWorkshopForm({ onCreated }: CreateWorkshopFormProps) {
   }
 
   const err = (key: keyof Errors) => (errors[key] ? t(errors[key]) : undefined)
-  const languageOptions = LANGUAGES.map((lang) => ({ value: lang, label: t(`languages.${lang}`) }))
+  const languageOptions = LANGUAGES.map((lang) => ({ value: lang, label: nameOf(lang) }))
   const secondLanguageOptions = [
     { value: '', label: t('home.noSecondLanguage') },
     ...languageOptions.filter((option) => option.value !== language),

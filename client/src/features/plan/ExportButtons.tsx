@@ -3,6 +3,7 @@ import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
 import { fetchExport, saveBlob } from '../../api/planApi.ts'
+import { useLanguageName } from '../../i18n/languageName.ts'
 
 /** In the order planners ask for them; the labels are what the file is called, not the format. */
 const BUTTONS: { format: ExportFormat; label: string }[] = [
@@ -33,6 +34,7 @@ export function ExportButtons({
 }: ExportButtonsProps) {
   const { t } = useTranslation()
   const languageId = useId()
+  const nameOf = useLanguageName()
   const [language, setLanguage] = useState<Language>(workshopLanguage)
   const [pending, setPending] = useState<ExportFormat | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -62,7 +64,7 @@ export function ExportButtons({
         >
           {LANGUAGES.map((lang) => (
             <option key={lang} value={lang}>
-              {t(`languages.${lang}`)}
+              {nameOf(lang)}
             </option>
           ))}
         </select>
