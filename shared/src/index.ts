@@ -177,6 +177,7 @@ export {
   AGENDA_TEMPLATES,
   defaultAllows,
   defaultPhaseTitle,
+  shownPhaseTitle,
 } from './domain/agendaTemplates.ts'
 export type {
   Baseline,
@@ -223,7 +224,6 @@ export type {
   FieldOfAction,
   FundingStatus,
   FundingType,
-  Language,
   MeasureStatus,
   Role,
   SystemicLever,
@@ -238,7 +238,6 @@ export {
   FIELDS_OF_ACTION,
   FUNDING_STATUSES,
   FUNDING_TYPES,
-  LANGUAGES,
   MEASURE_STATUSES,
   ROLES,
   SYSTEMIC_LEVERS,
@@ -338,9 +337,19 @@ export {
   votingSettingsSchema,
 } from './domain/voting.ts'
 export type { Workshop, WorkshopSettings } from './domain/workshop.ts'
-export { workshopSchema, workshopSettingsSchema } from './domain/workshop.ts'
+export { workshopLanguages, workshopSchema, workshopSettingsSchema } from './domain/workshop.ts'
 export type { PlanSection, PlanSectionId } from './editor/planSections.ts'
 export { planSections, planSkeleton } from './editor/planSections.ts'
+export type {
+  ExportTexts,
+  LanguagePack,
+  ScreenTexts,
+  VocabularyLabels,
+  VocabularyName,
+  WorkshopTexts,
+} from './i18n/languagePack.ts'
+export type { Language } from './i18n/languages.ts'
+export { isLanguage, LANGUAGES, languagePack } from './i18n/languages.ts'
 export { costPerTCO2eEur, cumulativeReductionTCO2e } from './pathway/costPerTonne.ts'
 export type {
   ClampedReduction,
@@ -363,6 +372,8 @@ export type {
   CreateWorkshopResponse,
   GetWorkshopResponse,
   InviteInfo,
+  JoinLanguagesRequest,
+  JoinLanguagesResponse,
   JoinRequest,
   JoinResponse,
   ListInvitesResponse,
@@ -374,7 +385,7 @@ export type {
 export {
   createInviteRequestSchema,
   createWorkshopRequestSchema,
-  DEFAULT_FACILITATOR_NAME,
+  joinLanguagesRequestSchema,
   joinRequestSchema,
   updateWorkshopRequestSchema,
 } from './protocol/api.ts'

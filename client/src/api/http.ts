@@ -3,6 +3,8 @@ import type {
   CreateInviteResponse,
   CreateWorkshopRequest,
   CreateWorkshopResponse,
+  JoinLanguagesRequest,
+  JoinLanguagesResponse,
   JoinRequest,
   JoinResponse,
   ListInvitesResponse,
@@ -68,6 +70,11 @@ export function createWorkshop(body: CreateWorkshopRequest): Promise<CreateWorks
 
 export function joinWorkshop(body: JoinRequest): Promise<JoinResponse> {
   return request('/api/join', { method: 'POST', body: JSON.stringify(body) })
+}
+
+/** The languages of the workshop behind a join code or an invite, before joining it. */
+export function fetchJoinLanguages(body: JoinLanguagesRequest): Promise<JoinLanguagesResponse> {
+  return request('/api/join/languages', { method: 'POST', body: JSON.stringify(body) })
 }
 
 export interface WorkshopInfo {

@@ -2,6 +2,7 @@ import type {
   CommitmentInput,
   CommitmentResponse,
   ExportFormat,
+  Language,
   ListVersionsResponse,
   RestoreVersionResponse,
   SaveVersionResponse,
@@ -82,13 +83,14 @@ function filenameOf(disposition: string | null, fallback: string): string {
   return plain?.[1] ?? fallback
 }
 
-/** The plan export as a file: the server names it in Content-Disposition. */
+/** The plan export as a file in `language`: the server names it in Content-Disposition. */
 export async function fetchExport(
   workshopId: string,
   token: string,
   format: ExportFormat,
+  language: Language,
 ): Promise<DownloadedFile> {
-  const path = `/api/workshops/${encodeURIComponent(workshopId)}/export?format=${format}`
+  const path = `/api/workshops/${encodeURIComponent(workshopId)}/export?format=${format}&lang=${language}`
   let response: Response
   try {
     response = await fetch(path, { headers: { authorization: `Bearer ${token}` } })

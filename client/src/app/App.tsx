@@ -1,6 +1,6 @@
 import { lazy, type ReactNode, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { createBrowserRouter, Link, Outlet, RouterProvider, useMatch } from 'react-router-dom'
+import { createBrowserRouter, Link, Outlet, RouterProvider } from 'react-router-dom'
 import { HomePage } from '../features/home/HomePage.tsx'
 import { JoinPage } from '../features/join/JoinPage.tsx'
 import { BoardView } from '../features/workshop/BoardView.tsx'
@@ -10,11 +10,13 @@ import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx'
 import { usePageTitle } from '../ui/usePageTitle.ts'
 import { useFocusOnNavigation } from './useFocusOnNavigation.ts'
 
-/** The frame of every page: a skip link, the brand and, outside a workshop, the language. */
+/**
+ * The frame of every page: a skip link, the brand and the language switcher. The layout applies
+ * the language for every screen; a workshop's screens only say which languages they offer.
+ */
 export function Layout() {
   const { t } = useTranslation()
-  // Inside a workshop, the workshop screen applies the workshop's language itself.
-  const inWorkshop = useMatch('/w/:workshopId/*') !== null
+  useApplyLanguage()
   useFocusOnNavigation()
   return (
     <>
@@ -26,17 +28,11 @@ export function Layout() {
           <span className="brand__mark" aria-hidden="true" />
           {t('common.appName')}
         </Link>
-        {inWorkshop ? null : <ApplyBrowserLanguage />}
         <LanguageSwitcher />
       </header>
       <Outlet />
     </>
   )
-}
-
-function ApplyBrowserLanguage() {
-  useApplyLanguage()
-  return null
 }
 
 export function NotFoundPage() {

@@ -3,6 +3,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { initI18n } from '../i18n/i18n.ts'
 import { App } from './App.tsx'
+import { initialLanguage } from './initialLanguage.ts'
 import './styles.css'
 import './plan.css'
 import './present.css'
@@ -10,12 +11,13 @@ import './phases.css'
 import './voting.css'
 import './moderation.css'
 
-initI18n()
-
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The first screen waits for its texts (one small file), so it never shows another language.
+void initI18n(initialLanguage(location.pathname)).then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 )

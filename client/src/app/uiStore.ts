@@ -3,12 +3,15 @@ import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 
 /**
- * The language someone picked with the switcher. Null means "no choice made": the workshop's
- * language applies inside a workshop, the browser's outside one.
+ * The person's language: the one they picked with the switcher (remembered on this device; null
+ * means no pick yet, so the browser's preference applies), and the languages the screen in front
+ * of them offers (a workshop's, null outside one), which are not remembered.
  */
 interface UiState {
   chosenLanguage: Language | null
   chooseLanguage: (language: Language) => void
+  offeredLanguages: readonly Language[] | null
+  offerLanguages: (languages: readonly Language[] | null) => void
 }
 
 export const useUiStore = create<UiState>()(
@@ -16,6 +19,8 @@ export const useUiStore = create<UiState>()(
     (set) => ({
       chosenLanguage: null,
       chooseLanguage: (language) => set({ chosenLanguage: language }),
+      offeredLanguages: null,
+      offerLanguages: (languages) => set({ offeredLanguages: languages }),
     }),
     {
       name: 'pactboard:ui',
@@ -26,5 +31,5 @@ export const useUiStore = create<UiState>()(
 )
 
 export function resetUiStore(): void {
-  useUiStore.setState({ chosenLanguage: null })
+  useUiStore.setState({ chosenLanguage: null, offeredLanguages: null })
 }

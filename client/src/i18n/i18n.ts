@@ -1,41 +1,31 @@
 import { LANGUAGES, type Language } from '@pactboard/shared'
 import i18next from 'i18next'
+import resourcesToBackend from 'i18next-resources-to-backend'
 import { initReactI18next } from 'react-i18next'
-import { messages } from './messages.ts'
+import { loadScreenTexts } from './loadScreenTexts.ts'
 
-/** Every UI text goes through here; both locales are bundled (they are small) and complete. */
-export const resources = {
-  en: { translation: messages.en },
-  sv: { translation: messages.sv },
-} as const
-
-export function isLanguage(value: string): value is Language {
-  return (LANGUAGES as readonly string[]).includes(value)
-}
-
-/** The browser's preferred language when we speak it, else English. */
-export function browserLanguage(): Language {
-  const preferred = typeof navigator === 'undefined' ? 'en' : navigator.language.slice(0, 2)
-  return isLanguage(preferred) ? preferred : 'en'
-}
-
-export function initI18n(language: Language = browserLanguage()) {
-  if (!i18next.isInitialized) {
-    void i18next.use(initReactI18next).init({
-      resources,
+/**
+ * Every UI text goes through here. A language's texts are fetched the first time a screen speaks
+ * it (i18next-resources-to-backend over a dynamic import), and i18next switches only once they
+ * are in: so `<html lang>`, set when i18next says the language changed, always names the language
+ * of the text on the screen. No fallback language: every language has every text (tested), and a
+ * phone should not download English besides its own.
+ */
+export function initI18n(language: Language): Promise<unknown> {
+  if (i18next.isInitialized) return i18next.changeLanguage(language)
+  i18next.on('languageChanged', (shown) => {
+    if (typeof document !== 'undefined') document.documentElement.lang = shown
+  })
+  return i18next
+    .use(resourcesToBackend((lng: Language) => loadScreenTexts(lng)))
+    .use(initReactI18next)
+    .init({
       lng: language,
-      fallbackLng: 'en',
+      fallbackLng: false,
       supportedLngs: LANGUAGES,
+      load: 'currentOnly',
       interpolation: { escapeValue: false }, // React escapes
       returnNull: false,
       showSupportNotice: false,
     })
-  } else if (i18next.language !== language) {
-    void i18next.changeLanguage(language)
-  }
-  return i18next
-}
-
-export function currentLanguage(): Language {
-  return isLanguage(i18next.language) ? i18next.language : 'en'
 }

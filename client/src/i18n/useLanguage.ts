@@ -1,24 +1,46 @@
-import type { Language } from '@pactboard/shared'
+import { isLanguage, type Language } from '@pactboard/shared'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useUiStore } from '../app/uiStore.ts'
-import { browserLanguage, isLanguage } from './i18n.ts'
+import { browserLanguages, pickLanguage } from './pickLanguage.ts'
 
 /**
- * Applies the language: the one picked with the switcher, else `fallback` (the workshop's
- * language inside a workshop), else the browser's. Keeps <html lang> in step for screen readers.
+ * The language the screen should speak now (pickLanguage): the person's choice or their
+ * browser's, among what the screen offers.
  */
-export function useApplyLanguage(fallback?: Language): Language {
+export function useWantedLanguage(): Language {
   const chosen = useUiStore((s) => s.chosenLanguage)
-  const { i18n } = useTranslation()
-  const language = chosen ?? fallback ?? browserLanguage()
-  useEffect(() => {
-    if (i18n.language !== language) void i18n.changeLanguage(language)
-    document.documentElement.lang = language
-  }, [i18n, language])
-  return language
+  const offered = useUiStore((s) => s.offeredLanguages)
+  return pickLanguage({ chosen, preferred: browserLanguages(), offered })
 }
 
+/**
+ * Switches the screen to the wanted language; rendered once, by the layout. i18next changes
+ * language once the texts are in, and `<html lang>` follows it (i18n.ts), never the wish alone.
+ */
+export function useApplyLanguage(): void {
+  const wanted = useWantedLanguage()
+  const { i18n } = useTranslation()
+  useEffect(() => {
+    if (i18n.language !== wanted) void i18n.changeLanguage(wanted)
+  }, [i18n, wanted])
+}
+
+/**
+ * A screen that belongs to a workshop offers its languages (its own first) while it is shown:
+ * the switcher lists them and the screen speaks one of them.
+ */
+export function useOfferLanguages(languages: readonly Language[] | null): void {
+  const offerLanguages = useUiStore((s) => s.offerLanguages)
+  const key = languages?.join(',') ?? ''
+  useEffect(() => {
+    if (!key) return
+    offerLanguages(key.split(',') as Language[])
+    return () => offerLanguages(null)
+  }, [key, offerLanguages])
+}
+
+/** The language the screen speaks now. */
 export function useCurrentLanguage(): Language {
   const { i18n } = useTranslation()
   return isLanguage(i18n.language) ? i18n.language : 'en'

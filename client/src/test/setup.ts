@@ -12,7 +12,7 @@ import { initI18n } from '../i18n/i18n.ts'
 import { resetConnectionStore } from '../sync/connectionStore.ts'
 import { resetRecoveryStore } from '../sync/recoveryStore.ts'
 
-initI18n('en')
+await initI18n('en')
 
 /**
  * A socket that never opens: component tests render screens that create WebsocketProviders,

@@ -1,15 +1,17 @@
-import { LANGUAGES } from '@pactboard/shared'
+import { isLanguage, LANGUAGES, languagePack } from '@pactboard/shared'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useUiStore } from '../app/uiStore.ts'
-import { isLanguage } from '../i18n/i18n.ts'
 import { useCurrentLanguage } from '../i18n/useLanguage.ts'
 
+/** The person's language, among those the screen offers; nothing to switch when it offers one. */
 export function LanguageSwitcher() {
   const { t } = useTranslation()
   const id = useId()
   const language = useCurrentLanguage()
+  const offered = useUiStore((s) => s.offeredLanguages) ?? LANGUAGES
   const chooseLanguage = useUiStore((s) => s.chooseLanguage)
+  if (offered.length < 2) return null
   return (
     <div className="language-switcher">
       <label htmlFor={id} className="visually-hidden">
@@ -22,10 +24,10 @@ export function LanguageSwitcher() {
           if (isLanguage(event.target.value)) chooseLanguage(event.target.value)
         }}
       >
-        {LANGUAGES.map((lang) => (
+        {offered.map((lang) => (
           // Each language is named in itself, so people can find theirs whatever is shown.
           <option key={lang} value={lang} lang={lang}>
-            {t(`languages.${lang}`, { lng: lang })}
+            {languagePack(lang).name}
           </option>
         ))}
       </select>

@@ -1,6 +1,6 @@
 import type { ProseMirrorJSON } from '@pactboard/shared'
 import type { Cell, PlanModel, PlanModelSection, PlanTable } from '@pactboard/shared/plan'
-import type { ExportText } from './i18n/exportText.ts'
+import type { ExportText } from './exportText.ts'
 
 /**
  * The plan as a flat sequence of blocks in the CCC's order (DESIGN §6): the one walk over the
@@ -25,6 +25,38 @@ export type Block =
   | { type: 'chart'; caption: string }
   | TableBlock
 
+/** Tables with this many columns get a landscape page: in portrait their words break or overflow. */
+export const WIDE_TABLE_COLUMNS = 9
+
+export interface Stretch {
+  landscape: boolean
+  blocks: Block[]
+}
+
+/**
+ * Cuts the plan at its part and section headings and gives a landscape page to the stretch whose
+ * table is too wide for portrait (B-2.1, C-3.1); neighbours of the same orientation stay together.
+ * DOCX makes each stretch a section, the PDF starts a page in the stretch's orientation.
+ */
+export function orientedStretches(blocks: Block[]): Stretch[] {
+  const stretches: Block[][] = []
+  for (const block of blocks) {
+    const opens = block.type === 'heading' && block.level <= 2
+    if (opens || stretches.length === 0) stretches.push([])
+    stretches.at(-1)!.push(block)
+  }
+  const result: Stretch[] = []
+  for (const stretch of stretches) {
+    const landscape = stretch.some(
+      (b) => b.type === 'table' && b.header.length >= WIDE_TABLE_COLUMNS,
+    )
+    const last = result.at(-1)
+    if (last && last.landscape === landscape) last.blocks.push(...stretch)
+    else result.push({ landscape, blocks: [...stretch] })
+  }
+  return result
+}
+
 export function planBlocks(model: PlanModel, text: ExportText): Block[] {
   const { t } = text
   const blocks: Block[] = [
@@ -33,7 +65,7 @@ export function planBlocks(model: PlanModel, text: ExportText): Block[] {
       text: t('text.title', { city: model.workshop.city }),
       subtitle: t('text.subtitle', {
         workshop: model.workshop.title,
-        date: model.generatedAt.slice(0, 10),
+        date: text.date(model.generatedAt),
       }),
     },
   ]
@@ -135,7 +167,7 @@ function commitmentBlocks(model: PlanModel, text: ExportText): Block[] {
             year: c.target.year,
           }),
           measureTitle ? t('text.commitmentMeasure', { title: measureTitle }) : null,
-          t('text.signed', { date: c.signedAt.slice(0, 10) }),
+          t('text.signed', { date: text.date(c.signedAt) }),
         ]
           .filter(Boolean)
           .join(' · '),

@@ -1,8 +1,8 @@
 import { type Pathway, pathwayChartOption } from '@pactboard/shared'
 import { Resvg } from '@resvg/resvg-js'
 import * as echarts from 'echarts'
+import type { ExportText } from './exportText.ts'
 import { robotoFiles } from './fonts.ts'
-import type { ExportText } from './i18n/exportText.ts'
 
 /**
  * The pathway chart of the exports, drawn from the same ECharts option as the plan screen
@@ -25,6 +25,8 @@ export function renderPathwaySvg(pathway: Pathway, text: ExportText): string {
     const option = pathwayChartOption(pathway, text.chartLabels(), {
       animation: false,
       locale: text.locale,
+      // the export's digits, in a space its font has (exportText.ts)
+      formatNumber: (value) => text.number(value),
     })
     chart.setOption({
       ...option,

@@ -11,16 +11,11 @@ import {
   type Table,
   TextRun,
 } from 'docx'
-import { type Block, planBlocks } from './blocks.ts'
+import { type Block, orientedStretches, planBlocks } from './blocks.ts'
 import { CHART_HEIGHT_PX, CHART_WIDTH_PX, renderPathwayPng } from './chart.ts'
 import { ORDERED_LIST_REFERENCE, proseToDocx } from './docxProse.ts'
-import {
-  LANDSCAPE_WIDTH_TWIPS,
-  PORTRAIT_WIDTH_TWIPS,
-  renderDocxTable,
-  WIDE_TABLE_COLUMNS,
-} from './docxTable.ts'
-import type { ExportText } from './i18n/exportText.ts'
+import { LANDSCAPE_WIDTH_TWIPS, PORTRAIT_WIDTH_TWIPS, renderDocxTable } from './docxTable.ts'
+import type { ExportText } from './exportText.ts'
 
 /**
  * The planners' main format: an editable Word document with the CCC numbering as real headings
@@ -82,40 +77,12 @@ export async function renderDocx(model: PlanModel, text: ExportText): Promise<Bu
         },
       ],
     },
-    sections: sections(planBlocks(model, text)).map(({ landscape, blocks }) => ({
+    sections: orientedStretches(planBlocks(model, text)).map(({ landscape, blocks }) => ({
       properties: landscape ? { page: { size: { orientation: PageOrientation.LANDSCAPE } } } : {},
       children: blocks.flatMap((block) => renderBlock(block, model, text, landscape)),
     })),
   })
   return Packer.toBuffer(document)
-}
-
-interface Section {
-  landscape: boolean
-  blocks: Block[]
-}
-
-/**
- * Cuts the plan at its part and section headings and gives a landscape page to the stretch whose
- * table is too wide for portrait (B-2.1, C-3.1); neighbours of the same orientation stay together.
- */
-function sections(blocks: Block[]): Section[] {
-  const stretches: Block[][] = []
-  for (const block of blocks) {
-    const opens = block.type === 'heading' && block.level <= 2
-    if (opens || stretches.length === 0) stretches.push([])
-    stretches.at(-1)!.push(block)
-  }
-  const result: Section[] = []
-  for (const stretch of stretches) {
-    const landscape = stretch.some(
-      (b) => b.type === 'table' && b.header.length >= WIDE_TABLE_COLUMNS,
-    )
-    const last = result.at(-1)
-    if (last && last.landscape === landscape) last.blocks.push(...stretch)
-    else result.push({ landscape, blocks: [...stretch] })
-  }
-  return result
 }
 
 function renderBlock(

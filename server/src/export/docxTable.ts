@@ -11,7 +11,7 @@ import {
   WidthType,
 } from 'docx'
 import type { TableBlock } from './blocks.ts'
-import type { ExportText } from './i18n/exportText.ts'
+import type { ExportText } from './exportText.ts'
 
 /**
  * A plan table as a Word table with column widths fitted to the content: without widths Word and
@@ -22,8 +22,6 @@ import type { ExportText } from './i18n/exportText.ts'
 // A4 (11 906 × 16 838 twips) less the default 1-inch margins
 export const PORTRAIT_WIDTH_TWIPS = 11_906 - 2 * 1440
 export const LANDSCAPE_WIDTH_TWIPS = 16_838 - 2 * 1440
-/** Tables with this many columns get a landscape page: in portrait their words break. */
-export const WIDE_TABLE_COLUMNS = 9
 const TABLE_FONT_HALF_POINTS = 16
 // A character at 8 pt is up to 5.2 pt wide (digits; DejaVu, which LibreOffice puts in for
 // Calibri, is wider than Calibri): 105 twips; the cell margins add 216
@@ -32,10 +30,22 @@ const CELL_PADDING_TWIPS = 220
 const MAX_DESIRED_CHARS = 40
 const HEADER_FILL = 'E8EEF4'
 
-/** Widths in twips: each column at least its longest word, the rest shared by content length. */
-export function fitColumnWidths(columns: string[][], total: number): number[] {
+// A bold heading's letters are wider: "Nro" in bold needs about what "Nro " does in regular.
+const BOLD_WIDTH = 1.2
+
+/**
+ * Widths in twips: each column at least its longest word, the rest shared by content length. The
+ * first value of each column is its bold heading when `boldHeading` is set.
+ */
+export function fitColumnWidths(columns: string[][], total: number, boldHeading = false): number[] {
+  const words = (value: string) => value.split(/\s+/).map((w) => w.length)
   const longestWord = (values: string[]) =>
-    Math.max(1, ...values.flatMap((v) => v.split(/\s+/).map((w) => w.length)))
+    Math.max(
+      1,
+      ...values.flatMap((v, i) =>
+        boldHeading && i === 0 ? words(v).map((n) => n * BOLD_WIDTH) : words(v),
+      ),
+    )
   const longest = (values: string[]) => Math.max(1, ...values.map((v) => v.length))
   const min = columns.map((values) => longestWord(values) * CHAR_TWIPS + CELL_PADDING_TWIPS)
   const desired = columns.map((values, i) =>
@@ -50,7 +60,14 @@ export function fitColumnWidths(columns: string[][], total: number): number[] {
   else if (sum(min) <= total) {
     const share = (total - sum(min)) / (sum(desired) - sum(min))
     widths = min.map((m, i) => m + (desired[i]! - m) * share)
-  } else widths = min.map((m) => (m * total) / sum(min))
+  } else {
+    // Too wide even at the longest words (Finnish compounds): the letters are estimated wide
+    // (CHAR_TWIPS), so shrink those and keep each cell's padding whole, or short words break.
+    const letters =
+      (total - columns.length * CELL_PADDING_TWIPS) /
+      (sum(min) - columns.length * CELL_PADDING_TWIPS)
+    widths = min.map((m) => CELL_PADDING_TWIPS + (m - CELL_PADDING_TWIPS) * letters)
+  }
   return widths.map(Math.floor)
 }
 
@@ -67,7 +84,7 @@ export function renderDocxTable(block: TableBlock, text: ExportText, totalTwips:
     ...(block.keyValue ? [] : [h]),
     ...formatted.map((row) => row[i] ?? ''),
   ])
-  const widths = fitColumnWidths(columns, totalTwips)
+  const widths = fitColumnWidths(columns, totalTwips, !block.keyValue)
   const width = (i: number) => ({ size: widths[i] ?? 0, type: WidthType.DXA })
   const header = block.keyValue
     ? []

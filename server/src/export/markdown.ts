@@ -1,7 +1,7 @@
 import type { ProseMirrorJSON } from '@pactboard/shared'
 import type { Cell, PlanModel } from '@pactboard/shared/plan'
 import { type Block, planBlocks, type TableBlock } from './blocks.ts'
-import type { ExportText } from './i18n/exportText.ts'
+import type { ExportText } from './exportText.ts'
 
 /** The plan as Markdown (GitHub-flavoured tables), for wikis, e-mails and diffs. */
 

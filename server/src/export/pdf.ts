@@ -1,10 +1,16 @@
 import { createRequire } from 'node:module'
 import type { PlanModel } from '@pactboard/shared/plan'
 import type { Content, TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces'
-import { type Block, planBlocks, type TableBlock } from './blocks.ts'
+import {
+  type Block,
+  orientedStretches,
+  planBlocks,
+  type TableBlock,
+  WIDE_TABLE_COLUMNS,
+} from './blocks.ts'
 import { renderPathwayPng } from './chart.ts'
+import type { ExportText } from './exportText.ts'
 import { ROBOTO_STYLES, type RobotoStyle, robotoFont } from './fonts.ts'
-import type { ExportText } from './i18n/exportText.ts'
 import { proseToPdf } from './pdfProse.ts'
 
 /**
@@ -37,7 +43,6 @@ function getPrinter() {
 
 // A4 (595 pt wide) less 40 pt margins on each side
 const CONTENT_WIDTH_PT = 515
-const WIDE_TABLE_COLUMNS = 9
 const WIDE_TABLE_FONT_PT = 6.5
 
 export function renderPdf(model: PlanModel, text: ExportText): Promise<Buffer> {
@@ -69,7 +74,14 @@ export function renderPdf(model: PlanModel, text: ExportText): Promise<Buffer> {
     // (0.2's signature: the nodes that follow on the page, an array; the 0.3 types say otherwise)
     pageBreakBefore: ((node: { headlineLevel?: number }, following: unknown[]) =>
       node.headlineLevel !== undefined && following.length === 0) as never,
-    content: planBlocks(model, text).map((block) => renderBlock(block, model, text)),
+    // wide tables get landscape pages, as in the DOCX: Finnish compounds ("Päästövähennys")
+    // overflow a 12-column table in portrait
+    content: orientedStretches(planBlocks(model, text)).map(({ landscape, blocks }, i) => ({
+      stack: blocks.map((block) => renderBlock(block, model, text)),
+      ...(i > 0
+        ? { pageBreak: 'before', pageOrientation: landscape ? 'landscape' : 'portrait' }
+        : {}),
+    })),
   }
   return new Promise((resolve, reject) => {
     const document = getPrinter().createPdfKitDocument(definition)

@@ -1,14 +1,19 @@
+import type { Language } from '@pactboard/shared'
 import { planExportSchema } from '@pactboard/shared/plan'
 import { parse } from 'csv-parse/sync'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { makePlanDocs } from '../../test/helpers/planFixture.ts'
 import { readDocx, readPdf } from '../../test/helpers/readExports.ts'
-import { contentDisposition, exportFileName, renderExport } from './render.ts'
+import { exportText } from './exportText.ts'
+import { contentDisposition, renderExport } from './render.ts'
 
 const NOW = new Date('2026-03-04T10:00:00Z')
-const render = (format: Parameters<typeof renderExport>[0], options = {}) =>
-  renderExport(format, { ...makePlanDocs(options), now: NOW })
+const render = (
+  format: Parameters<typeof renderExport>[0],
+  options: Parameters<typeof makePlanDocs>[0] = {},
+  language?: Language,
+) => renderExport(format, { ...makePlanDocs(options), now: NOW }, language)
 const FORMULA_START = /^[=+\-@\t\r]/
 
 describe('DOCX', () => {
@@ -71,6 +76,71 @@ describe('DOCX', () => {
   })
 })
 
+describe('in Finnish and French', () => {
+  it('writes a Finnish DOCX for an English workshop when asked: headings, vocabulary, numbers, dates, file name', async () => {
+    const { body, fileName } = await render('docx', {}, 'fi')
+    expect(fileName).toBe('umea-ilmastosuunnitelma-2026-03-04.docx')
+    const { text, zip } = await readDocx(body as Buffer)
+    for (const words of [
+      'Umeå: Ilmastokaupunkisopimus – toimintasuunnitelma',
+      'Osa A – Nykytila',
+      'A-1 Perusvuoden päästöinventaario',
+      'A-2.3 Päästökuilu',
+      'B-2.1 Toimenpidesalkku',
+      'C-3.1 Rahoitus',
+      'Sitoumukset',
+      'Liite',
+      'Toiminta-alue',
+      'Liikkuminen ja liikenne',
+      'Kiinteä energiankäyttö',
+      'Allekirjoittajat',
+      '4. maaliskuuta 2026',
+    ]) {
+      expect(text).toContain(words)
+    }
+    expect(text).toMatch(/10\s000/) // Finnish groups digits with a space
+    expect(text).not.toContain('Emission baseline inventory')
+    // the planners' own text stays as they wrote it
+    expect(text).toContain('climate programme 2021')
+    // Word spell-checks it in Finnish
+    expect(await zip.file('word/styles.xml')?.async('string')).toContain('w:val="fi-FI"')
+  })
+
+  it('writes French with its letters, quotes and spacing into the PDF', async () => {
+    const { body, fileName } = await render('pdf', {}, 'fr')
+    expect(fileName).toBe('umea-plan-climat-2026-03-04.pdf')
+    const { text } = await readPdf(body as Buffer)
+    for (const words of [
+      'Contrat de ville climatique',
+      'A-2.3 Écart d’émissions',
+      'B-2.2 Fiches actions',
+      'Stratégie pour les émissions résiduelles',
+      'Systèmes énergétiques',
+      'Création d’emplois',
+    ]) {
+      expect(text).toContain(words)
+    }
+    expect(text).toMatch(/«\s?Climate evening\s?»/)
+  })
+
+  it('gives the wide tables landscape pages, so long Finnish words fit (PDF and DOCX)', async () => {
+    const pdf = (await render('pdf', {}, 'fi')).body as Buffer
+    expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 841\.89 595\.28\]/)
+    const { pages } = await readPdf(pdf)
+    const portfolio = pages.find((page) => page.includes('B-2.1 Toimenpidesalkku'))
+    expect(portfolio).toContain('Äänet')
+    const { xml } = await readDocx((await render('docx', {}, 'fi')).body as Buffer)
+    expect(xml).toContain('w:orient="landscape"')
+  })
+
+  it('writes Markdown in French, dates included', async () => {
+    const md = (await render('md', {}, 'fr')).body as string
+    expect(md).toContain('## Partie A – Situation actuelle')
+    expect(md).toContain('4 mars 2026')
+    expect(md).toMatch(/\| Énergie stationnaire \| 6\s000 \|/)
+  })
+})
+
 describe('PDF', () => {
   it('is paginated and carries the titles, the numbers and the chart', async () => {
     const { body, contentType } = await render('pdf')
@@ -127,6 +197,9 @@ describe('XLSX', () => {
     expect(solar.getCell(col('Votes')).value).toBe(3)
     expect(solar.getCell(col('Commitments')).value).toBe('We install the panels on all 40 schools')
     expect(solar.getCell(col('Funding type')).value).toBe('National funding')
+    // a date is a date, shown in the reader's own short date format (Excel's format 14)
+    expect(solar.getCell(col('Created')).value).toBeInstanceOf(Date)
+    expect(sheet.getColumn(col('Created')).numFmt).toBe('mm-dd-yy')
     const financing = workbook.getWorksheet('C-3.1 Financing')!
     expect(financing.getRow(2).getCell(1).value).toBe('Bus lanes on the ring road')
     expect(financing.getRow(3).getCell(8).value).toBe(1_500_000)
@@ -150,6 +223,62 @@ describe('CSV', () => {
     const bus = records.find((r) => r.Measure === 'Bus lanes on the ring road')!
     expect(bus['Opex (EUR/yr)']).toBe('-20000')
     expect(bus['Systemic levers']).toBe('Governance and policy, Technology and infrastructure')
+  })
+})
+
+describe('CSV for a spreadsheet in the export language', () => {
+  it.each([
+    [
+      'fi',
+      'Toimenpide',
+      'Käyttökustannukset (EUR/v)',
+      'Kustannus per t CO2-ekv. (EUR)',
+      'Luotu',
+      /^\d{1,2}\.\d{1,2}\.\d{4}$/,
+    ],
+    [
+      'fr',
+      'Mesure',
+      'Coûts de fonctionnement (EUR/an)',
+      'Coût par t CO2e (EUR)',
+      'Créée le',
+      /^\d{2}\/\d{2}\/\d{4}$/,
+    ],
+    [
+      'sv',
+      'Åtgärd',
+      'Driftkostnad (EUR/år)',
+      'Kostnad per ton CO2e (EUR)',
+      'Skapad',
+      /^\d{4}-\d{2}-\d{2}$/,
+    ],
+  ] as const)(
+    '%s: semicolons, a decimal comma, an ASCII minus, local dates and a BOM',
+    async (language, measure, opex, perTonne, created, date) => {
+      const { body, fileName } = await render('csv', {}, language)
+      expect(fileName).toMatch(/^umea-.+-2026-03-04\.csv$/)
+      const csv = body as string
+      expect(csv.charCodeAt(0)).toBe(0xfeff)
+      const records: Record<string, string>[] = parse(csv, {
+        bom: true,
+        columns: true,
+        delimiter: ';',
+      })
+      expect(records).toHaveLength(3)
+      const solar = records.find((r) => r[measure] === 'Solar roofs on every school')!
+      expect(solar[perTonne]).toBe('1062,5')
+      expect(solar[created]).toMatch(date)
+      const bus = records.find((r) => r[measure] === 'Bus lanes on the ring road')!
+      expect(bus[opex]).toBe('-20000')
+    },
+  )
+
+  it('keeps commas and decimal points in English', async () => {
+    const csv = (await render('csv')).body as string
+    const records: Record<string, string>[] = parse(csv, { bom: true, columns: true })
+    const solar = records.find((r) => r.Measure === 'Solar roofs on every school')!
+    expect(solar['Cost per tCO2e (EUR)']).toBe('1062.5')
+    expect(solar.Created).toBe('03/03/2026')
   })
 })
 
@@ -186,6 +315,16 @@ describe('formula injection', () => {
   })
 })
 
+describe('XLSX in French', () => {
+  it('names its sheets and headings in French and keeps numbers numbers', async () => {
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load((await render('xlsx', {}, 'fr')).body as Buffer as never)
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Portefeuille', 'C-3.1 Financement'])
+    const header = (workbook.getWorksheet('Portefeuille')!.getRow(1).values as unknown[]).slice(1)
+    expect(header).toEqual(expect.arrayContaining(['Mesure', 'Coût total (EUR)', 'Créée le']))
+  })
+})
+
 describe('Markdown and JSON', () => {
   it('writes Markdown with the numbered headings and tables', async () => {
     const md = (await render('md')).body as string
@@ -209,11 +348,23 @@ describe('Markdown and JSON', () => {
 })
 
 describe('file names', () => {
-  it('slugifies the city to ASCII and adds an RFC 5987 name', () => {
-    expect(exportFileName('Göteborg Stad', NOW, 'pdf')).toBe(
-      'goteborg-stad-climate-plan-2026-03-04.pdf',
-    )
-    expect(exportFileName('Malmö/København', NOW, 'csv')).toBe(
+  it('names the file in the export language', async () => {
+    for (const [language, name] of [
+      ['en', 'climate-plan'],
+      ['sv', 'klimatplan'],
+      ['fi', 'ilmastosuunnitelma'],
+      ['fr', 'plan-climat'],
+    ] as const) {
+      expect((await exportText(language)).fileName('Umeå', NOW, 'docx')).toBe(
+        `umea-${name}-2026-03-04.docx`,
+      )
+    }
+  })
+
+  it('slugifies the city to ASCII and adds an RFC 5987 name', async () => {
+    const { fileName } = await exportText('en')
+    expect(fileName('Göteborg Stad', NOW, 'pdf')).toBe('goteborg-stad-climate-plan-2026-03-04.pdf')
+    expect(fileName('Malmö/København', NOW, 'csv')).toBe(
       'malmo-kobenhavn-climate-plan-2026-03-04.csv',
     )
     expect(contentDisposition('malmö.pdf')).toBe(

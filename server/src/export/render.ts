@@ -1,15 +1,15 @@
-import type { ExportFormat, Vote, Workshop } from '@pactboard/shared'
+import type { ExportFormat, Language, Vote, Workshop } from '@pactboard/shared'
 import { buildPlanModel } from '@pactboard/shared/plan'
 import type * as Y from 'yjs'
 import { renderCsv } from './csv.ts'
 import { renderDocx } from './docx.ts'
-import { exportText } from './i18n/exportText.ts'
+import { type ExportText, exportText } from './exportText.ts'
 import { renderJson } from './json.ts'
 import { renderMarkdown } from './markdown.ts'
 import { renderPdf } from './pdf.ts'
 import { renderXlsx } from './xlsx.ts'
 
-/** One entry for the route: a format in, the file's bytes, type and name out. */
+/** One entry for the route: a format and a language in, the file's bytes, type and name out. */
 
 export interface ExportInput {
   workshop: Workshop
@@ -36,22 +36,31 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   json: 'application/json; charset=utf-8',
 }
 
+/**
+ * The export in `language` (the workshop's own when left out): its headings, labels, numbers,
+ * dates and file name. The planners' text and people's proposals stay as they were written.
+ */
 export async function renderExport(
   format: ExportFormat,
   input: ExportInput,
+  language: Language = input.workshop.language,
 ): Promise<RenderedExport> {
-  const body = await renderBody(format, input)
+  const text = await exportText(language)
+  const body = await renderBody(format, input, text)
   return {
     body,
     contentType: CONTENT_TYPES[format],
-    fileName: exportFileName(input.workshop.city, input.now, format),
+    fileName: text.fileName(input.workshop.city, input.now, format),
   }
 }
 
-async function renderBody(format: ExportFormat, input: ExportInput): Promise<Buffer | string> {
+async function renderBody(
+  format: ExportFormat,
+  input: ExportInput,
+  text: ExportText,
+): Promise<Buffer | string> {
   if (format === 'json') return renderJson(input)
   const model = buildPlanModel(input)
-  const text = exportText(input.workshop.language)
   switch (format) {
     case 'docx':
       return renderDocx(model, text)
@@ -64,20 +73,6 @@ async function renderBody(format: ExportFormat, input: ExportInput): Promise<Buf
     case 'md':
       return renderMarkdown(model, text)
   }
-}
-
-/** `<city>-climate-plan-<YYYY-MM-DD>.<ext>`, the city in ASCII ("Umeå" → "umea"). */
-export function exportFileName(city: string, now: Date, extension: string): string {
-  const slug = city
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[øØ]/g, 'o')
-    .replace(/[æÆ]/g, 'ae')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-  return `${slug || 'city'}-climate-plan-${now.toISOString().slice(0, 10)}.${extension}`
 }
 
 /**

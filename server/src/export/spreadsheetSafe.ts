@@ -11,6 +11,6 @@ export function neutralizeFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text
 }
 
-export function spreadsheetValue(value: string | number | null): string | number | null {
+export function spreadsheetValue<T extends string | number | Date | null>(value: T): T | string {
   return typeof value === 'string' ? neutralizeFormula(value) : value
 }

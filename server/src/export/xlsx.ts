@@ -1,6 +1,6 @@
 import type { Cell, NumberUnit, PlanModel, PlanTable } from '@pactboard/shared/plan'
 import ExcelJS from 'exceljs'
-import type { ExportText } from './i18n/exportText.ts'
+import type { ExportText } from './exportText.ts'
 import { spreadsheetValue } from './spreadsheetSafe.ts'
 
 /**
@@ -16,6 +16,9 @@ const NUMBER_FORMATS: Record<NumberUnit, string> = {
   year: '0',
   count: '0',
 }
+// Excel's built-in short date (format 14): Excel and LibreOffice show it as the reader's locale
+// writes dates, so a Finnish planner reads 13.3.2026 and a French one 13/03/2026.
+const LOCALE_SHORT_DATE = 'mm-dd-yy'
 const MAX_COLUMN_WIDTH = 48
 
 export async function renderXlsx(model: PlanModel, text: ExportText): Promise<Buffer> {
@@ -36,13 +39,13 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, table: PlanTable, te
   }
   table.columns.forEach((key, i) => {
     const column = sheet.getColumn(i + 1)
-    const unit = unitOf(table.rows.map((row) => row[i]))
+    const cells = table.rows.map((row) => row[i])
+    const unit = unitOf(cells)
     if (unit) column.numFmt = NUMBER_FORMATS[unit]
+    if (cells.some((cell) => cell?.type === 'date')) column.numFmt = LOCALE_SHORT_DATE
     const longest = Math.max(
       text.column(key).length,
-      ...table.rows.map(
-        (row) => String(text.value(row[i] ?? { type: 'text', text: '' }) ?? '').length,
-      ),
+      ...cells.map((cell) => (cell ? text.format(cell).length : 0)),
     )
     column.width = Math.min(MAX_COLUMN_WIDTH, Math.max(8, longest + 2))
   })

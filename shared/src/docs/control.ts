@@ -1,7 +1,7 @@
 import type * as Y from 'yjs'
 import { z } from 'zod'
 import { AGENDA_TEMPLATES, defaultAllows, defaultPhaseTitle } from '../domain/agendaTemplates.ts'
-import type { Language, WorkshopTemplate } from '../domain/enums.ts'
+import type { WorkshopTemplate } from '../domain/enums.ts'
 import { newId } from '../domain/ids.ts'
 import {
   type AgendaPhase,
@@ -21,6 +21,7 @@ import {
   type VotingSettings,
   votingSettingsSchema,
 } from '../domain/voting.ts'
+import type { Language } from '../i18n/languages.ts'
 import { extendedTimer, idleTimer, pausedTimer, startedTimer } from './timer.ts'
 
 /**

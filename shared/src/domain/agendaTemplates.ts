@@ -1,4 +1,5 @@
-import type { Language, WorkshopTemplate } from './enums.ts'
+import { LANGUAGES, type Language, languagePack } from '../i18n/languages.ts'
+import type { WorkshopTemplate } from './enums.ts'
 import { NO_ALLOWS, type PhaseAction, type PhaseAllows, type PhaseKind } from './phase.ts'
 
 /**
@@ -57,36 +58,20 @@ export function defaultAllows(kind: PhaseKind): PhaseAllows {
   return { ...KIND_ALLOWS[kind] }
 }
 
-const TITLES: Record<Language, Record<PhaseKind, string>> = {
-  en: {
-    welcome: 'Welcome',
-    propose: 'Propose',
-    discuss: 'Discuss',
-    vote: 'Vote',
-    results: 'Results',
-    refine: 'Refine',
-    commit: 'Commit',
-    consolidate: 'Consolidate',
-    prioritise: 'Prioritise',
-    draft: 'Draft',
-    custom: 'New phase',
-  },
-  sv: {
-    welcome: 'Välkommen',
-    propose: 'Förslag',
-    discuss: 'Diskussion',
-    vote: 'Omröstning',
-    results: 'Resultat',
-    refine: 'Bearbetning',
-    commit: 'Åtaganden',
-    consolidate: 'Sammanställning',
-    prioritise: 'Prioritering',
-    draft: 'Utkast',
-    custom: 'Ny fas',
-  },
-}
-
 /** A phase's default title in the workshop's language (the facilitator may rename it). */
 export function defaultPhaseTitle(kind: PhaseKind, language: Language): string {
-  return TITLES[language][kind]
+  return languagePack(language).workshop.phaseTitles[kind]
+}
+
+/**
+ * The title to show someone reading in `language`: a title the facilitator left as the template
+ * named it, in whichever of the workshop's languages, is said in the reader's; a title they wrote
+ * themselves stays as written.
+ */
+export function shownPhaseTitle(
+  phase: { kind: PhaseKind; title: string },
+  language: Language,
+): string {
+  const isDefault = LANGUAGES.some((l) => defaultPhaseTitle(phase.kind, l) === phase.title)
+  return isDefault ? defaultPhaseTitle(phase.kind, language) : phase.title
 }

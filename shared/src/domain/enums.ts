@@ -106,9 +106,6 @@ export type ActorKind = (typeof ACTOR_KINDS)[number]
 export const ROLES = ['facilitator', 'planner', 'company', 'participant', 'observer'] as const
 export type Role = (typeof ROLES)[number]
 
-export const LANGUAGES = ['en', 'sv'] as const
-export type Language = (typeof LANGUAGES)[number]
-
 export const WORKSHOP_TEMPLATES = [
   'citizen_workshop',
   'business_breakfast',

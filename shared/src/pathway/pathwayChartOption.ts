@@ -34,6 +34,8 @@ export interface PathwayChartOptions {
   /** Bars instead of areas. */
   bars?: boolean
   locale?: string
+  /** How the gap's tonnes are written; `locale`'s digits when left out. */
+  formatNumber?: (value: number) => string
   /** How many legend entries fit on a row; the plot leaves room for the rows below it. */
   legendEntriesPerRow?: number
   /** Text size in px (ECharts' default is 12); larger for a projector. */
@@ -116,6 +118,7 @@ export function pathwayChartOption(
     animation = true,
     bars = false,
     locale,
+    formatNumber = (value: number) => value.toLocaleString(locale ?? 'en'),
     legendEntriesPerRow = DEFAULT_LEGEND_ENTRIES_PER_ROW,
     fontSize = DEFAULT_FONT_SIZE,
   } = options
@@ -185,10 +188,7 @@ export function pathwayChartOption(
           label: {
             show: true,
             position: 'middle',
-            formatter: labels.gap.replace(
-              '{value}',
-              round(pathway.gapTCO2e).toLocaleString(locale ?? 'en'),
-            ),
+            formatter: labels.gap.replace('{value}', formatNumber(round(pathway.gapTCO2e))),
             color: PATHWAY_COLORS.gap,
             fontWeight: 'bold',
             fontSize,

@@ -4,19 +4,10 @@
  * to the XLSX cell.
  */
 
-/** The closed vocabularies an enum cell's values come from; renderers translate them. */
-export type Vocabulary =
-  | 'fieldOfAction'
-  | 'systemicLever'
-  | 'sector'
-  | 'status'
-  | 'coBenefit'
-  | 'actorKind'
-  | 'fundingType'
-  | 'fundingStatus'
-  | 'actionType'
-  | 'confidence'
-  | 'role'
+import type { VocabularyName } from '../i18n/languagePack.ts'
+
+/** The closed vocabularies an enum cell's values come from; renderers label them (i18n/). */
+export type Vocabulary = VocabularyName
 
 export type NumberUnit = 'tCO2e' | 'eur' | 'eurPerTCO2e' | 'pct' | 'year' | 'count'
 
@@ -26,6 +17,8 @@ export type Cell =
   | { type: 'enum'; vocabulary: Vocabulary; values: string[] }
   /** One of the export's own strings (`label.<key>`), e.g. a row heading. */
   | { type: 'label'; key: string }
+  /** A moment (ISO 8601), written as a date in the export's language. */
+  | { type: 'date'; iso: string }
 
 /** A table: column keys (export string keys, `column.<key>`) and rows of cells. */
 export interface PlanTable {
@@ -43,6 +36,10 @@ export function numberCell(value: number | null, unit: NumberUnit): Cell {
 
 export function enumCell(vocabulary: Vocabulary, values: string | readonly string[]): Cell {
   return { type: 'enum', vocabulary, values: typeof values === 'string' ? [values] : [...values] }
+}
+
+export function dateCell(iso: string): Cell {
+  return { type: 'date', iso }
 }
 
 export function labelCell(key: string): Cell {

@@ -1,5 +1,13 @@
 import { EMISSION_SECTORS } from '../domain/enums.ts'
-import { type Cell, enumCell, labelCell, numberCell, type PlanTable, textCell } from './cells.ts'
+import {
+  type Cell,
+  dateCell,
+  enumCell,
+  labelCell,
+  numberCell,
+  type PlanTable,
+  textCell,
+} from './cells.ts'
 import type { PlanMeasure } from './planMeasure.ts'
 
 /**
@@ -58,12 +66,12 @@ export function measureRecordsTable(measures: readonly PlanMeasure[]): PlanTable
         textCell(measure.id),
         textCell(measure.title),
         textCell(measure.description),
-        enumCell('status', measure.status),
+        enumCell('measureStatus', measure.status),
         labelCell(m.inPortfolio ? 'yes' : 'no'),
         enumCell('actionType', measure.actionType),
         enumCell('fieldOfAction', measure.fieldOfAction),
         enumCell('systemicLever', measure.systemicLevers),
-        enumCell('sector', measure.emissionSectors),
+        enumCell('emissionSector', measure.emissionSectors),
         ...EMISSION_SECTORS.map((s) =>
           numberCell(measure.reduction.tCO2ePerYearBySector[s] ?? null, 'tCO2e'),
         ),
@@ -88,9 +96,14 @@ export function measureRecordsTable(measures: readonly PlanMeasure[]): PlanTable
         joined(measure.tags),
         textCell(m.proposerName),
         textCell(m.proposerActorName ?? ''),
-        textCell(measure.createdAt),
-        textCell(measure.updatedAt),
-        textCell(measure.hidden ? measure.hidden.reason || 'hidden' : ''),
+        dateCell(measure.createdAt),
+        dateCell(measure.updatedAt),
+        // why it was hidden, or a plain "yes" in the export's language when no reason was given
+        measure.hidden
+          ? measure.hidden.reason
+            ? textCell(measure.hidden.reason)
+            : labelCell('yes')
+          : textCell(''),
         textCell(measure.mergedInto ?? ''),
         numberCell(m.votes, 'count'),
         joined(m.commitments.map((c) => c.text)),

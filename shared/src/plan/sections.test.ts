@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { planSkeleton } from '../editor/planSections.ts'
+import { LANGUAGES } from '../i18n/languages.ts'
 import type { ProseMirrorJSON } from '../protocol/planApi.ts'
-import { sectionOfHeading, splitDocument } from './sections.ts'
+import { PLAN_SECTIONS, sectionOfHeading, splitDocument } from './sections.ts'
 
 const heading = (text: string, level = 2): ProseMirrorJSON => ({
   type: 'heading',
@@ -20,6 +22,30 @@ describe('sectionOfHeading', () => {
     expect(sectionOfHeading(heading('Del C – Förutsättningar', 1))).toBe('partC')
     expect(sectionOfHeading(heading('Åtaganden', 1))).toBe('commitments')
     expect(sectionOfHeading(heading('Annex', 1))).toBe('annex')
+  })
+
+  it('reads the seeded headings of every language, Finnish and French too', () => {
+    for (const language of LANGUAGES) {
+      const skeleton = planSkeleton(language).content ?? []
+      const keys = skeleton.filter((n) => n.type === 'heading').map(sectionOfHeading)
+      expect(keys, language).toEqual(PLAN_SECTIONS.map((s) => s.key))
+    }
+    expect(sectionOfHeading(heading('Osa B – Muutospolut', 1))).toBe('partB')
+    expect(sectionOfHeading(heading('Partie C – Conditions de mise en œuvre', 1))).toBe('partC')
+    expect(sectionOfHeading(heading('Sitoumukset', 1))).toBe('commitments')
+    expect(sectionOfHeading(heading('Engagements des signataires', 1))).toBe('commitments')
+    expect(sectionOfHeading(heading('Liite', 1))).toBe('annex')
+    expect(sectionOfHeading(heading('Annexe', 1))).toBe('annex')
+    // a word that only begins like one is not it
+    expect(sectionOfHeading(heading('Liitetiedot', 1))).toBeNull()
+    expect(sectionOfHeading(heading('Partiellement', 1))).toBeNull()
+  })
+
+  it('takes the seeded prompts of every language for hints, not plan text', () => {
+    for (const language of LANGUAGES) {
+      const split = splitDocument(planSkeleton(language))
+      expect(split, language).toEqual({ bySection: {}, narrative: [] })
+    }
   })
 
   it('leaves other headings and paragraphs to the text they are in', () => {

@@ -1,5 +1,5 @@
-import { LANGUAGES } from '../domain/enums.ts'
 import { planSections } from '../editor/planSections.ts'
+import { LANGUAGES } from '../i18n/languages.ts'
 import type { ProseMirrorJSON } from '../protocol/planApi.ts'
 
 /**
@@ -35,16 +35,26 @@ export interface DocumentSplit {
   narrative: ProseMirrorJSON[]
 }
 
-// "A-2.3", "B-1", "Part A" / "Del A"; a heading may go on after the number ("A-1 Emission …").
-const NUMBER_PATTERN = /^\s*(?:(?:part|del)\s+([ABC])\b|([ABC]-\d+(?:\.\d+)?)(?![.\d]))/i
 const KEY_BY_NUMBER = new Map<string, PlanSectionKey>(
   PLAN_SECTIONS.filter((s) => s.number !== '').map((s) => [s.number, s.key]),
 )
-// Headings named like the two unnumbered parts; matched on their first word, in English or Swedish.
-const UNNUMBERED: [RegExp, PlanSectionKey][] = [
-  [/^\s*(commitments|åtaganden)\b/i, 'commitments'],
-  [/^\s*(annex|bilaga)\b/i, 'annex'],
-]
+
+// What the seeded headings of every language start with: the word for a part ("Part A", "Del A",
+// "Osa A", "Partie A") and the first word of the two unnumbered sections ("Commitments", "Liite").
+const firstWord = (title: string) => title.trim().split(/\s+/)[0] ?? ''
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const PART_WORDS = new Set(LANGUAGES.map((l) => firstWord(planSections(l)[0]!.title)))
+const NUMBER_PATTERN = new RegExp(
+  `^\\s*(?:(?:${[...PART_WORDS].map(escapeRegExp).join('|')})\\s+([ABC])(?![\\p{L}\\d])|([ABC]-\\d+(?:\\.\\d+)?)(?![.\\d]))`,
+  'iu',
+)
+const UNNUMBERED: [RegExp, PlanSectionKey][] = (['commitments', 'annex'] as const).map((key) => {
+  const words = LANGUAGES.map((l) => firstWord(planSections(l).find((s) => s.id === key)!.title))
+  return [
+    new RegExp(`^\\s*(?:${[...new Set(words)].map(escapeRegExp).join('|')})(?![\\p{L}\\d])`, 'iu'),
+    key,
+  ]
+})
 
 export function plainText(node: ProseMirrorJSON): string {
   if (node.text !== undefined) return node.text

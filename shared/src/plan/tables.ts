@@ -2,7 +2,15 @@ import type { Actor } from '../domain/actor.ts'
 import { type Baseline, baselineTotalTCO2e, sectorTotalTCO2e } from '../domain/baseline.ts'
 import type { Commitment } from '../domain/commitment.ts'
 import { EMISSION_SECTORS } from '../domain/enums.ts'
-import { type Cell, enumCell, labelCell, numberCell, type PlanTable, textCell } from './cells.ts'
+import {
+  type Cell,
+  dateCell,
+  enumCell,
+  labelCell,
+  numberCell,
+  type PlanTable,
+  textCell,
+} from './cells.ts'
 import type { PlanMeasure } from './planMeasure.ts'
 
 /** The plan's tables as rows of typed cells, built once for every renderer. */
@@ -17,7 +25,7 @@ export function baselineTable(baseline: Baseline): PlanTable {
     const s = baseline.emissionsBySector[sector]
     const sum = sectorTotalTCO2e(baseline, sector)
     return [
-      enumCell('sector', sector),
+      enumCell('emissionSector', sector),
       numberCell(s.scope1TCO2ePerYear, 'tCO2e'),
       numberCell(s.scope2TCO2ePerYear, 'tCO2e'),
       numberCell(s.scope3TCO2ePerYear, 'tCO2e'),
@@ -69,7 +77,7 @@ export function portfolioTable(measures: readonly PlanMeasure[]): PlanTable {
       numberCell(m.costPerTCO2eEur, 'eurPerTCO2e'),
       numberCell(m.measure.timeline.startYear, 'year'),
       numberCell(m.measure.timeline.endYear, 'year'),
-      enumCell('status', m.measure.status),
+      enumCell('measureStatus', m.measure.status),
       numberCell(m.votes, 'count'),
     ]),
   }
@@ -130,7 +138,7 @@ export function signatoriesTable(actors: readonly Actor[], commitments: Commitme
       textCell(actor.legalForm),
       textCell(actor.responsiblePerson),
       textCell(actor.position),
-      textCell(signed[0]!.signedAt.slice(0, 10)),
+      dateCell(signed[0]!.signedAt),
     ])
   }
   return {
@@ -145,7 +153,7 @@ export function annexTable(measures: readonly PlanMeasure[]): PlanTable {
     columns: ['measure', 'status', 'fieldOfAction', 'proposer', 'reduction', 'votes'],
     rows: measures.map((m) => [
       textCell(m.measure.title),
-      enumCell('status', m.measure.status),
+      enumCell('measureStatus', m.measure.status),
       enumCell('fieldOfAction', m.measure.fieldOfAction),
       textCell(m.proposerActorName ? `${m.proposerName} (${m.proposerActorName})` : m.proposerName),
       numberCell(m.reductionTCO2ePerYear, 'tCO2e'),

@@ -1,27 +1,27 @@
 import { z } from 'zod'
 import { actorInputSchema } from '../domain/actor.ts'
-import { LANGUAGES, type Language, ROLES, type Role, WORKSHOP_TEMPLATES } from '../domain/enums.ts'
+import { ROLES, type Role, WORKSHOP_TEMPLATES } from '../domain/enums.ts'
 import { displayNameSchema, type Participant } from '../domain/participant.ts'
 import { type Workshop, workshopSettingsSchema } from '../domain/workshop.ts'
+import { LANGUAGES, type Language } from '../i18n/languages.ts'
 
 /** Request and response bodies of the HTTP API (DESIGN §4), shared by server, client and tests. */
 
-export const createWorkshopRequestSchema = z.object({
-  title: z.string().trim().min(3).max(120),
-  city: z.string().trim().min(2).max(80),
-  language: z.enum(LANGUAGES).default('en'),
-  template: z.enum(WORKSHOP_TEMPLATES).default('citizen_workshop'),
-  /** Left out, the facilitator is called by their role in the workshop's language. */
-  facilitatorName: displayNameSchema.optional(),
-  settings: workshopSettingsSchema.partial().default({}),
-})
+export const createWorkshopRequestSchema = z
+  .object({
+    title: z.string().trim().min(3).max(120),
+    city: z.string().trim().min(2).max(80),
+    language: z.enum(LANGUAGES).default('en'),
+    template: z.enum(WORKSHOP_TEMPLATES).default('citizen_workshop'),
+    /** Left out, the facilitator is called by their role in the workshop's language. */
+    facilitatorName: displayNameSchema.optional(),
+    settings: workshopSettingsSchema.partial().default({}),
+  })
+  .refine((r) => r.settings.secondLanguage !== r.language, {
+    message: 'The second language is another language than the first',
+    path: ['settings', 'secondLanguage'],
+  })
 export type CreateWorkshopRequest = z.input<typeof createWorkshopRequestSchema>
-
-/** What a facilitator who gave no name is called, per workshop language. */
-export const DEFAULT_FACILITATOR_NAME: Record<Language, string> = {
-  en: 'Facilitator',
-  sv: 'Processledare',
-}
 
 export interface CreateWorkshopResponse {
   workshop: Workshop
@@ -109,6 +109,26 @@ export type UpdateWorkshopRequest = z.input<typeof updateWorkshopRequestSchema>
 /** `DELETE /api/workshops/:id/participants/:participantId` ([P12]): the registry entry, removed. */
 export interface RemoveParticipantResponse {
   participant: Participant
+}
+
+/**
+ * `POST /api/join/languages` (no auth): the languages of the workshop a join code or an invite
+ * leads to, so that the join screen speaks one of them before anyone has joined.
+ */
+export const joinLanguagesRequestSchema = z
+  .object({
+    code: z.string().trim().min(1).max(20).optional(),
+    invite: z.string().min(16).max(4000).optional(),
+  })
+  .refine((r) => r.code !== undefined || r.invite !== undefined, {
+    message: 'Enter the join code',
+    path: ['code'],
+  })
+export type JoinLanguagesRequest = z.input<typeof joinLanguagesRequestSchema>
+
+export interface JoinLanguagesResponse {
+  /** The workshop's languages, its first (seeding and exports) first. */
+  languages: Language[]
 }
 
 /** What a signed token says about its bearer. */

@@ -72,6 +72,7 @@ export function makeWorkshop(overrides: Partial<Workshop> = {}): Workshop {
       voteBudgetPerParticipant: 5,
       maxVotesPerMeasure: 3,
       moderation: false,
+      secondLanguage: null,
     },
     ...overrides,
   }

@@ -55,8 +55,8 @@ export function MeasureForm({
     setErrors({})
     try {
       onSubmit(parsed.data)
-    } catch (cause) {
-      setWriteError(t('errors.unexpected', { message: (cause as Error).message }))
+    } catch {
+      setWriteError(t('errors.unexpected'))
     }
   }
 

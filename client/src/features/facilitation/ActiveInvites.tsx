@@ -1,6 +1,7 @@
 import type { InviteInfo } from '@pactboard/shared'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
 import { revokeInvite } from '../../api/http.ts'
 import { formatDate } from '../../i18n/format.ts'
 
@@ -27,7 +28,7 @@ export function ActiveInvites({ workshopId, token, invites, onRevoked }: ActiveI
       const { invite } = await revokeInvite(workshopId, token, inviteId)
       onRevoked(invite)
     } catch (failure) {
-      setError(t('facilitation.invites.revokeFailed', { message: (failure as Error).message }))
+      setError(t('facilitation.invites.revokeFailed', { message: apiErrorMessage(t, failure) }))
     } finally {
       setRevoking(null)
     }

@@ -1,6 +1,7 @@
 import type { InviteInfo, Role } from '@pactboard/shared'
 import { useCallback, useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
 import { createInvite, listInvites } from '../../api/http.ts'
 import { formatDate } from '../../i18n/format.ts'
 import { ActiveInvites } from './ActiveInvites.tsx'
@@ -35,7 +36,7 @@ export function InviteLinks({ workshopId, token }: InviteLinksProps) {
     try {
       setInvites((await listInvites(workshopId, token)).invites)
     } catch (failure) {
-      setError(t('facilitation.invites.listFailed', { message: (failure as Error).message }))
+      setError(t('facilitation.invites.listFailed', { message: apiErrorMessage(t, failure) }))
     }
   }, [workshopId, token, t])
 
@@ -63,7 +64,7 @@ export function InviteLinks({ workshopId, token }: InviteLinksProps) {
       })
       await refreshInvites()
     } catch (failure) {
-      setError(t('facilitation.invites.failed', { message: (failure as Error).message }))
+      setError(t('facilitation.invites.failed', { message: apiErrorMessage(t, failure) }))
     } finally {
       setBusy(false)
     }

@@ -2,6 +2,7 @@ import {
   AGENDA_TEMPLATES,
   createWorkshopRequestSchema,
   defaultPhaseTitle,
+  isLanguage,
   LANGUAGES,
   type Language,
   WORKSHOP_TEMPLATES,
@@ -9,8 +10,10 @@ import {
 } from '@pactboard/shared'
 import { type FormEvent, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ApiError, createWorkshop, NETWORK_ERROR } from '../../api/http.ts'
+import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
+import { createWorkshop } from '../../api/http.ts'
 import type { Session } from '../../app/sessionStore.ts'
+import { useLanguageName } from '../../i18n/languageName.ts'
 import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
 import { SelectField, TextField } from '../../ui/Field.tsx'
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid.ts'
@@ -31,9 +34,11 @@ interface CreateWorkshopFormProps {
 export function CreateWorkshopForm({ onCreated }: CreateWorkshopFormProps) {
   const { t } = useTranslation()
   const uiLanguage = useCurrentLanguage()
+  const nameOf = useLanguageName()
   const [title, setTitle] = useState('')
   const [city, setCity] = useState('')
   const [language, setLanguage] = useState<Language>(uiLanguage)
+  const [secondLanguage, setSecondLanguage] = useState<Language | null>(null)
   const [facilitatorName, setFacilitatorName] = useState('')
   const [template, setTemplate] = useState<WorkshopTemplate>('citizen_workshop')
   const [dots, setDots] = useState(DEFAULT_DOTS)
@@ -53,7 +58,11 @@ export function CreateWorkshopForm({ onCreated }: CreateWorkshopFormProps) {
       city,
       language,
       template,
-      settings: { voteBudgetPerParticipant: Number(dots), moderation: approveFirst },
+      settings: {
+        voteBudgetPerParticipant: Number(dots),
+        moderation: approveFirst,
+        secondLanguage: secondLanguage === language ? null : secondLanguage,
+      },
       ...(facilitatorName.trim() ? { facilitatorName } : {}),
     }
     const parsed = createWorkshopRequestSchema.safeParse(request)
@@ -64,7 +73,9 @@ export function CreateWorkshopForm({ onCreated }: CreateWorkshopFormProps) {
         if (field === 'title' || field === 'city' || field === 'facilitatorName') {
           found[field] ??= `home.errors.${field}`
         }
-        if (field === 'settings') found.dots = 'home.errors.dots'
+        if (field === 'settings' && issue.path[1] === 'voteBudgetPerParticipant') {
+          found.dots = 'home.errors.dots'
+        }
       }
       setErrors(found)
       focusFirstInvalid()
@@ -89,16 +100,16 @@ export function CreateWorkshopForm({ onCreated }: CreateWorkshopFormProps) {
       })
     } catch (error) {
       setBusy(false)
-      setFormError(
-        error instanceof ApiError && error.code === NETWORK_ERROR
-          ? t('errors.network')
-          : t('errors.unexpected', { message: (error as Error).message }),
-      )
+      setFormError(apiErrorMessage(t, error))
     }
   }
 
   const err = (key: keyof Errors) => (errors[key] ? t(errors[key]) : undefined)
-  const languageOptions = LANGUAGES.map((lang) => ({ value: lang, label: t(`languages.${lang}`) }))
+  const languageOptions = LANGUAGES.map((lang) => ({ value: lang, label: nameOf(lang) }))
+  const secondLanguageOptions = [
+    { value: '', label: t('home.noSecondLanguage') },
+    ...languageOptions.filter((option) => option.value !== language),
+  ]
   const templateOptions = WORKSHOP_TEMPLATES.map((value) => ({
     value,
     label: t(`enums.workshopTemplate.${value}`),
@@ -127,6 +138,13 @@ export function CreateWorkshopForm({ onCreated }: CreateWorkshopFormProps) {
         options={languageOptions}
         value={language}
         onChange={(e) => setLanguage(e.target.value as Language)}
+      />
+      <SelectField
+        label={t('home.secondLanguage')}
+        hint={t('home.secondLanguageHint')}
+        options={secondLanguageOptions}
+        value={secondLanguage === language ? '' : (secondLanguage ?? '')}
+        onChange={(e) => setSecondLanguage(isLanguage(e.target.value) ? e.target.value : null)}
       />
       <SelectField
         label={t('home.template')}

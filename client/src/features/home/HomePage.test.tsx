@@ -69,6 +69,8 @@ describe('home page', () => {
     await userEvent.type(screen.getByLabelText('Title'), 'Business breakfast')
     await userEvent.type(screen.getByLabelText('City'), 'Malmö')
     await userEvent.selectOptions(screen.getByLabelText('Workshop language'), 'sv')
+    // A bilingual workshop: people may read it in English too.
+    await userEvent.selectOptions(screen.getByLabelText('Second language'), 'en')
     await userEvent.selectOptions(screen.getByLabelText('Kind of workshop'), 'business_breakfast')
     // The agenda is named in the workshop's language (Swedish here), the hint in the screen's.
     expect(
@@ -88,7 +90,7 @@ describe('home page', () => {
       city: 'Malmö',
       language: 'sv',
       template: 'business_breakfast',
-      settings: { voteBudgetPerParticipant: 3, moderation: true },
+      settings: { voteBudgetPerParticipant: 3, moderation: true, secondLanguage: 'en' },
       facilitatorName: 'Sara',
     })
     expect(useSessionStore.getState().sessions['w-9']?.token).toBe('fac-token')

@@ -1,7 +1,8 @@
 import { ACTOR_KINDS, type ActorKind, normalizeJoinCode } from '@pactboard/shared'
 import { type FormEvent, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ApiError, joinWorkshop, NETWORK_ERROR } from '../../api/http.ts'
+import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
+import { ApiError, joinWorkshop } from '../../api/http.ts'
 import type { Session } from '../../app/sessionStore.ts'
 import { SelectField, TextField } from '../../ui/Field.tsx'
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid.ts'
@@ -12,6 +13,8 @@ interface JoinFormProps {
   initialCode?: string
   /** An invite link's token: it names the workshop and the role, so the code is not asked. */
   invite?: string
+  /** The code as typed, for the join screen to learn the workshop's languages. */
+  onCodeChange?: (code: string) => void
   onJoined: (session: Session) => void
 }
 
@@ -19,7 +22,7 @@ interface JoinFormProps {
  * Code + display name is all it takes; an organisation is optional and makes one a company.
  * With an invite, the name is all it takes (and the organisation, for a company invite).
  */
-export function JoinForm({ initialCode = '', invite, onJoined }: JoinFormProps) {
+export function JoinForm({ initialCode = '', invite, onCodeChange, onJoined }: JoinFormProps) {
   const { t } = useTranslation()
   const orgId = useId()
   const invitedRole = invite ? inviteRoleOf(invite) : null
@@ -79,10 +82,8 @@ export function JoinForm({ initialCode = '', invite, onJoined }: JoinFormProps) 
         setFormError(t('join.joinLocked'))
       } else if (error instanceof ApiError && error.code === 'UNAUTHORIZED' && invite) {
         setFormError(t('join.inviteInvalid'))
-      } else if (error instanceof ApiError && error.code === NETWORK_ERROR) {
-        setFormError(t('errors.network'))
       } else {
-        setFormError(t('errors.unexpected', { message: (error as Error).message }))
+        setFormError(apiErrorMessage(t, error))
       }
     }
   }
@@ -108,7 +109,10 @@ export function JoinForm({ initialCode = '', invite, onJoined }: JoinFormProps) 
           hint={t('join.codeHint')}
           error={err('code')}
           value={draft.code}
-          onChange={(e) => update({ code: e.target.value })}
+          onChange={(e) => {
+            update({ code: e.target.value })
+            onCodeChange?.(e.target.value)
+          }}
           autoCapitalize="characters"
           autoComplete="off"
           autoCorrect="off"

@@ -11,6 +11,13 @@ const inviteFor = (role: string) =>
 
 const workshop = makeWorkshop({ title: 'Planners sprint', template: 'planner_sprint' })
 
+/** The join request itself (the screen first asks which languages the workshop speaks). */
+function joinCall(fetchMock: { mock: { calls: unknown[][] } }): [string, RequestInit] {
+  const call = fetchMock.mock.calls.find(([url]) => url === '/api/join')
+  if (!call) throw new Error('no request to /api/join')
+  return call as [string, RequestInit]
+}
+
 afterEach(() => {
   cleanup()
   vi.unstubAllGlobals()
@@ -36,7 +43,7 @@ describe('joining with an invite link', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Join' }))
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/w/w-1'))
-    const init = fetchMock.mock.calls[0] as unknown as [string, RequestInit]
+    const init = joinCall(fetchMock)
     expect(JSON.parse(String(init[1].body))).toEqual({ invite, displayName: 'Per' })
     expect(useSessionStore.getState().sessions['w-1']?.joinCode).toBe('ACDEFG')
   })

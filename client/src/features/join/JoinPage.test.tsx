@@ -14,6 +14,13 @@ function mockFetch(status: number, body: unknown) {
   return fetchMock
 }
 
+/** The join request itself (the screen first asks which languages the workshop speaks). */
+function joinCall(fetchMock: { mock: { calls: unknown[][] } }): [string, RequestInit] {
+  const call = fetchMock.mock.calls.find(([url]) => url === '/api/join')
+  if (!call) throw new Error('no request to /api/join')
+  return call as [string, RequestInit]
+}
+
 afterEach(() => {
   // Unmount before the real fetch is back, so the workshop screen cannot reach for it.
   cleanup()
@@ -58,7 +65,7 @@ describe('join page', () => {
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/w/w-1'))
     expect(fetchMock).toHaveBeenCalledWith('/api/join', expect.objectContaining({ method: 'POST' }))
-    const init = fetchMock.mock.calls[0] as unknown as [string, RequestInit]
+    const init = joinCall(fetchMock)
     expect(JSON.parse(String(init[1].body))).toEqual({
       code: 'ACDEFG',
       displayName: 'Anna',
@@ -90,7 +97,7 @@ describe('join page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Join' }))
 
     await waitFor(() => expect(fetchMock).toHaveBeenCalled())
-    const init = fetchMock.mock.calls[0] as unknown as [string, RequestInit]
+    const init = joinCall(fetchMock)
     expect(JSON.parse(String(init[1].body))).toMatchObject({
       role: 'company',
       actor: { name: 'Umeå Energi', kind: 'utility' },

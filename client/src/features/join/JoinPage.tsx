@@ -1,9 +1,11 @@
 import { formatJoinCode, normalizeJoinCode } from '@pactboard/shared'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { type Session, useSessionStore } from '../../app/sessionStore.ts'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
 import { JoinForm } from './JoinForm.tsx'
+import { useJoinLanguages } from './useJoinLanguages.ts'
 
 export interface JoinLocationState {
   /** Why the workshop screen sent someone here: their token ran out, or they were removed. */
@@ -20,6 +22,8 @@ export function JoinPage() {
   const notice = (useLocation().state as JoinLocationState | null)?.notice
   const saveSession = useSessionStore((s) => s.saveSession)
   const normalized = normalizeJoinCode(codeParam)
+  const [typedCode, setTypedCode] = useState<string | null>(normalized)
+  useJoinLanguages(typedCode, invite)
   // Someone who joined this workshop before (and still has a session) can go straight back.
   const existing = useSessionStore((s) =>
     normalized ? Object.values(s.sessions).find((x) => x.joinCode === normalized) : undefined,
@@ -51,6 +55,7 @@ export function JoinPage() {
       <JoinForm
         invite={invite}
         initialCode={normalized ? formatJoinCode(normalized) : codeParam}
+        onCodeChange={(code) => setTypedCode(normalizeJoinCode(code))}
         onJoined={handleJoined}
       />
       <p className="page__footer-link">

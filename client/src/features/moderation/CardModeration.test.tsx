@@ -119,7 +119,7 @@ describe('[P17] hiding a card', () => {
     expect(screen.queryByText(/hid your card/)).toBeNull()
   })
 
-  it('shows the server’s refusal in the dialog', async () => {
+  it('shows the server’s refusal in the dialog, in the screen’s words', async () => {
     const docs = makeBoardDocs()
     propose(docs, anna, 'Ban all cars tomorrow')
     fakeModerationServer(docs, frida, 'Only a facilitator moderates')
@@ -129,7 +129,9 @@ describe('[P17] hiding a card', () => {
     await user.click(screen.getByRole('button', { name: 'Hide Ban all cars tomorrow' }))
     await user.type(screen.getByLabelText('Why hide it?'), 'Off topic')
     await user.click(screen.getByRole('button', { name: 'Hide card' }))
-    expect(await screen.findByRole('alert')).toHaveTextContent('Only a facilitator moderates')
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Your role in this workshop does not allow this.',
+    )
     expect(screen.getByRole('dialog')).toBeVisible()
   })
 })

@@ -1,8 +1,9 @@
-import type { ExportFormat } from '@pactboard/shared'
-import { useState } from 'react'
+import { type ExportFormat, isLanguage, LANGUAGES, type Language } from '@pactboard/shared'
+import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
 import { fetchExport, saveBlob } from '../../api/planApi.ts'
+import { useLanguageName } from '../../i18n/languageName.ts'
 
 /** In the order planners ask for them; the labels are what the file is called, not the format. */
 const BUTTONS: { format: ExportFormat; label: string }[] = [
@@ -14,9 +15,27 @@ const BUTTONS: { format: ExportFormat; label: string }[] = [
   { format: 'json', label: 'JSON' },
 ]
 
-/** Downloads of the plan (DESIGN §6), through fetch so the token goes in a header. */
-export function ExportButtons({ workshopId, token }: { workshopId: string; token: string }) {
+interface ExportButtonsProps {
+  workshopId: string
+  token: string
+  /** The workshop's language, the one an export speaks unless the planner picks another. */
+  language: Language
+}
+
+/**
+ * Downloads of the plan (DESIGN §6), through fetch so the token goes in a header, in the
+ * workshop's language or any other: a Swedish-speaking planner of a Finnish workshop can hand the
+ * council a Swedish copy.
+ */
+export function ExportButtons({
+  workshopId,
+  token,
+  language: workshopLanguage,
+}: ExportButtonsProps) {
   const { t } = useTranslation()
+  const languageId = useId()
+  const nameOf = useLanguageName()
+  const [language, setLanguage] = useState<Language>(workshopLanguage)
   const [pending, setPending] = useState<ExportFormat | null>(null)
   const [error, setError] = useState<string | null>(null)
 
@@ -24,7 +43,7 @@ export function ExportButtons({ workshopId, token }: { workshopId: string; token
     setPending(format)
     setError(null)
     try {
-      saveBlob(await fetchExport(workshopId, token, format))
+      saveBlob(await fetchExport(workshopId, token, format, language))
     } catch (cause) {
       setError(apiErrorMessage(t, cause))
     } finally {
@@ -34,6 +53,22 @@ export function ExportButtons({ workshopId, token }: { workshopId: string; token
 
   return (
     <div className="exports">
+      <div className="exports__language">
+        <label htmlFor={languageId}>{t('plan.export.language')}</label>
+        <select
+          id={languageId}
+          value={language}
+          onChange={(event) => {
+            if (isLanguage(event.target.value)) setLanguage(event.target.value)
+          }}
+        >
+          {LANGUAGES.map((lang) => (
+            <option key={lang} value={lang}>
+              {nameOf(lang)}
+            </option>
+          ))}
+        </select>
+      </div>
       <fieldset className="exports__buttons">
         <legend className="visually-hidden">{t('plan.export.label')}</legend>
         {BUTTONS.map(({ format, label }) => (

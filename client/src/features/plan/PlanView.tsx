@@ -22,7 +22,9 @@ export function PlanView() {
     <div className="plan">
       <div className="plan__bar">
         <h2>{t('plan.heading')}</h2>
-        {can(me.role, 'export') ? <ExportButtons workshopId={workshop.id} token={token} /> : null}
+        {can(me.role, 'export') ? (
+          <ExportButtons workshopId={workshop.id} token={token} language={workshop.language} />
+        ) : null}
       </div>
       {canWrite ? null : <p className="notice">{t('plan.readOnly')}</p>}
       <div className="plan__layout">

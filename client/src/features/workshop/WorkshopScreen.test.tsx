@@ -29,6 +29,7 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.unstubAllGlobals()
+  vi.restoreAllMocks()
 })
 
 describe('workshop screen', () => {
@@ -40,14 +41,38 @@ describe('workshop screen', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Connecting…')
   })
 
-  it('uses the workshop language unless someone picks another', async () => {
-    const workshop = { ...session.workshop, language: 'sv' as const }
+  it('speaks the workshop language to a phone that prefers another, and says so in <html lang>', async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['sv-SE', 'sv'])
+    renderAt('/w/w-1')
+    expect(await screen.findByRole('button', { name: 'Add measure' })).toBeInTheDocument()
+    expect(document.documentElement.lang).toBe('en')
+    // one language offered: nothing to switch
+    expect(screen.queryByLabelText('Language')).not.toBeInTheDocument()
+  })
+
+  it('offers both languages of a bilingual workshop and remembers the pick', async () => {
+    const workshop = {
+      ...session.workshop,
+      language: 'sv' as const,
+      settings: { ...session.workshop.settings, secondLanguage: 'en' as const },
+    }
     vi.stubGlobal('fetch', fakeApi(workshop))
     useSessionStore.getState().saveSession({ ...session, workshop })
     renderAt('/w/w-1')
+    // the browser (English) is one of the workshop's languages, so it wins over the workshop's own
+    expect(await screen.findByRole('button', { name: 'Add measure' })).toBeInTheDocument()
+    const switcher = screen.getByLabelText('Language')
+    expect(
+      within(switcher)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Svenska', 'English'])
+    await userEvent.selectOptions(switcher, 'sv')
     expect(await screen.findByRole('button', { name: 'Lägg till åtgärd' })).toBeInTheDocument()
     expect(document.documentElement.lang).toBe('sv')
-    expect(screen.getByLabelText('Språk')).toHaveValue('sv')
+    expect(JSON.parse(localStorage.getItem('pactboard:ui') ?? '{}').state).toEqual({
+      chosenLanguage: 'sv',
+    })
   })
 
   it('sends someone whose token the server refuses back to the join page, saying why', async () => {

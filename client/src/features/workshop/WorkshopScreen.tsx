@@ -1,9 +1,9 @@
-import { can } from '@pactboard/shared'
+import { can, workshopLanguages } from '@pactboard/shared'
 import { useCallback, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NavLink, Outlet, useMatch, useNavigate } from 'react-router-dom'
 import type { Session } from '../../app/sessionStore.ts'
-import { useApplyLanguage } from '../../i18n/useLanguage.ts'
+import { useOfferLanguages } from '../../i18n/useLanguage.ts'
 import {
   selectConnectionState,
   sessionEndOf,
@@ -27,7 +27,7 @@ export function WorkshopScreen({ session }: { session: Session }) {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const { workshop, participant: me, token, joinCode } = session
-  useApplyLanguage(workshop.language)
+  useOfferLanguages(workshopLanguages(workshop))
   const docs = useWorkshopDocs({ workshopId: workshop.id, token, participant: me })
   const finalClose = useConnectionStore((s) => s.finalClose)
   const writeRefused = useConnectionStore((s) => s.writeRefused)

@@ -26,10 +26,15 @@ describe('GET /api/workshops/:id/export and POST /api/workshops/import', () => {
   })
   afterAll(() => server.close())
 
-  const exportAs = (format: string, token: string | null, workshopId = created.workshop.id) =>
+  const exportAs = (
+    format: string,
+    token: string | null,
+    workshopId = created.workshop.id,
+    query = '',
+  ) =>
     server.app.inject({
       method: 'GET',
-      url: `/api/workshops/${workshopId}/export?format=${format}`,
+      url: `/api/workshops/${workshopId}/export?format=${format}${query}`,
       headers: token ? { authorization: `Bearer ${token}` } : {},
     })
 
@@ -51,6 +56,21 @@ describe('GET /api/workshops/:id/export and POST /api/workshops/import', () => {
         `attachment; filename="umea-climate-plan-${date}.${format}"; filename*=UTF-8''umea-climate-plan-${date}.${format}`,
       )
     }
+  })
+
+  it('exports in another language than the workshop’s when asked, file name included', async () => {
+    const date = new Date().toISOString().slice(0, 10)
+    const french = await exportAs('docx', created.facilitatorToken, created.workshop.id, '&lang=fr')
+    expect(french.statusCode).toBe(200)
+    expect(french.headers['content-disposition']).toContain(`umea-plan-climat-${date}.docx`)
+    const { text } = await readDocx(french.rawPayload)
+    expect(text).toContain('Contrat de ville climatique')
+    const finnish = await exportAs('csv', created.facilitatorToken, created.workshop.id, '&lang=fi')
+    expect(finnish.headers['content-disposition']).toContain(`umea-ilmastosuunnitelma-${date}.csv`)
+    expect(finnish.body.split('\r\n')[0]).toContain('Tunniste;Toimenpide;')
+    const unknown = await exportAs('pdf', created.facilitatorToken, created.workshop.id, '&lang=de')
+    expect(unknown.statusCode).toBe(400)
+    expect(unknown.json().error.code).toBe('VALIDATION_FAILED')
   })
 
   it('[P7] reads the live docs: the DOCX holds the measures written into the rooms', async () => {

@@ -1,8 +1,9 @@
 import {
   type CreateWorkshopResponse,
   can,
-  DEFAULT_FACILITATOR_NAME,
   EXPORT_FORMATS,
+  LANGUAGES,
+  languagePack,
   newId,
   type Participant,
   registerParticipant,
@@ -25,15 +26,18 @@ import { buildImportedDocs } from './importDocs.ts'
 import { snapshotDoc } from './readDocs.ts'
 
 /**
- * `GET /api/workshops/:id/export?format=…` renders the plan from the live docs ([P7] facilitator
- * and planner only); `POST /api/workshops/import` recreates a workshop from a JSON export, with a
+ * `GET /api/workshops/:id/export?format=…&lang=…` renders the plan from the live docs ([P7]
+ * facilitator and planner only), in the workshop's language or the one `lang` names; `POST /api/workshops/import` recreates a workshop from a JSON export, with a
  * new id, join code and facilitator (no auth, like creating one).
  */
 
 // A JSON export of a big workshop is far above the API's usual limit
 const IMPORT_BODY_LIMIT_BYTES = 20 * 1024 * 1024
 
-const exportQuerySchema = z.object({ format: z.enum(EXPORT_FORMATS) })
+const exportQuerySchema = z.object({
+  format: z.enum(EXPORT_FORMATS),
+  lang: z.enum(LANGUAGES).optional(),
+})
 
 export const exportRoutes: FastifyPluginAsync<AppContext> = async (app, context) => {
   const { store, tokens, registry, config, voteResults } = context
@@ -54,14 +58,11 @@ export const exportRoutes: FastifyPluginAsync<AppContext> = async (app, context)
       snapshotDoc(registry, workshopId, 'ledger'),
       store.listVotes(workshopId),
     ])
-    const rendered = await renderExport(query.data.format, {
-      workshop,
-      board,
-      plan,
-      ledger,
-      votes,
-      now: new Date(),
-    })
+    const rendered = await renderExport(
+      query.data.format,
+      { workshop, board, plan, ledger, votes, now: new Date() },
+      query.data.lang,
+    )
     return reply
       .header('content-type', rendered.contentType)
       .header('content-disposition', contentDisposition(rendered.fileName))
@@ -90,7 +91,7 @@ export const exportRoutes: FastifyPluginAsync<AppContext> = async (app, context)
       // whoever imports runs the new workshop; the imported people keep their history
       const participant: Participant = {
         id: newId(),
-        displayName: DEFAULT_FACILITATOR_NAME[workshop.language],
+        displayName: languagePack(workshop.language).workshop.facilitatorName,
         role: 'facilitator',
         actorId: null,
         joinedAt: now.toISOString(),

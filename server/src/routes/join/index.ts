@@ -1,14 +1,17 @@
 import {
   addActor,
   canJoinWithoutInvite,
+  type JoinLanguagesResponse,
   type JoinRequest,
   type JoinResponse,
+  joinLanguagesRequestSchema,
   joinRequestSchema,
   newId,
   normalizeJoinCode,
   type Participant,
   type Role,
   registerParticipant,
+  workshopLanguages,
 } from '@pactboard/shared'
 import type { FastifyPluginAsync } from 'fastify'
 import type { AppContext } from '../../context.ts'
@@ -21,6 +24,8 @@ import type { StoredWorkshop } from '../../storage/Store.ts'
  * join by themselves ([P9]); every other role comes with the facilitator's invite link, whose
  * signed token names the workshop and the role. A company representative's organisation becomes an Actor on the
  * board. The participant is registered in the ledger doc by the server, so nobody forges it.
+ * `POST /api/join/languages` tells the join screen, before anyone joins, which languages the
+ * workshop behind a code or an invite speaks; it says nothing else about the workshop.
  */
 export const joinRoutes: FastifyPluginAsync<AppContext> = async (app, context) => {
   const { store, tokens, invites, registry, config } = context
@@ -61,6 +66,31 @@ export const joinRoutes: FastifyPluginAsync<AppContext> = async (app, context) =
     }
     return { ...stored, role }
   }
+
+  /** The workshop a code or an invite leads to, whether or not joining by code is open. */
+  async function findEntry(body: { code?: string; invite?: string }): Promise<StoredWorkshop> {
+    if (body.invite !== undefined) {
+      const verified = await invites.verify(body.invite)
+      if (!verified.ok) throw new ApiError('UNAUTHORIZED', 'This invite is not valid')
+      const stored = await store.getWorkshop(verified.claims.workshopId)
+      if (!stored) throw new ApiError('WORKSHOP_NOT_FOUND', 'The workshop of this invite is gone')
+      return stored
+    }
+    const code = normalizeJoinCode(body.code ?? '')
+    const stored = code === null ? null : await store.findWorkshopByJoinCode(code)
+    if (!stored) throw new ApiError('JOIN_CODE_UNKNOWN', 'No workshop has this code')
+    return stored
+  }
+
+  app.post(
+    '/api/join/languages',
+    rateLimitOn(config.rateLimits, 'joinPerMinute'),
+    async (request) => {
+      const { workshop } = await findEntry(joinLanguagesRequestSchema.parse(request.body))
+      const response: JoinLanguagesResponse = { languages: workshopLanguages(workshop) }
+      return response
+    },
+  )
 
   app.post('/api/join', rateLimitOn(config.rateLimits, 'joinPerMinute'), async (request) => {
     const body = joinRequestSchema.parse(request.body)

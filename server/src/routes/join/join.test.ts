@@ -1,4 +1,10 @@
-import { formatJoinCode, type JoinResponse, listActors, listParticipants } from '@pactboard/shared'
+import {
+  type CreateWorkshopResponse,
+  formatJoinCode,
+  type JoinResponse,
+  listActors,
+  listParticipants,
+} from '@pactboard/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startServer, type TestServer } from '../../../test/helpers/server.ts'
 
@@ -35,6 +41,29 @@ describe('POST /api/join', () => {
       expect(response.statusCode).toBe(404)
       expect(response.json().error.code).toBe('JOIN_CODE_UNKNOWN')
     }
+  })
+
+  it('tells the join screen the languages of the workshop behind a code, and nothing else', async () => {
+    const created = await server.app.inject({
+      method: 'POST',
+      url: '/api/workshops',
+      payload: {
+        title: 'Ilmastoilta',
+        city: 'Espoo',
+        language: 'fi',
+        settings: { secondLanguage: 'sv' },
+      },
+    })
+    const { joinCode } = created.json<CreateWorkshopResponse>()
+    const languages = (payload: object) =>
+      server.app.inject({ method: 'POST', url: '/api/join/languages', payload })
+    const response = await languages({ code: formatJoinCode(joinCode).toLowerCase() })
+    expect(response.statusCode).toBe(200)
+    expect(response.json()).toEqual({ languages: ['fi', 'sv'] })
+    const unknown = await languages({ code: 'QQQ-QQQ' })
+    expect(unknown.statusCode).toBe(404)
+    expect(unknown.json().error.code).toBe('JOIN_CODE_UNKNOWN')
+    expect((await languages({ invite: 'x'.repeat(40) })).json().error.code).toBe('UNAUTHORIZED')
   })
 
   it('answers 400 with issues when the display name is missing', async () => {

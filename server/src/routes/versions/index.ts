@@ -3,6 +3,7 @@ import {
   getParticipant,
   type Language,
   type ListVersionsResponse,
+  languagePack,
   newId,
   type PlanVersion,
   type RestoreVersionResponse,
@@ -10,6 +11,7 @@ import {
   saveVersionRequestSchema,
   type TokenClaims,
   type VersionContentResponse,
+  type WorkshopTexts,
 } from '@pactboard/shared'
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
 import * as Y from 'yjs'
@@ -29,15 +31,9 @@ import { planContentOfSnapshot, writePlanContent } from './planContent.ts'
 type Params = { id: string }
 type VersionParams = Params & { versionId: string }
 
-const RESTORE_NAMES: Record<
-  Language,
-  { backup: (name: string) => string; restored: (name: string) => string }
-> = {
-  en: { backup: (name) => `Before restoring “${name}”`, restored: (name) => `Restored “${name}”` },
-  sv: {
-    backup: (name) => `Före återställning av ”${name}”`,
-    restored: (name) => `Återställd ”${name}”`,
-  },
+/** A version the server names, in the workshop's language: "Before restoring “Draft 2”". */
+function versionName(language: Language, which: keyof WorkshopTexts['versionNames'], name: string) {
+  return languagePack(language).workshop.versionNames[which].replace('{{name}}', name)
 }
 
 function toPlanVersion(info: VersionInfo): PlanVersion {
@@ -129,10 +125,10 @@ export const versionRoutes: FastifyPluginAsync<AppContext> = async (app, context
       const { claims, workshop, plan } = await authorize(request, true)
       const old = await findVersion(plan, request.params.versionId)
       const content = planContentOfSnapshot(old.snapshot)
-      const names = RESTORE_NAMES[workshop.language]
+      const backupName = versionName(workshop.language, 'beforeRestore', old.name)
 
       const before = await stateOf(plan)
-      let backup = await saveVersion(plan, claims, names.backup(old.name), before)
+      let backup = await saveVersion(plan, claims, backupName, before)
       // One write: connected editors get the restore as one update, stored before it is relayed.
       const { missed, after } = await registry.write(plan, (doc) => {
         // An edit that landed between the backup and this write must not be lost either. Deletes
@@ -145,8 +141,13 @@ export const versionRoutes: FastifyPluginAsync<AppContext> = async (app, context
         writePlanContent(doc, content)
         return { missed: missedState, after: Y.encodeStateAsUpdate(doc) }
       })
-      if (missed) backup = await saveVersion(plan, claims, names.backup(old.name), missed)
-      const restored = await saveVersion(plan, claims, names.restored(old.name), after)
+      if (missed) backup = await saveVersion(plan, claims, backupName, missed)
+      const restored = await saveVersion(
+        plan,
+        claims,
+        versionName(workshop.language, 'restored', old.name),
+        after,
+      )
       const response: RestoreVersionResponse = { backup, restored }
       return response
     },

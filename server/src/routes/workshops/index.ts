@@ -2,8 +2,8 @@ import {
   type CreateWorkshopResponse,
   can,
   createWorkshopRequestSchema,
-  DEFAULT_FACILITATOR_NAME,
   type GetWorkshopResponse,
+  languagePack,
   mirrorJoinLocked,
   newId,
   type Participant,
@@ -49,7 +49,7 @@ export const workshopRoutes: FastifyPluginAsync<AppContext> = async (app, contex
       const joinCode = await createWorkshopWithFreshCode(store, workshop)
       const participant: Participant = {
         id: newId(),
-        displayName: body.facilitatorName ?? DEFAULT_FACILITATOR_NAME[body.language],
+        displayName: body.facilitatorName ?? languagePack(body.language).workshop.facilitatorName,
         role: 'facilitator',
         actorId: null,
         joinedAt: now,

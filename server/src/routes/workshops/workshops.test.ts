@@ -1,4 +1,4 @@
-import { type CreateWorkshopResponse, listParticipants } from '@pactboard/shared'
+import { type CreateWorkshopResponse, getAgendaState, listParticipants } from '@pactboard/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startServer, type TestServer } from '../../../test/helpers/server.ts'
 
@@ -11,6 +11,41 @@ describe('POST /api/workshops and GET /api/workshops/:id', () => {
 
   const create = (payload: unknown) =>
     server.app.inject({ method: 'POST', url: '/api/workshops', payload: payload as object })
+
+  it('creates a bilingual workshop: the first language seeds the agenda and the plan', async () => {
+    const response = await create({
+      title: 'Ilmastoilta',
+      city: 'Espoo',
+      language: 'fi',
+      settings: { secondLanguage: 'sv' },
+    })
+    expect(response.statusCode).toBe(201)
+    const { workshop, participant } = response.json<CreateWorkshopResponse>()
+    expect(workshop).toMatchObject({ language: 'fi', settings: { secondLanguage: 'sv' } })
+    expect(participant.displayName).toBe('Fasilitaattori')
+    const phases = await server.context.registry.write(
+      { workshopId: workshop.id, doc: 'control' },
+      (doc) => getAgendaState(doc).phases.map((p) => p.title),
+    )
+    expect(phases).toEqual(['Tervetuloa', 'Ehdotukset', 'Keskustelu', 'Äänestys', 'Tulokset'])
+    const stored = await server.app.inject({
+      method: 'GET',
+      url: `/api/workshops/${workshop.id}`,
+      headers: { authorization: `Bearer ${response.json().facilitatorToken}` },
+    })
+    expect(stored.json().workshop.settings.secondLanguage).toBe('sv')
+  })
+
+  it('refuses a second language that is the first', async () => {
+    const response = await create({
+      title: 'Soirée climat',
+      city: 'Lyon',
+      language: 'fr',
+      settings: { secondLanguage: 'fr' },
+    })
+    expect(response.statusCode).toBe(400)
+    expect(response.json().error.code).toBe('VALIDATION_FAILED')
+  })
 
   it('creates a workshop with a join code and a facilitator registered in the ledger, named in its language', async () => {
     const response = await create({ title: 'Climate evening', city: 'Umeå', language: 'sv' })

@@ -1,8 +1,8 @@
-import { vocabEn } from './vocab.en.ts'
-
-/** The exports' own strings in English; section titles come from the seeded plan skeleton. */
-export const en = {
-  vocab: vocabEn,
+/**
+ * The exports' own strings in English (section titles come from the plan's sections, the CCC
+ * vocabulary from vocabulary.ts). Their shape is every other language's: `ExportTexts`.
+ */
+export const exportTexts = {
   column: {
     sector: 'Sector',
     scope1: 'Scope 1 (tCO2e/yr)',
@@ -92,6 +92,7 @@ export const en = {
     signatories: 'Signatories',
     portfolioSheet: 'Portfolio',
     financingSheet: 'C-3.1 Financing',
+    fileName: 'climate-plan',
   },
   chart: {
     unit: 'tCO2e/yr',
@@ -103,6 +104,3 @@ export const en = {
     groups: { in_plan: 'Cut: in the plan', committed: 'Cut: committed', proposed: 'Cut: proposed' },
   },
 }
-
-/** The shape every language fills in. */
-export type ExportStrings = typeof en

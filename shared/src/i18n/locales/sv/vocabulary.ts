@@ -1,6 +1,7 @@
-// The CCC vocabularies in Swedish: the same words as the client's locale (client/src/i18n/locales/sv.json,
-// `enums`), so a planner reads in the export what they picked on the board.
-export const vocabSv = {
+import type { VocabularyLabels } from '../../languagePack.ts'
+
+/** The CCC vocabularies in Swedish: the one set of labels the screens and the exports share. */
+export const vocabulary: VocabularyLabels = {
   fieldOfAction: {
     energy_systems: 'Energisystem',
     built_environment: 'Byggd miljö',
@@ -18,14 +19,22 @@ export const vocabSv = {
     finance_funding: 'Finansiering',
     learning_capabilities: 'Lärande och förmågor',
   },
-  sector: {
+  emissionSector: {
     stationary_energy: 'Stationär energi',
     transport: 'Transporter',
     waste: 'Avfall',
     ippu: 'Industriprocesser och produktanvändning (IPPU)',
     afolu: 'Jordbruk, skogsbruk och annan markanvändning (AFOLU)',
   },
-  status: {
+  actionType: {
+    policy: 'Styrmedel',
+    infrastructure: 'Infrastruktur',
+    programme: 'Program',
+    awareness: 'Information och opinionsbildning',
+    pilot: 'Pilotprojekt',
+    voluntary: 'Frivilligt åtagande',
+  },
+  measureStatus: {
     proposed: 'Föreslagen',
     discussed: 'Diskuterad',
     prioritised: 'Prioriterad',
@@ -48,19 +57,10 @@ export const vocabSv = {
     adaptation: 'Klimatanpassning',
     cost_savings: 'Kostnadsbesparingar',
   },
-  actorKind: {
-    city_department: 'Kommunal förvaltning',
-    municipal_company: 'Kommunalt bolag',
-    company: 'Företag',
-    sme: 'Litet eller medelstort företag',
-    ngo: 'Ideell organisation',
-    citizen_group: 'Medborgargrupp',
-    research: 'Forskning eller utbildning',
-    regional_authority: 'Region',
-    national_agency: 'Statlig myndighet',
-    utility: 'Försörjningsbolag (energi, vatten, avfall)',
-    financier: 'Finansiär',
-    other: 'Annan',
+  confidence: {
+    low: 'Låg',
+    medium: 'Medel',
+    high: 'Hög',
   },
   fundingType: {
     municipal: 'Kommunal budget',
@@ -75,18 +75,19 @@ export const vocabSv = {
     applied: 'Ansökt',
     planned: 'Planerad',
   },
-  actionType: {
-    policy: 'Styrmedel',
-    infrastructure: 'Infrastruktur',
-    programme: 'Program',
-    awareness: 'Information och opinionsbildning',
-    pilot: 'Pilotprojekt',
-    voluntary: 'Frivilligt åtagande',
-  },
-  confidence: {
-    low: 'Låg',
-    medium: 'Medel',
-    high: 'Hög',
+  actorKind: {
+    city_department: 'Kommunal förvaltning',
+    municipal_company: 'Kommunalt bolag',
+    company: 'Företag',
+    sme: 'Litet eller medelstort företag',
+    ngo: 'Ideell organisation',
+    citizen_group: 'Medborgargrupp',
+    research: 'Forskning eller utbildning',
+    regional_authority: 'Region',
+    national_agency: 'Statlig myndighet',
+    utility: 'Försörjningsbolag (energi, vatten, avfall)',
+    financier: 'Finansiär',
+    other: 'Annan',
   },
   role: {
     facilitator: 'Processledare',
@@ -95,4 +96,9 @@ export const vocabSv = {
     participant: 'Deltagare',
     observer: 'Observatör',
   },
-} as const
+  workshopTemplate: {
+    citizen_workshop: 'Medborgarworkshop',
+    business_breakfast: 'Näringslivsfrukost',
+    planner_sprint: 'Planerarsprint',
+  },
+}

@@ -1,6 +1,7 @@
-// The CCC vocabularies in English: the same words as the client's locale (client/src/i18n/locales/en.json,
-// `enums`), so a planner reads in the export what they picked on the board.
-export const vocabEn = {
+import type { VocabularyLabels } from '../../languagePack.ts'
+
+/** The CCC vocabularies in English: the one set of labels the screens and the exports share. */
+export const vocabulary: VocabularyLabels = {
   fieldOfAction: {
     energy_systems: 'Energy systems',
     built_environment: 'Built environment',
@@ -18,14 +19,22 @@ export const vocabEn = {
     finance_funding: 'Finance and funding',
     learning_capabilities: 'Learning and capabilities',
   },
-  sector: {
+  emissionSector: {
     stationary_energy: 'Stationary energy',
     transport: 'Transport',
     waste: 'Waste',
     ippu: 'Industrial processes and product use (IPPU)',
     afolu: 'Agriculture, forestry and other land use (AFOLU)',
   },
-  status: {
+  actionType: {
+    policy: 'Policy',
+    infrastructure: 'Infrastructure',
+    programme: 'Programme',
+    awareness: 'Awareness raising',
+    pilot: 'Pilot',
+    voluntary: 'Voluntary commitment',
+  },
+  measureStatus: {
     proposed: 'Proposed',
     discussed: 'Discussed',
     prioritised: 'Prioritised',
@@ -48,19 +57,10 @@ export const vocabEn = {
     adaptation: 'Climate adaptation',
     cost_savings: 'Cost savings',
   },
-  actorKind: {
-    city_department: 'City department',
-    municipal_company: 'Municipal company',
-    company: 'Company',
-    sme: 'Small or medium-sized business',
-    ngo: 'Non-profit organisation',
-    citizen_group: 'Citizen group',
-    research: 'Research or education',
-    regional_authority: 'Regional authority',
-    national_agency: 'National agency',
-    utility: 'Utility (energy, water, waste)',
-    financier: 'Financier',
-    other: 'Other',
+  confidence: {
+    low: 'Low',
+    medium: 'Medium',
+    high: 'High',
   },
   fundingType: {
     municipal: 'Municipal budget',
@@ -75,18 +75,19 @@ export const vocabEn = {
     applied: 'Applied for',
     planned: 'Planned',
   },
-  actionType: {
-    policy: 'Policy',
-    infrastructure: 'Infrastructure',
-    programme: 'Programme',
-    awareness: 'Awareness raising',
-    pilot: 'Pilot',
-    voluntary: 'Voluntary commitment',
-  },
-  confidence: {
-    low: 'Low',
-    medium: 'Medium',
-    high: 'High',
+  actorKind: {
+    city_department: 'City department',
+    municipal_company: 'Municipal company',
+    company: 'Company',
+    sme: 'Small or medium-sized business',
+    ngo: 'Non-profit organisation',
+    citizen_group: 'Citizen group',
+    research: 'Research or education',
+    regional_authority: 'Regional authority',
+    national_agency: 'National agency',
+    utility: 'Utility (energy, water, waste)',
+    financier: 'Financier',
+    other: 'Other',
   },
   role: {
     facilitator: 'Facilitator',
@@ -95,4 +96,9 @@ export const vocabEn = {
     participant: 'Participant',
     observer: 'Observer',
   },
-} as const
+  workshopTemplate: {
+    citizen_workshop: 'Citizen workshop',
+    business_breakfast: 'Business breakfast',
+    planner_sprint: 'Planner sprint',
+  },
+}

@@ -1,9 +1,7 @@
-import type { ExportStrings } from './en.ts'
-import { vocabSv } from './vocab.sv.ts'
+import type { ExportTexts } from '../../languagePack.ts'
 
 /** The exports' own strings in Swedish. */
-export const sv: ExportStrings = {
-  vocab: vocabSv as unknown as ExportStrings['vocab'],
+export const exportTexts: ExportTexts = {
   column: {
     sector: 'Sektor',
     scope1: 'Scope 1 (ton CO2e/år)',
@@ -93,6 +91,7 @@ export const sv: ExportStrings = {
     signatories: 'Undertecknare',
     portfolioSheet: 'Portfölj',
     financingSheet: 'C-3.1 Finansiering',
+    fileName: 'klimatplan',
   },
   chart: {
     unit: 'ton CO2e/år',

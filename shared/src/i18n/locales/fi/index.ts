@@ -1,0 +1,19 @@
+import type { LanguagePack } from '../../languagePack.ts'
+import { vocabulary } from './vocabulary.ts'
+import { workshopTexts } from './workshop.ts'
+
+export const fi: LanguagePack = {
+  name: 'Suomi',
+  locale: 'fi-FI',
+  vocabulary,
+  workshop: workshopTexts,
+  exports: async () => (await import('./exports.ts')).exportTexts,
+  screens: async () => {
+    const [main, voting, moderation] = await Promise.all([
+      import('./screens.json'),
+      import('./voting.json'),
+      import('./moderation.json'),
+    ])
+    return { main: main.default, voting: voting.default, moderation: moderation.default }
+  },
+}
