@@ -34,6 +34,20 @@ export class Presence<Owner> {
 
   constructor(private readonly now: () => number = Date.now) {}
 
+  /**
+   * Whether `entry` only renews a state held already (same state, newer clock): what the stock
+   * provider sends every 15 s to say it is still there.
+   */
+  isRenewal(entry: AwarenessEntry): boolean {
+    const current = this.held.get(entry.clientId)
+    return (
+      current !== undefined &&
+      current.stateJson !== null &&
+      current.stateJson === entry.stateJson &&
+      entry.clock > current.clock
+    )
+  }
+
   /** Applies what is new in `entries` from `from`; returns the entries to relay (maybe none). */
   apply(from: Owner, entries: readonly AwarenessEntry[]): AwarenessEntry[] {
     const accepted: AwarenessEntry[] = []

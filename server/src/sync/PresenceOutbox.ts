@@ -28,6 +28,11 @@ export class PresenceOutbox<Sender> {
     else this.timer ??= setTimeout(() => this.flush(), this.flushMs)
   }
 
+  /** Forgets what is pending for `clientId` (a newer state of it goes out another way). */
+  drop(clientId: number): void {
+    this.pending.delete(clientId)
+  }
+
   flush(): void {
     if (this.timer !== null) clearTimeout(this.timer)
     this.timer = null

@@ -3,7 +3,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { NO_RELAY } from '../relay/Relay.ts'
 import { ClientIds } from './ClientIds.ts'
 import { type AwarenessEntry, decodeAwarenessUpdate } from './protocol.ts'
-import { REMOTE_PRESENCE_TTL_MS, RoomPresence } from './RoomPresence.ts'
+import {
+  PRESENCE_FLUSH_MS,
+  REMOTE_PRESENCE_TTL_MS,
+  RENEWAL_FLUSH_MS,
+  RoomPresence,
+} from './RoomPresence.ts'
 
 const entry = (clientId: number, clock: number, state: unknown): AwarenessEntry => ({
   clientId,
@@ -12,7 +17,7 @@ const entry = (clientId: number, clock: number, state: unknown): AwarenessEntry 
 })
 
 /** What the room's sockets were sent: the entries of each awareness frame. */
-function roomOf() {
+function roomOf(flushMs = 0) {
   const sent: AwarenessEntry[][] = []
   const presence = new RoomPresence(
     { workshopId: 'w-1', doc: 'board' },
@@ -20,7 +25,7 @@ function roomOf() {
       clientIds: new ClientIds(10),
       relay: NO_RELAY,
       maxStateChars: 1000,
-      flushMs: 0,
+      flushMs,
       broadcast: (frame) => {
         const decoder = decoding.createDecoder(frame)
         decoding.readVarUint(decoder) // the message type
@@ -63,6 +68,44 @@ describe('RoomPresence: the people of another instance', () => {
     expect(presence.all()).toEqual([])
     presence.fromRelay([entry(7, 1, { name: 'Aino' })], 'p-aino')
     expect(presence.all()).toEqual([entry(7, 1, { name: 'Aino' })])
+    presence.close()
+  })
+})
+
+describe('RoomPresence: renewals take the slow lane', () => {
+  beforeEach(() => {
+    vi.useFakeTimers()
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('sends a change at once and a renewal only with the next renewal batch', () => {
+    const { presence, sent } = roomOf(PRESENCE_FLUSH_MS)
+    presence.fromRelay([entry(7, 0, { name: 'Aino' })], 'p-aino')
+    vi.advanceTimersByTime(PRESENCE_FLUSH_MS)
+    expect(sent).toEqual([[entry(7, 0, { name: 'Aino' })]])
+
+    // The stock provider's "still here": the same state at the next clock.
+    presence.fromRelay([entry(7, 1, { name: 'Aino' })], 'p-aino')
+    vi.advanceTimersByTime(PRESENCE_FLUSH_MS)
+    expect(sent).toHaveLength(1)
+    vi.advanceTimersByTime(RENEWAL_FLUSH_MS)
+    expect(sent).toEqual([[entry(7, 0, { name: 'Aino' })], [entry(7, 1, { name: 'Aino' })]])
+    presence.close()
+  })
+
+  it('sends a change that follows a pending renewal once, at once, and not the renewal', () => {
+    const { presence, sent } = roomOf(PRESENCE_FLUSH_MS)
+    presence.fromRelay([entry(7, 0, { name: 'Aino' })], 'p-aino')
+    vi.advanceTimersByTime(PRESENCE_FLUSH_MS)
+    presence.fromRelay([entry(7, 1, { name: 'Aino' })], 'p-aino')
+    presence.fromRelay([entry(7, 2, { name: 'Aino', cursor: 4 })], 'p-aino')
+    vi.advanceTimersByTime(RENEWAL_FLUSH_MS)
+    expect(sent).toEqual([
+      [entry(7, 0, { name: 'Aino' })],
+      [entry(7, 2, { name: 'Aino', cursor: 4 })],
+    ])
     presence.close()
   })
 })

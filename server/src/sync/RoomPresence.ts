@@ -12,6 +12,11 @@ import { type AwarenessEntry, decodeAwarenessUpdate, encodeAwarenessMessage } fr
  * are dropped; changes are batched for PRESENCE_FLUSH_MS, then sent to the room's sockets and
  * published to the other instances.
  *
+ * Renewals (a state sent again unchanged, every 15 s per client, to say it is still there) take
+ * a slower lane: gathered for RENEWAL_FLUSH_MS, so a room of 1,000 phones costs one frame per
+ * socket every few seconds for them instead of one every PRESENCE_FLUSH_MS. Clients drop a
+ * remote state 30 s after its last renewal, so a few seconds late is still in time.
+ *
  * A local socket's people leave when it closes. Another instance's people leave when that
  * instance says so, or, if it died and cannot, when their states go unrenewed for
  * REMOTE_PRESENCE_TTL_MS: the stock provider renews its state every 15 s and drops a remote
@@ -20,6 +25,9 @@ import { type AwarenessEntry, decodeAwarenessUpdate, encodeAwarenessMessage } fr
 
 /** Long enough to fold a join burst into one frame, short enough that nobody notices. */
 export const PRESENCE_FLUSH_MS = 50
+
+/** How long renewals gather: well inside the 15 s a client's state has left after a renewal. */
+export const RENEWAL_FLUSH_MS = 5_000
 
 /** y-protocols' `outdatedTimeout`: twice a live client's renewal period. */
 export const REMOTE_PRESENCE_TTL_MS = 30_000
@@ -32,6 +40,7 @@ export interface RoomPresenceOptions {
   relay: Relay
   maxStateChars: number
   flushMs?: number
+  renewalFlushMs?: number
   remoteTtlMs?: number
   /** Sends one encoded frame to every socket of the room but `except`. */
   broadcast(frame: Uint8Array, except: Connection | null): void
@@ -40,20 +49,23 @@ export interface RoomPresenceOptions {
 export class RoomPresence {
   private readonly held = new Presence<Connection | typeof REMOTE>()
   private readonly outbox: PresenceOutbox<Connection>
+  private readonly renewals: PresenceOutbox<Connection>
   private readonly sweep: ReturnType<typeof setInterval>
 
   constructor(
     private readonly key: DocKey,
     private readonly options: RoomPresenceOptions,
   ) {
-    this.outbox = new PresenceOutbox(options.flushMs ?? PRESENCE_FLUSH_MS, (entries, except) =>
-      options.broadcast(encodeAwarenessMessage(entries), except),
-    )
+    const send = (entries: AwarenessEntry[], except: Connection | null) =>
+      options.broadcast(encodeAwarenessMessage(entries), except)
+    this.outbox = new PresenceOutbox(options.flushMs ?? PRESENCE_FLUSH_MS, send)
+    this.renewals = new PresenceOutbox(options.renewalFlushMs ?? RENEWAL_FLUSH_MS, send)
     const ttlMs = options.remoteTtlMs ?? REMOTE_PRESENCE_TTL_MS
-    this.sweep = setInterval(
-      () => this.outbox.add(this.held.removeStale(REMOTE, ttlMs), null),
-      ttlMs / 10,
-    )
+    this.sweep = setInterval(() => {
+      const removals = this.held.removeStale(REMOTE, ttlMs)
+      for (const removal of removals) this.renewals.drop(removal.clientId)
+      this.outbox.add(removals, null)
+    }, ttlMs / 10)
     this.sweep.unref()
   }
 
@@ -66,8 +78,7 @@ export class RoomPresence {
         entry.stateJson.length <= maxStateChars &&
         clientIds.claimOne(participantId, entry.clientId),
     )
-    const accepted = this.held.apply(connection, own)
-    this.outbox.add(accepted, connection)
+    const accepted = this.queue(connection, own)
     if (accepted.length > 0) relay.publishPresence(this.key, accepted, participantId)
   }
 
@@ -76,12 +87,28 @@ export class RoomPresence {
     const own = entries.filter((entry) =>
       this.options.clientIds.claimOne(participantId, entry.clientId),
     )
-    this.outbox.add(this.held.apply(REMOTE, own), null)
+    this.queue(REMOTE, own)
+  }
+
+  /** Applies `entries` and queues what is new: renewals in the slow lane, changes in the fast. */
+  private queue(from: Connection | typeof REMOTE, entries: AwarenessEntry[]): AwarenessEntry[] {
+    const renewing = new Set(entries.filter((e) => this.held.isRenewal(e)).map((e) => e.clientId))
+    const accepted = this.held.apply(from, entries)
+    const sender = from === REMOTE ? null : from
+    const changes = accepted.filter((e) => !renewing.has(e.clientId))
+    for (const change of changes) this.renewals.drop(change.clientId)
+    this.outbox.add(changes, sender)
+    this.renewals.add(
+      accepted.filter((e) => renewing.has(e.clientId)),
+      sender,
+    )
+    return accepted
   }
 
   /** A socket left: its people are removed for everyone, here and on the other instances. */
   leave(connection: Connection): void {
     const removals = this.held.removeOwnedBy(connection)
+    for (const removal of removals) this.renewals.drop(removal.clientId)
     this.outbox.add(removals, null)
     if (removals.length > 0) {
       this.options.relay.publishPresence(this.key, removals, connection.claims.participantId)
@@ -95,5 +122,6 @@ export class RoomPresence {
   close(): void {
     clearInterval(this.sweep)
     this.outbox.close()
+    this.renewals.close()
   }
 }
