@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startServer, type TestServer } from '../../test/helpers/server.ts'
 
@@ -12,6 +13,8 @@ describe('the built client on the same port', () => {
     writeFileSync(join(clientDist, 'index.html'), '<!doctype html><title>Pactboard</title>')
     mkdirSync(join(clientDist, 'assets'))
     writeFileSync(join(clientDist, 'assets', 'app-123.js'), 'console.log(1)')
+    writeFileSync(join(clientDist, 'assets', 'app-123.js.br'), brotliCompressSync('console.log(1)'))
+    writeFileSync(join(clientDist, 'assets', 'app-123.js.gz'), gzipSync('console.log(1)'))
     server = await startServer({ CLIENT_DIST: clientDist })
   })
   afterAll(async () => {
@@ -34,6 +37,24 @@ describe('the built client on the same port', () => {
     const response = await get('/assets/app-123.js')
     expect(response.statusCode).toBe(200)
     expect(response.headers['cache-control']).toContain('immutable')
+  })
+
+  it('sends the build’s brotli or gzip copy to a browser that takes it, the file to one that does not', async () => {
+    const fetchWith = (encoding: string) =>
+      server.app.inject({
+        method: 'GET',
+        url: '/assets/app-123.js',
+        headers: { 'accept-encoding': encoding },
+      })
+    const brotli = await fetchWith('gzip, deflate, br')
+    expect(brotli.headers['content-encoding']).toBe('br')
+    expect(brotliDecompressSync(brotli.rawPayload).toString()).toBe('console.log(1)')
+    const gzip = await fetchWith('gzip')
+    expect(gzip.headers['content-encoding']).toBe('gzip')
+    expect(gunzipSync(gzip.rawPayload).toString()).toBe('console.log(1)')
+    const plain = await fetchWith('identity')
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.body).toBe('console.log(1)')
   })
 
   it('never answers API or sync paths with the app', async () => {

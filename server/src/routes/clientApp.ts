@@ -17,6 +17,8 @@ export async function registerClientApp(app: FastifyInstance, clientDist: string
   if (hasClient) {
     await app.register(fastifyStatic, {
       root: clientDist,
+      // The build leaves .br and .gz copies beside each file (client/vite.config.ts).
+      preCompressed: true,
       cacheControl: false,
       // Vite fingerprints everything under assets/; the rest (index.html) must be revalidated.
       setHeaders(res, path) {
