@@ -87,9 +87,30 @@ function makeDatabase(): {
 
 function pgHarness(): StoreHarness {
   const database = makeDatabase()
+  /** The database read with a client of its own, past the store. */
+  const query = async <T extends pg.QueryResultRow>(text: string, values: unknown[] = []) => {
+    const client = new pg.Client({ connectionString: await database.url() })
+    await client.connect()
+    try {
+      return (await client.query<T>(text, values)).rows
+    } finally {
+      await client.end()
+    }
+  }
   return {
     open: async () => PostgresStore.open(await database.url(), { maxConnections: 4 }),
     dispose: () => database.drop(),
+    tables: async () => {
+      const rows = await query<{ table_name: string; column_name: string }>(
+        `SELECT table_name, column_name FROM information_schema.columns
+         WHERE table_schema = 'public' ORDER BY table_name, ordinal_position`,
+      )
+      const tables = new Map<string, string[]>()
+      for (const row of rows)
+        tables.set(row.table_name, [...(tables.get(row.table_name) ?? []), row.column_name])
+      return [...tables].map(([name, columns]) => ({ name, columns }))
+    },
+    rows: (table) => query<Record<string, unknown>>(`SELECT * FROM ${table}`),
   }
 }
 
@@ -237,7 +258,7 @@ describe.skipIf(unreachable !== null && !IN_CI)('PostgreSQL', () => {
       await a.createWorkshop(makeWorkshop(), 'ACDEFG')
       expect((await b.getWorkshop('w-1'))?.joinCode).toBe('ACDEFG')
       const { rows } = await sql('SELECT version FROM schema_version')
-      expect(rows).toEqual([{ version: 1 }])
+      expect(rows).toEqual([{ version: 2 }])
     })
 
     it('refuses to run on a database of a newer schema', async () => {
