@@ -16,7 +16,7 @@ function readDirectly<T>(path: string, read: (db: Database.Database) => T): T {
   }
 }
 
-export function sqliteHarness(): StoreHarness & { path: string } {
+function sqliteHarness(): StoreHarness & { path: string } {
   const dir = mkdtempSync(join(tmpdir(), 'pactboard-store-'))
   const path = join(dir, 'pactboard.sqlite')
   return {
