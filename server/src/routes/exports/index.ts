@@ -3,12 +3,13 @@ import {
   can,
   DEFAULT_FACILITATOR_NAME,
   EXPORT_FORMATS,
+  EXPORT_PRIVACY_LEVELS,
   newId,
   type Participant,
   registerParticipant,
   type Workshop,
 } from '@pactboard/shared'
-import { planExportSchema } from '@pactboard/shared/plan'
+import { planExportSchema, withoutPrivateNames } from '@pactboard/shared/plan'
 import type { FastifyPluginAsync } from 'fastify'
 import * as Y from 'yjs'
 import { z } from 'zod'
@@ -25,15 +26,19 @@ import { buildImportedDocs } from './importDocs.ts'
 import { snapshotDoc } from './readDocs.ts'
 
 /**
- * `GET /api/workshops/:id/export?format=…` renders the plan from the live docs ([P7] facilitator
- * and planner only); `POST /api/workshops/import` recreates a workshop from a JSON export, with a
+ * `GET /api/workshops/:id/export?format=…&privacy=default|anonymised` renders the plan from the
+ * live docs ([P7] facilitator and planner only) with no private person's name ([G4]); `POST /api/workshops/import` recreates a workshop from a JSON export, with a
  * new id, join code and facilitator (no auth, like creating one).
  */
 
 // A JSON export of a big workshop is far above the API's usual limit
 const IMPORT_BODY_LIMIT_BYTES = 20 * 1024 * 1024
 
-const exportQuerySchema = z.object({ format: z.enum(EXPORT_FORMATS) })
+const exportQuerySchema = z.object({
+  format: z.enum(EXPORT_FORMATS),
+  // [G4] Organisations named, persons not; `anonymised` names no person at all.
+  privacy: z.enum(EXPORT_PRIVACY_LEVELS).default('default'),
+})
 
 export const exportRoutes: FastifyPluginAsync<AppContext> = async (app, context) => {
   const { store, tokens, registry, config, voteResults } = context
@@ -54,6 +59,7 @@ export const exportRoutes: FastifyPluginAsync<AppContext> = async (app, context)
       snapshotDoc(registry, workshopId, 'ledger'),
       store.listVotes(workshopId),
     ])
+    withoutPrivateNames({ ledger, board }, query.data.privacy, workshop.language)
     const rendered = await renderExport(query.data.format, {
       workshop,
       board,
