@@ -419,6 +419,7 @@ export type {
   ErasePersonResponse,
   PrivacyNoticeResponse,
 } from './protocol/privacyApi.ts'
+export { privacyNoticeResponseSchema } from './protocol/privacyApi.ts'
 export type { Refusal } from './protocol/refusals.ts'
 export { parseRefusal, refusalMessage } from './protocol/refusals.ts'
 export type { ServerTimeResponse } from './protocol/time.ts'

@@ -2,6 +2,7 @@ import type {
   CommitmentInput,
   CommitmentResponse,
   ExportFormat,
+  ExportPrivacy,
   ListVersionsResponse,
   RestoreVersionResponse,
   SaveVersionResponse,
@@ -87,8 +88,9 @@ export async function fetchExport(
   workshopId: string,
   token: string,
   format: ExportFormat,
+  privacy: ExportPrivacy = 'default',
 ): Promise<DownloadedFile> {
-  const path = `/api/workshops/${encodeURIComponent(workshopId)}/export?format=${format}`
+  const path = `/api/workshops/${encodeURIComponent(workshopId)}/export?format=${format}&privacy=${privacy}`
   let response: Response
   try {
     response = await fetch(path, { headers: { authorization: `Bearer ${token}` } })

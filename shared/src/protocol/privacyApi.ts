@@ -1,4 +1,5 @@
-import type { Language } from '../domain/enums.ts'
+import { z } from 'zod'
+import { LANGUAGES } from '../domain/enums.ts'
 import type { Participant } from '../domain/participant.ts'
 
 /** The HTTP API of personal data ([G1]–[G4], domain/privacy.ts). */
@@ -20,13 +21,14 @@ export interface ErasePersonResponse {
  * The client words the notice itself from these facts unless the deployment wrote its own text
  * for the person's language.
  */
-export interface PrivacyNoticeResponse {
+export const privacyNoticeResponseSchema = z.object({
   /** Who is responsible for the data (the controller), with a way to reach them. */
-  controller: string | null
+  controller: z.string().nullable(),
   /** The deployment's full privacy policy, if it has one. */
-  policyUrl: string | null
+  policyUrl: z.url({ protocol: /^https?$/ }).nullable(),
   /** [G3] Workshops are deleted this many days after their last activity; null when never. */
-  retentionDays: number | null
+  retentionDays: z.number().int().min(1).nullable(),
   /** The deployment's own notice per language, replacing the built-in wording. */
-  notices: Partial<Record<Language, string>>
-}
+  notices: z.partialRecord(z.enum(LANGUAGES), z.string()),
+})
+export type PrivacyNoticeResponse = z.infer<typeof privacyNoticeResponseSchema>

@@ -4,7 +4,7 @@ import { cleanup, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useSessionStore } from '../../app/sessionStore.ts'
-import { renderAt } from '../../test/render.tsx'
+import { apiCalls, renderAt } from '../../test/render.tsx'
 
 const inviteFor = (role: string) =>
   `h.${btoa(JSON.stringify({ workshopId: 'w-1', role })).replace(/=+$/, '')}.sig`
@@ -36,7 +36,7 @@ describe('joining with an invite link', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Join' }))
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/w/w-1'))
-    const init = fetchMock.mock.calls[0] as unknown as [string, RequestInit]
+    const init = apiCalls(fetchMock)[0] as [string, RequestInit]
     expect(JSON.parse(String(init[1].body))).toEqual({ invite, displayName: 'Per' })
     expect(useSessionStore.getState().sessions['w-1']?.joinCode).toBe('ACDEFG')
   })

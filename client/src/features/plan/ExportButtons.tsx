@@ -19,12 +19,14 @@ export function ExportButtons({ workshopId, token }: { workshopId: string; token
   const { t } = useTranslation()
   const [pending, setPending] = useState<ExportFormat | null>(null)
   const [error, setError] = useState<string | null>(null)
+  // [G4] Organisations named, people not, by default; anonymised names nobody.
+  const [anonymised, setAnonymised] = useState(false)
 
   const download = async (format: ExportFormat) => {
     setPending(format)
     setError(null)
     try {
-      saveBlob(await fetchExport(workshopId, token, format))
+      saveBlob(await fetchExport(workshopId, token, format, anonymised ? 'anonymised' : 'default'))
     } catch (cause) {
       setError(apiErrorMessage(t, cause))
     } finally {
@@ -50,6 +52,15 @@ export function ExportButtons({ workshopId, token }: { workshopId: string; token
           </button>
         ))}
       </fieldset>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={anonymised}
+          onChange={(e) => setAnonymised(e.target.checked)}
+        />
+        <span>{t('privacy.export.anonymised')}</span>
+      </label>
+      <p className="field__hint">{t('privacy.export.hint')}</p>
       {error ? (
         <p role="alert" className="notice notice--error">
           {t('plan.export.failed', { error })}
