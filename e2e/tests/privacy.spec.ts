@@ -47,7 +47,9 @@ test('notice, erasure, deletion and leaving the device, as people meet them', as
   await alice.getByRole('button', { name: 'Save measure' }).click()
   const aliceCard = card(alice, 'Car-free school streets')
   await aliceCard.getByText('Comments (0)').click()
-  await aliceCard.getByRole('textbox', { name: 'Comment' }).fill('I live on this street, at number 12')
+  await aliceCard
+    .getByRole('textbox', { name: 'Comment' })
+    .fill('I live on this street, at number 12')
   await aliceCard.getByRole('button', { name: 'Post comment' }).click()
 
   const facilitatorCard = card(facilitator, 'Car-free school streets')
