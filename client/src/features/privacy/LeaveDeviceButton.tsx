@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router-dom'
 import { Dialog } from '../../ui/Dialog.tsx'
-import { LEFT_PATH } from './LeftPage.tsx'
+import { LEFT_PATH, type LeftLocationState } from './LeftPage.tsx'
 
 /**
  * [G6] On every screen: leave, and take this device's Pactboard data with you. Asks first, since
@@ -30,7 +30,8 @@ export function LeaveDeviceButton() {
               className="button button--primary"
               onClick={() => {
                 setAsking(false)
-                navigate(LEFT_PATH, { replace: true })
+                const state: LeftLocationState = { confirmed: true }
+                navigate(LEFT_PATH, { replace: true, state })
               }}
             >
               {t('privacy.leave.confirm')}

@@ -290,6 +290,22 @@ describe('[G6] leave and remove this device’s data', () => {
   })
 })
 
+describe('[G6] a link to the leaving page', () => {
+  it('asks before removing anything: a link must not wipe a phone', async () => {
+    useSessionStore.getState().saveSession(facilitator)
+    renderAt('/left')
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      "Remove this device's data?",
+    )
+    expect(useSessionStore.getState().sessions).not.toEqual({})
+    await userEvent.click(screen.getByRole('button', { name: "Remove this device's data" }))
+    expect(
+      await screen.findByRole('heading', { name: 'This device holds no Pactboard data' }),
+    ).toBeInTheDocument()
+    expect(useSessionStore.getState().sessions).toEqual({})
+  })
+})
+
 describe('[G4] exports', () => {
   it('name organisations, not people, and anonymised on request', async () => {
     const calls = stubApi({})
