@@ -40,6 +40,11 @@ export const participantRoutes: FastifyPluginAsync<AppContext> = async (app, con
         participantId: request.params.participantId,
         by: claims.participantId,
       })
+      // Ids only: the record that it was done, not of whom by name (art. 5(2) accountability).
+      request.log.info(
+        { workshopId: claims.workshopId, participantId: participant.id, by: claims.participantId },
+        'person erased by a facilitator',
+      )
       const response: ErasePersonResponse = { participant }
       return response
     },
