@@ -155,6 +155,15 @@ describe('[P23][G1] DELETE /api/workshops/:id', () => {
     ).rejects.toMatchObject({ name: 'WorkshopDeletedError' })
   })
 
+  it('refuses a connection whose admission was already past the store check', async () => {
+    // What an admission racing the deletion sees: the store still had the workshop, the
+    // registry, which closed its rooms first, then says no.
+    await server.context.registry.closeWorkshop(workshop.workshop.id)
+    const raw = connectRaw(`${server.syncUrl}/${workshop.workshop.id}/board?token=${anna.token}`)
+    expect(await raw.closed).toEqual({ code: GONE, reason: 'No such workshop or document' })
+    expect(await server.context.store.getWorkshop(workshop.workshop.id)).not.toBeNull()
+  })
+
   it('refuses a participant, a planner, another workshop’s facilitator, an expired token and none', async () => {
     const planner = await server.tokenFor(workshop.workshop.id, 'planner')
     for (const token of [anna.token, planner]) {
