@@ -8,9 +8,12 @@ import type { Config } from './config.ts'
 import type { AppContext } from './context.ts'
 import { registerErrorHandler } from './errors.ts'
 import { registerRateLimit } from './http/rateLimit.ts'
-import { loggerOptions } from './http/redact.ts'
+import { loggerOptions, redactingStream } from './http/redact.ts'
 import { registerSecurityHeaders } from './http/securityHeaders.ts'
 import { Metrics } from './metrics.ts'
+import { ActivityClock } from './privacy/ActivityClock.ts'
+import { deleteWorkshop } from './privacy/deleteWorkshop.ts'
+import { RetentionJob } from './privacy/RetentionJob.ts'
 import { storeReadinessCheck } from './readiness.ts'
 import { RedisRelay } from './relay/RedisRelay.ts'
 import { NO_RELAY } from './relay/Relay.ts'
@@ -22,6 +25,7 @@ import { inviteRoutes } from './routes/invites/index.ts'
 import { joinRoutes } from './routes/join/index.ts'
 import { moderationRoutes } from './routes/moderation/index.ts'
 import { participantRoutes } from './routes/participants/index.ts'
+import { privacyRoutes } from './routes/privacy/index.ts'
 import { syncRoutes } from './routes/sync/index.ts'
 import { SyncWebSocket } from './routes/sync/SyncWebSocket.ts'
 import { timeRoutes } from './routes/time/index.ts'
@@ -61,12 +65,20 @@ export interface BuildOptions {
   policies?: DocPolicies
   /** Where the log goes instead of stdout (tests that read what was logged). */
   logStream?: FastifyLoggerOptions['stream']
+  /** The clock of activity and retention ([G3]); tests move it instead of waiting. */
+  now?: () => Date
 }
 
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<BuiltApp> {
   const app = Fastify({
     // Sync URLs, invite links and headers carry tokens; none may end up in the logs.
-    logger: { ...loggerOptions(config.logLevel), stream: options.logStream },
+    logger: {
+      ...loggerOptions(config.logLevel),
+      stream: redactingStream(options.logStream ?? process.stdout, [
+        config.metricsToken,
+        config.secret,
+      ]),
+    },
     trustProxy: trustProxyOption(config.trustProxy),
     bodyLimit: config.maxApiBodyBytes,
     // Join codes and ids never need more; keeps the router's work bounded.
@@ -84,6 +96,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         })
       : new SqliteStore(join(config.dataDir, DATABASE_FILE)))
   const metrics = new Metrics()
+  const now = options.now ?? (() => new Date())
+  const activity = new ActivityClock({ store, now, log: app.log })
   const relay = config.redisUrl
     ? await RedisRelay.connect({
         url: config.redisUrl,
@@ -107,13 +121,14 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     maxPresenceStateChars: config.maxPresenceStateChars,
     policies: options.policies ?? DOC_POLICIES,
     compactAfterUpdates: options.compactAfterUpdates,
+    onActivity: (workshopId) => activity.note(workshopId),
   })
   const context: AppContext = {
     config,
     store,
     tokens: createTokens({
       secret: config.secret,
-      isRevoked: (claims) => store.isParticipantRevoked(claims.workshopId, claims.participantId),
+      standing: (claims) => store.participantStanding(claims.workshopId, claims.participantId),
     }),
     invites: createInvites({ secret: config.secret }),
     registry,
@@ -123,6 +138,16 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       ...(relay instanceof RedisRelay ? [{ name: 'redis', check: () => relay.ping() }] : []),
     ],
     voteResults: new VoteResults(store, registry),
+    retention: config.retentionDays
+      ? new RetentionJob({
+          retentionDays: config.retentionDays,
+          now,
+          listInactive: (before, limit) => store.listInactiveWorkshops(before, limit),
+          isInUse: (workshopId) => registry.hasConnections(workshopId),
+          deleteWorkshop: (workshopId) => deleteWorkshop({ store, registry }, workshopId),
+          log: app.log,
+        })
+      : null,
   }
 
   registerErrorHandler(app)
@@ -146,6 +171,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     },
   })
   app.addHook('onClose', async () => {
+    await context.retention?.stop()
     await relay.close()
     await store.close()
     dataDirLock?.release()
@@ -163,7 +189,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(voteRoutes, context)
   await app.register(moderationRoutes, context)
   await app.register(syncRoutes, context)
+  await app.register(privacyRoutes, context)
   await registerClientApp(app, config.clientDist)
+  context.retention?.start()
   return { app, context }
 }
 

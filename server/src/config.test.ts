@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -116,5 +116,50 @@ describe('config', () => {
     expect(bad).toThrow(/REDIS_URL/)
     expect(bad).not.toThrow(/hunter2/)
     expect(() => loadConfig({ DATA_DIR: tempDir(), REDIS_PREFIX: 'a b' })).toThrow(/REDIS_PREFIX/)
+  })
+
+  it('[G3] keeps workshops for ever unless RETENTION_DAYS says how many days', () => {
+    const dataDir = tempDir()
+    expect(loadConfig({ DATA_DIR: dataDir }).retentionDays).toBeNull()
+    const config = loadConfig({ DATA_DIR: dataDir, RETENTION_DAYS: '90' })
+    expect(config.retentionDays).toBe(90)
+    expect(config.privacy.retentionDays).toBe(90)
+    for (const bad of ['0', '-3', 'soon', '1.5']) {
+      expect(() => loadConfig({ DATA_DIR: dataDir, RETENTION_DAYS: bad })).toThrow(/RETENTION_DAYS/)
+    }
+  })
+
+  it('reads the privacy notice: controller, policy URL and the deployment’s own texts per language', () => {
+    const dataDir = tempDir()
+    expect(loadConfig({ DATA_DIR: dataDir }).privacy).toEqual({
+      controller: null,
+      policyUrl: null,
+      retentionDays: null,
+      notices: {},
+    })
+    const file = join(dataDir, 'notice.json')
+    writeFileSync(file, JSON.stringify({ sv: 'Lunds kommun behandlar …' }))
+    const config = loadConfig({
+      DATA_DIR: dataDir,
+      PRIVACY_CONTROLLER: 'City of Lund, dataskydd@lund.se',
+      PRIVACY_POLICY_URL: 'https://lund.se/privacy',
+      PRIVACY_NOTICE_FILE: file,
+    })
+    expect(config.privacy).toEqual({
+      controller: 'City of Lund, dataskydd@lund.se',
+      policyUrl: 'https://lund.se/privacy',
+      retentionDays: null,
+      notices: { sv: 'Lunds kommun behandlar …' },
+    })
+    expect(() =>
+      loadConfig({ DATA_DIR: dataDir, PRIVACY_POLICY_URL: 'javascript:alert(1)' }),
+    ).toThrow(/PRIVACY_POLICY_URL/)
+    expect(() =>
+      loadConfig({ DATA_DIR: dataDir, PRIVACY_NOTICE_FILE: join(dataDir, 'none.json') }),
+    ).toThrow(/PRIVACY_NOTICE_FILE/)
+    writeFileSync(file, JSON.stringify({ de: 'Hallo' }))
+    expect(() => loadConfig({ DATA_DIR: dataDir, PRIVACY_NOTICE_FILE: file })).toThrow(
+      /PRIVACY_NOTICE_FILE/,
+    )
   })
 })

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { isIP } from 'node:net'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { LANGUAGES, type PrivacyNoticeResponse } from '@pactboard/shared'
 import { z } from 'zod'
 
 /**
@@ -54,6 +55,10 @@ export interface Config {
   rateLimits: RateLimits
   /** When set, `/metrics` wants `Authorization: Bearer <metricsToken>`. */
   metricsToken: string | null
+  /** [G3] Workshops are deleted this many days after their last activity; null: never. */
+  retentionDays: number | null
+  /** What the notice before joining says about this deployment (GET /api/privacy). */
+  privacy: PrivacyNoticeResponse
 }
 
 /**
@@ -151,6 +156,28 @@ const databaseUrlSchema = z
     return value
   })
 
+const MAX_NOTICE_CHARS = 4000
+
+/** PRIVACY_NOTICE_FILE: `{ "en": "…", "sv": "…" }`, plain text, paragraphs apart by a blank line. */
+const noticeFileSchema = z
+  .partialRecord(z.enum(LANGUAGES), z.string().trim().min(1).max(MAX_NOTICE_CHARS))
+  .refine((notices) => Object.keys(notices).length > 0, 'names no language')
+
+/** Unset or empty: none. Otherwise an http(s) URL the notice links to. */
+const policyUrlSchema = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value, ctx): string | null => {
+    if (!value) return null
+    try {
+      const { protocol } = new URL(value)
+      if (protocol === 'https:' || protocol === 'http:') return value
+    } catch {}
+    ctx.addIssue({ code: 'custom', message: 'not an http(s) URL' })
+    return z.NEVER
+  })
+
 const envSchema = z.object({
   PORT: int(8080, 0).pipe(z.number().max(65535)),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -189,6 +216,10 @@ const envSchema = z.object({
     .string()
     .min(MIN_METRICS_TOKEN_CHARS, `must be at least ${MIN_METRICS_TOKEN_CHARS} characters`)
     .optional(),
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).optional(),
+  PRIVACY_CONTROLLER: z.string().trim().max(300).optional(),
+  PRIVACY_POLICY_URL: policyUrlSchema,
+  PRIVACY_NOTICE_FILE: z.string().trim().optional(),
 })
 
 /** Reads and validates the environment; throws a ConfigError listing every bad variable. */
@@ -242,7 +273,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       syncConnectionsPerMinute: e.RATE_LIMIT_SYNC_CONNECTIONS_PER_MINUTE,
     },
     metricsToken: e.METRICS_TOKEN ?? null,
+    retentionDays: e.RETENTION_DAYS ?? null,
+    privacy: {
+      controller: e.PRIVACY_CONTROLLER || null,
+      policyUrl: e.PRIVACY_POLICY_URL,
+      retentionDays: e.RETENTION_DAYS ?? null,
+      notices: e.PRIVACY_NOTICE_FILE ? readNoticeFile(resolve(cwd, e.PRIVACY_NOTICE_FILE)) : {},
+    },
   }
+}
+
+/** The deployment's own notice texts, checked at boot like every other setting. */
+function readNoticeFile(path: string): PrivacyNoticeResponse['notices'] {
+  let json: unknown
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'))
+  } catch (error) {
+    throw new ConfigError(
+      `Invalid configuration:\n  PRIVACY_NOTICE_FILE: ${path}: ${(error as Error).message}`,
+    )
+  }
+  const parsed = noticeFileSchema.safeParse(json)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map(
+      (i) => `  PRIVACY_NOTICE_FILE ${i.path.join('.')}: ${i.message}`,
+    )
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`)
+  }
+  return parsed.data
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Invites } from './auth/invites.ts'
 import type { Tokens } from './auth/tokens.ts'
 import type { Config } from './config.ts'
 import type { Metrics } from './metrics.ts'
+import type { RetentionJob } from './privacy/RetentionJob.ts'
 import type { ReadinessCheck } from './readiness.ts'
 import type { VoteResults } from './routes/votes/VoteResults.ts'
 import type { Store } from './storage/Store.ts'
@@ -19,4 +20,6 @@ export interface AppContext {
   readinessChecks: ReadinessCheck[]
   /** Publishes vote totals into the ledger while the results are revealed. */
   voteResults: VoteResults
+  /** [G3] Deletes inactive workshops; null unless RETENTION_DAYS is set. */
+  retention: RetentionJob | null
 }

@@ -1,6 +1,7 @@
 import { type ApiErrorBody, ERROR_CODES, type ErrorCode } from '@pactboard/shared'
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify'
 import { ZodError } from 'zod'
+import { WorkshopDeletedError } from './sync/RoomRegistry.ts'
 
 /**
  * The HTTP error catalogue: every failure leaves as `{ error: { code, message, issues? } }` with
@@ -65,7 +66,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
         ? error
         : error instanceof ZodError
           ? fromZodError(error)
-          : fromFastifyError(error)
+          : error instanceof WorkshopDeletedError
+            ? new ApiError('WORKSHOP_NOT_FOUND', 'This workshop no longer exists: it was deleted')
+            : fromFastifyError(error)
     if (known) return sendApiError(reply, known)
     request.log.error({ err: error }, 'unhandled error')
     return sendApiError(reply, new ApiError('INTERNAL', 'Something went wrong on the server'))

@@ -7,6 +7,7 @@ export type { NewMeasure } from './docs/board.ts'
 export {
   addActor,
   addMeasure,
+  clearResponsiblePerson,
   getActor,
   getMeasure,
   listActors,
@@ -86,6 +87,7 @@ export {
   observeReactions,
   reactionCounts,
   reactionsByMeasure,
+  removeCommentsBy,
   restoreComment,
   restoreReaction,
   toggleReaction,
@@ -101,6 +103,7 @@ export { instantiateLayout, readDocChange } from './docs/docChange.ts'
 export { DOC_LAYOUTS } from './docs/docLayouts.ts'
 export type { DocName } from './docs/docNames.ts'
 export { DOC_NAMES, isDocName } from './docs/docNames.ts'
+export type { Erasure } from './docs/ledger.ts'
 export {
   areVoteTotalsPublished,
   clearLegacyVotes,
@@ -109,12 +112,14 @@ export {
   getParticipant,
   listCommitments,
   listParticipants,
+  markParticipantErased,
   markParticipantRemoved,
   mirrorJoinLocked,
   observeCommitments,
   observeLedgerSettings,
   observeParticipants,
   observePublishedVoteTotals,
+  participantNumber,
   publishedVoteTotals,
   readLegacyVotes,
   recordCommitment,
@@ -125,6 +130,7 @@ export {
 export type { Moderator } from './docs/moderation.ts'
 export {
   approveMeasure,
+  clearReportReasonsBy,
   getModeration,
   getModerationRecord,
   hideMeasure,
@@ -317,6 +323,8 @@ export {
   phaseAllowsSchema,
   timerStateSchema,
 } from './domain/phase.ts'
+export type { ExportPrivacy } from './domain/privacy.ts'
+export { EXPORT_PRIVACY_LEVELS } from './domain/privacy.ts'
 export type {
   DotCountRefusal,
   RankedMeasure,
@@ -414,6 +422,12 @@ export type {
 export { EXPORT_FORMATS, saveVersionRequestSchema } from './protocol/planApi.ts'
 export type { PresenceState } from './protocol/presence.ts'
 export { peopleHere, presenceStateSchema } from './protocol/presence.ts'
+export type {
+  DeleteWorkshopResponse,
+  ErasePersonResponse,
+  PrivacyNoticeResponse,
+} from './protocol/privacyApi.ts'
+export { privacyNoticeResponseSchema } from './protocol/privacyApi.ts'
 export { RECONNECT_MAX_BACKOFF_MS, reconnectDelayMs } from './protocol/reconnect.ts'
 export type { Refusal } from './protocol/refusals.ts'
 export { parseRefusal, refusalMessage } from './protocol/refusals.ts'

@@ -2,6 +2,7 @@ import type {
   CommitmentInput,
   CommitmentResponse,
   ExportFormat,
+  ExportPrivacy,
   Language,
   ListVersionsResponse,
   RestoreVersionResponse,
@@ -89,8 +90,9 @@ export async function fetchExport(
   token: string,
   format: ExportFormat,
   language: Language,
+  privacy: ExportPrivacy = 'default',
 ): Promise<DownloadedFile> {
-  const path = `/api/workshops/${encodeURIComponent(workshopId)}/export?format=${format}&lang=${language}`
+  const path = `/api/workshops/${encodeURIComponent(workshopId)}/export?format=${format}&lang=${language}&privacy=${privacy}`
   let response: Response
   try {
     response = await fetch(path, { headers: { authorization: `Bearer ${token}` } })

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next'
 import { createBrowserRouter, Link, Outlet, RouterProvider } from 'react-router-dom'
 import { HomePage } from '../features/home/HomePage.tsx'
 import { JoinPage } from '../features/join/JoinPage.tsx'
+import { LeaveDeviceButton } from '../features/privacy/LeaveDeviceButton.tsx'
+import { LEFT_PATH, LeftPage } from '../features/privacy/LeftPage.tsx'
+import { GONE_PATH, WorkshopGonePage } from '../features/privacy/WorkshopGonePage.tsx'
 import { BoardView } from '../features/workshop/BoardView.tsx'
 import { WorkshopPage } from '../features/workshop/WorkshopPage.tsx'
 import { useApplyLanguage } from '../i18n/useLanguage.ts'
@@ -31,6 +34,9 @@ export function Layout() {
         <LanguageSwitcher />
       </header>
       <Outlet />
+      <footer className="site-footer">
+        <LeaveDeviceButton />
+      </footer>
     </>
   )
 }
@@ -76,6 +82,8 @@ export const routes = [
       { path: '/', element: <HomePage /> },
       { path: '/join', element: <JoinPage /> },
       { path: '/join/:code', element: <JoinPage /> },
+      { path: LEFT_PATH, element: <LeftPage /> },
+      { path: GONE_PATH, element: <WorkshopGonePage /> },
       {
         path: '/w/:workshopId',
         element: <WorkshopPage />,

@@ -10,6 +10,7 @@ import './present.css'
 import './phases.css'
 import './voting.css'
 import './moderation.css'
+import './privacy.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')

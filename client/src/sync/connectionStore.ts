@@ -70,13 +70,18 @@ export function selectConnectionState(state: {
   return state.everOnline ? 'reconnecting' : 'connecting'
 }
 
+/** Why a session ended: its token is no longer good, its person was removed, its workshop deleted. */
+export type SessionEnd = 'sessionExpired' | 'removed' | 'workshopDeleted'
+
 /**
- * A final close that ends this session, and what the join page then says: the token is no longer
- * good (4401) or a facilitator removed this person (4410). Other final closes keep the screen.
+ * A final close that ends this session: the token is no longer good (4401), a facilitator
+ * removed this person (4410), or the workshop is gone (4404: a genuine token's workshop no longer
+ * exists, [G1]). Other final closes keep the screen.
  */
-export function sessionEndOf(close: FinalClose | null): 'sessionExpired' | 'removed' | null {
+export function sessionEndOf(close: FinalClose | null): SessionEnd | null {
   if (close?.code === CLOSE_CODES.unauthorized.code) return 'sessionExpired'
   if (close?.code === CLOSE_CODES.removed.code) return 'removed'
+  if (close?.code === CLOSE_CODES.notFound.code) return 'workshopDeleted'
   return null
 }
 

@@ -17,3 +17,11 @@ export function renderInRouter(element: ReactElement) {
 
 /** The API a component under test calls; tests that reach the network stub `fetch`. */
 export const TEST_API = { workshopId: 'w-test', token: 'token-test' } as const
+
+/**
+ * A stubbed `fetch`'s calls, less the privacy notice's (every join form asks for it), so a test
+ * reads the calls its action made.
+ */
+export function apiCalls(fetchMock: { mock: { calls: unknown[][] } }): [string, RequestInit][] {
+  return (fetchMock.mock.calls as [string, RequestInit][]).filter(([url]) => url !== '/api/privacy')
+}

@@ -12,6 +12,9 @@ export async function requireClaims(request: FastifyRequest, tokens: Tokens): Pr
   if (!verified.ok && verified.reason === 'revoked') {
     throw new ApiError('PARTICIPANT_REMOVED', 'You were removed from the workshop')
   }
+  if (!verified.ok && verified.reason === 'gone') {
+    throw new ApiError('WORKSHOP_NOT_FOUND', 'This workshop no longer exists: it was deleted')
+  }
   if (!verified.ok) {
     throw new ApiError(
       'UNAUTHORIZED',

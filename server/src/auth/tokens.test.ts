@@ -23,11 +23,25 @@ describe('tokens', () => {
 
   it('[P12] are refused once their participant is revoked', async () => {
     const revoked = new Set<string>()
-    const tokens = createTokens({ secret, isRevoked: (c) => revoked.has(c.participantId) })
+    const tokens = createTokens({
+      secret,
+      standing: (c) => (revoked.has(c.participantId) ? 'revoked' : 'active'),
+    })
     const token = await tokens.sign(claims, 24)
     expect((await tokens.verify(token)).ok).toBe(true)
     revoked.add('p-1')
     expect(await tokens.verify(token)).toEqual({ ok: false, reason: 'revoked' })
+  })
+
+  it('[G1] are refused once their workshop is gone', async () => {
+    let deleted = false
+    const tokens = createTokens({ secret, standing: () => (deleted ? 'no_workshop' : 'active') })
+    const token = await tokens.sign(claims, 24)
+    expect((await tokens.verify(token)).ok).toBe(true)
+    deleted = true
+    expect(await tokens.verify(token)).toEqual({ ok: false, reason: 'gone' })
+    // the signature alone still checks out (rate limits key on it), but grants nothing
+    expect((await tokens.verifySignature(token)).ok).toBe(true)
   })
 
   it('expire after their lifetime', async () => {

@@ -1,6 +1,7 @@
 import { ROLES, type TokenClaims } from '@pactboard/shared'
 import { errors, jwtVerify, SignJWT } from 'jose'
 import { z } from 'zod'
+import type { ParticipantStanding } from '../storage/Store.ts'
 
 /**
  * Signed bearer tokens (JWT, HS256 with the server secret). A token is the whole identity of a
@@ -18,8 +19,11 @@ const claimsSchema = z.object({
   actorId: z.string().min(1).nullable(),
 })
 
-/** `revoked`: genuine and unexpired, but a facilitator removed its participant ([P12]). */
-export type TokenFailure = 'expired' | 'invalid' | 'revoked'
+/**
+ * `revoked`: genuine and unexpired, but a facilitator removed its participant ([P12]);
+ * `gone`: genuine and unexpired, but its workshop was deleted ([G1]).
+ */
+export type TokenFailure = 'expired' | 'invalid' | 'revoked' | 'gone'
 export type VerifyResult =
   | { ok: true; claims: TokenClaims /** when the token stops working */; expiresAtMs: number }
   | { ok: false; reason: TokenFailure }
@@ -40,10 +44,10 @@ export interface TokenOptions {
   /** For tests of expiry; seconds since the epoch. */
   now?: () => number
   /**
-   * Asked for every genuine token, so that removing someone takes effect at once everywhere a
-   * token is checked (API and sync) rather than when the token expires.
+   * Asked for every genuine token, so that removing someone or deleting the workshop takes
+   * effect at once everywhere a token is checked (API and sync) rather than when it expires.
    */
-  isRevoked?: (claims: TokenClaims) => boolean | Promise<boolean>
+  standing?: (claims: TokenClaims) => ParticipantStanding | Promise<ParticipantStanding>
 }
 
 export function createTokens(options: TokenOptions): Tokens {
@@ -65,9 +69,10 @@ export function createTokens(options: TokenOptions): Tokens {
     async verify(token) {
       const result = await verifySignature(token)
       // Outside the signature's try: a store failure is a server error, not an invalid token.
-      if (result.ok && (await options.isRevoked?.(result.claims))) {
-        return { ok: false, reason: 'revoked' }
-      }
+      if (!result.ok) return result
+      const standing = (await options.standing?.(result.claims)) ?? 'active'
+      if (standing === 'revoked') return { ok: false, reason: 'revoked' }
+      if (standing === 'no_workshop') return { ok: false, reason: 'gone' }
       return result
     },
 

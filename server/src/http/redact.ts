@@ -20,6 +20,34 @@ export function redactUrl(url: string): string {
   return url.replace(SECRET_PARAMS, `$1${REDACTED}`).replace(JWT_LIKE, REDACTED)
 }
 
+// In a whole log line (JSON), a credential parameter's value ends where the URL's text does.
+const SECRET_PARAMS_IN_LINE = /([?&](?:token|invite|access_token)=)[^&#"\s\\]*/gi
+
+/**
+ * [G5] The last word on every log line, whatever logged it and however (a message string, an
+ * error's message or stack, a library's own text): anything shaped like a JWT (access and
+ * invite tokens), credential parameters of a URL, and the deployment's own secrets (the metrics
+ * token, the signing secret) are replaced by `[redacted]`.
+ */
+export function redactLine(line: string, secrets: readonly string[] = []): string {
+  let redacted = line.replace(JWT_LIKE, REDACTED).replace(SECRET_PARAMS_IN_LINE, `$1${REDACTED}`)
+  for (const secret of secrets) redacted = redacted.split(secret).join(REDACTED)
+  return redacted
+}
+
+export interface LogDestination {
+  write(line: string): unknown
+}
+
+/** The log's destination behind `redactLine`: what pino writes passes through it. */
+export function redactingStream(
+  destination: LogDestination,
+  secrets: readonly (string | null)[],
+): LogDestination {
+  const known = secrets.filter((secret): secret is string => Boolean(secret))
+  return { write: (line) => destination.write(redactLine(line, known)) }
+}
+
 // pino `redact` paths: headers if anything logs a raw request, body fields holding a token.
 const REDACT_PATHS = [
   'req.headers.authorization',

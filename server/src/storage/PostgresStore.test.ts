@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { listMeasures } from '@pactboard/shared'
+import { addComment, listMeasures } from '@pactboard/shared'
 import pg from 'pg'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
@@ -9,6 +9,7 @@ import { waitFor } from '../../test/helpers/waitFor.ts'
 import { PostgresStore } from './PostgresStore.ts'
 import type { DocKey } from './Store.ts'
 import {
+  cellsHolding,
   makeWorkshop,
   materialise,
   type StoreHarness,
@@ -90,6 +91,36 @@ function pgHarness(): StoreHarness {
   return {
     open: async () => PostgresStore.open(await database.url(), { maxConnections: 4 }),
     dispose: () => database.drop(),
+    ...pgHarnessOn(database),
+  }
+}
+
+/** Reads `database` directly, past the store: its tables and rows. */
+function pgHarnessOn(
+  database: ReturnType<typeof makeDatabase>,
+): Pick<StoreHarness, 'tables' | 'rows'> {
+  /** The database read with a client of its own, past the store. */
+  const query = async <T extends pg.QueryResultRow>(text: string, values: unknown[] = []) => {
+    const client = new pg.Client({ connectionString: await database.url() })
+    await client.connect()
+    try {
+      return (await client.query<T>(text, values)).rows
+    } finally {
+      await client.end()
+    }
+  }
+  return {
+    tables: async () => {
+      const rows = await query<{ table_name: string; column_name: string }>(
+        `SELECT table_name, column_name FROM information_schema.columns
+         WHERE table_schema = 'public' ORDER BY table_name, ordinal_position`,
+      )
+      const tables = new Map<string, string[]>()
+      for (const row of rows)
+        tables.set(row.table_name, [...(tables.get(row.table_name) ?? []), row.column_name])
+      return [...tables].map(([name, columns]) => ({ name, columns }))
+    },
+    rows: (table) => query<Record<string, unknown>>(`SELECT * FROM ${table}`),
   }
 }
 
@@ -272,7 +303,7 @@ describe.skipIf(unreachable !== null && !IN_CI)('PostgreSQL', () => {
       await a.createWorkshop(makeWorkshop(), 'ACDEFG')
       expect((await b.getWorkshop('w-1'))?.joinCode).toBe('ACDEFG')
       const { rows } = await sql('SELECT version FROM schema_version')
-      expect(rows).toEqual([{ version: 1 }])
+      expect(rows).toEqual([{ version: 2 }])
     })
 
     it('refuses to run on a database of a newer schema', async () => {
@@ -320,6 +351,51 @@ describe.skipIf(unreachable !== null && !IN_CI)('PostgreSQL', () => {
   })
 
   describe('DATABASE_URL', () => {
+    it('[G2] erases a person through a server on PostgreSQL: their name and words in no row afterwards', async () => {
+      const database = makeDatabase()
+      const harness: StoreHarness = {
+        ...pgHarnessOn(database),
+        open: () => Promise.reject(),
+        dispose: () => {},
+      }
+      try {
+        const server = await startServer(
+          { DATABASE_URL: await database.url() },
+          { compactAfterUpdates: 2 },
+        )
+        try {
+          const created = await server.createWorkshop()
+          const anna = await server.join(created.joinCode, { displayName: 'Anna Lindqvist' })
+          const client = connectClient(server.syncUrl, created.workshop.id, 'board', anna.token)
+          await client.synced()
+          const measure = propose(client, 'Bike lanes on Storgatan')
+          addComment(client.doc, {
+            measureId: measure.id,
+            authorParticipantId: anna.participant.id,
+            text: 'I live at Storgatan 12',
+          })
+          await waitFor(
+            async () => (await cellsHolding(harness, 'Storgatan 12')).length > 0,
+            'the comment stored',
+          )
+          const erased = await server.app.inject({
+            method: 'POST',
+            url: `/api/workshops/${created.workshop.id}/participants/${anna.participant.id}/erase`,
+            headers: { authorization: `Bearer ${created.facilitatorToken}` },
+          })
+          expect(erased.statusCode).toBe(200)
+          client.destroy()
+          expect(await cellsHolding(harness, 'Anna Lindqvist')).toEqual([])
+          expect(await cellsHolding(harness, 'Storgatan 12')).toEqual([])
+          expect(await cellsHolding(harness, 'Bike lanes on Storgatan')).not.toEqual([])
+        } finally {
+          await server.close()
+        }
+      } finally {
+        await database.drop()
+      }
+    })
+
     it('[D1] runs two servers on one database: what one stores the other reads; closing frees the pool', async () => {
       const database = makeDatabase()
       try {

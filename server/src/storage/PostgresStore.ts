@@ -16,14 +16,17 @@ import {
   type DotChangeResult,
   type DotLimits,
   JoinCodeTakenError,
+  type ParticipantStanding,
   type Store,
   type StoredDoc,
   type StoredInvite,
   type StoredVersion,
   type StoredWorkshop,
+  type StoreErasure,
   UnknownWorkshopError,
   type VersionInfo,
 } from './Store.ts'
+import { WORKSHOP_TABLES } from './workshopTables.ts'
 
 /**
  * The store for several server processes on one database (DATABASE_URL, DESIGN §5).
@@ -136,8 +139,8 @@ export class PostgresStore implements Store {
   async createWorkshop(workshop: Workshop, joinCode: string): Promise<void> {
     try {
       await this.pool.query(
-        `INSERT INTO workshops (id, title, city, language, template, settings, join_code, created_at, phase, join_locked)
-         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10)`,
+        `INSERT INTO workshops (id, title, city, language, template, settings, join_code, created_at, phase, join_locked, last_active_at)
+         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, $8)`,
         [
           workshop.id,
           workshop.title,
@@ -525,6 +528,78 @@ export class PostgresStore implements Store {
       if (pgError(error).code === FOREIGN_KEY_VIOLATION) throw new UnknownWorkshopError(workshopId)
       throw error
     }
+  }
+
+  async deleteWorkshop(workshopId: string): Promise<boolean> {
+    return this.transaction(async (client) => {
+      // The workshop's row first, locked: an append racing this waits on its foreign key and
+      // then fails, instead of landing a row after the deletes below.
+      const { rowCount } = await client.query('SELECT 1 FROM workshops WHERE id = $1 FOR UPDATE', [
+        workshopId,
+      ])
+      if (!rowCount) return false
+      for (const table of WORKSHOP_TABLES) {
+        await client.query(`DELETE FROM ${table} WHERE workshop_id = $1`, [workshopId])
+      }
+      await client.query('DELETE FROM workshops WHERE id = $1', [workshopId])
+      return true
+    })
+  }
+
+  async touchWorkshop(workshopId: string, at: string): Promise<void> {
+    await this.pool.query(
+      `UPDATE workshops SET last_active_at = $1
+       WHERE id = $2 AND coalesce(last_active_at, created_at) < $1`,
+      [at, workshopId],
+    )
+  }
+
+  async listInactiveWorkshops(before: string, limit: number): Promise<string[]> {
+    const { rows } = await this.pool.query<{ id: string }>(
+      `SELECT id FROM workshops WHERE coalesce(last_active_at, created_at) < $1
+       ORDER BY coalesce(last_active_at, created_at) LIMIT $2`,
+      [before, limit],
+    )
+    return rows.map((row) => row.id)
+  }
+
+  async erasePerson(erasure: StoreErasure): Promise<void> {
+    const { workshopId, participantId, formerName, erasedAt, anonymousVoterId } = erasure
+    try {
+      await this.transaction(async (client) => {
+        await lockVoters(client, workshopId, [participantId])
+        await client.query(
+          `INSERT INTO revoked_participants (workshop_id, participant_id, revoked_at)
+           VALUES ($1, $2, $3) ON CONFLICT (workshop_id, participant_id) DO NOTHING`,
+          [workshopId, participantId, erasedAt],
+        )
+        await client.query(
+          'UPDATE doc_versions SET author_name = $1 WHERE workshop_id = $2 AND author_id = $3',
+          [formerName, workshopId, participantId],
+        )
+        await client.query(
+          'UPDATE votes SET participant_id = $1 WHERE workshop_id = $2 AND participant_id = $3',
+          [anonymousVoterId, workshopId, participantId],
+        )
+      })
+    } catch (error) {
+      if (pgError(error).code === FOREIGN_KEY_VIOLATION) throw new UnknownWorkshopError(workshopId)
+      throw error
+    }
+  }
+
+  async participantStanding(
+    workshopId: string,
+    participantId: string,
+  ): Promise<ParticipantStanding> {
+    const { rows } = await this.pool.query<{ revoked: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM revoked_participants WHERE workshop_id = $1 AND participant_id = $2)
+         AS revoked FROM workshops WHERE id = $1`,
+      [workshopId, participantId],
+    )
+    const row = rows[0]
+    if (!row) return 'no_workshop'
+    return row.revoked ? 'revoked' : 'active'
   }
 
   async close(): Promise<void> {

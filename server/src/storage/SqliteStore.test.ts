@@ -4,15 +4,45 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { SqliteStore } from './SqliteStore.ts'
-import { makeWorkshop, storeContract } from './storeContract.ts'
+import { makeWorkshop, type StoreHarness, storeContract } from './storeContract.ts'
 
-storeContract('SQLite', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'pactboard-store-'))
-  return {
-    open: () => new SqliteStore(join(dir, 'pactboard.sqlite')),
-    dispose: () => rmSync(dir, { recursive: true, force: true }),
+/** The file read with a connection of its own, as anyone with the file could read it. */
+function readDirectly<T>(path: string, read: (db: Database.Database) => T): T {
+  const db = new Database(path)
+  try {
+    return read(db)
+  } finally {
+    db.close()
   }
-})
+}
+
+function sqliteHarness(): StoreHarness & { path: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'pactboard-store-'))
+  const path = join(dir, 'pactboard.sqlite')
+  return {
+    path,
+    open: () => new SqliteStore(path),
+    dispose: () => rmSync(dir, { recursive: true, force: true }),
+    tables: async () =>
+      readDirectly(path, (db) =>
+        db
+          .prepare<[], { name: string }>(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name",
+          )
+          .all()
+          .map(({ name }) => ({
+            name,
+            columns: (db.pragma(`table_info(${name})`) as { name: string }[]).map((c) => c.name),
+          })),
+      ),
+    rows: async (table) =>
+      readDirectly(path, (db) =>
+        db.prepare<[], Record<string, unknown>>(`SELECT * FROM ${table}`).all(),
+      ),
+  }
+}
+
+storeContract('SQLite', sqliteHarness)
 
 describe('SQLite schema upgrade', () => {
   it('adds join_locked and the later tables to a database of schema 2, joining open', () => {

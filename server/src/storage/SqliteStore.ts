@@ -14,14 +14,17 @@ import {
   type DotChangeResult,
   type DotLimits,
   JoinCodeTakenError,
+  type ParticipantStanding,
   type Store,
   type StoredDoc,
   type StoredInvite,
   type StoredVersion,
   type StoredWorkshop,
+  type StoreErasure,
   UnknownWorkshopError,
   type VersionInfo,
 } from './Store.ts'
+import { WORKSHOP_TABLES } from './workshopTables.ts'
 
 /**
  * The embedded store: one SQLite file in DATA_DIR, used synchronously.
@@ -34,9 +37,9 @@ import {
 
 const DOC_CHECK = `CHECK (doc IN (${DOC_NAMES.map((d) => `'${d}'`).join(', ')}))`
 
-// 2 added doc_versions, 3 workshops.join_locked and revoked_participants, 4 invites, 5 votes;
-// an older server must not run on a database it would not fully know.
-const SCHEMA_VERSION = 5
+// 2 added doc_versions, 3 workshops.join_locked and revoked_participants, 4 invites, 5 votes,
+// 6 workshops.last_active_at; an older server must not run on a database it would not fully know.
+const SCHEMA_VERSION = 6
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS workshops (
   id         TEXT PRIMARY KEY,
@@ -48,7 +51,8 @@ CREATE TABLE IF NOT EXISTS workshops (
   join_code  TEXT NOT NULL UNIQUE,
   created_at TEXT NOT NULL,
   phase      TEXT,
-  join_locked INTEGER NOT NULL DEFAULT 0
+  join_locked INTEGER NOT NULL DEFAULT 0,
+  last_active_at TEXT
 ) STRICT;
 CREATE TABLE IF NOT EXISTS doc_updates (
   seq         INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -106,6 +110,7 @@ CREATE INDEX IF NOT EXISTS votes_by_measure ON votes (workshop_id, measure_id);
 // Columns added after a table was first created: CREATE TABLE IF NOT EXISTS leaves old tables be.
 const ADDED_COLUMNS: { table: string; column: string; definition: string }[] = [
   { table: 'workshops', column: 'join_locked', definition: 'INTEGER NOT NULL DEFAULT 0' },
+  { table: 'workshops', column: 'last_active_at', definition: 'TEXT' },
 ]
 
 type SqliteWorkshopRow = Omit<WorkshopRow, 'settings' | 'join_locked'> & {
@@ -135,12 +140,14 @@ export class SqliteStore implements Store {
     this.db.pragma('synchronous = NORMAL')
     this.db.pragma('foreign_keys = ON')
     this.db.pragma('busy_timeout = 5000')
+    // [G1][G2] What is deleted is overwritten with zeros, not left in free pages of the file.
+    this.db.pragma('secure_delete = ON')
     this.migrate()
     const db = this.db
     this.statements = {
       insertWorkshop: db.prepare(
-        `INSERT INTO workshops (id, title, city, language, template, settings, join_code, created_at, phase, join_locked)
-         VALUES (@id, @title, @city, @language, @template, @settings, @join_code, @created_at, @phase, @join_locked)`,
+        `INSERT INTO workshops (id, title, city, language, template, settings, join_code, created_at, phase, join_locked, last_active_at)
+         VALUES (@id, @title, @city, @language, @template, @settings, @join_code, @created_at, @phase, @join_locked, @created_at)`,
       ),
       workshopById: db.prepare<[string], SqliteWorkshopRow>('SELECT * FROM workshops WHERE id = ?'),
       workshopByCode: db.prepare<[string], SqliteWorkshopRow>(
@@ -232,6 +239,28 @@ export class SqliteStore implements Store {
       deleteDotsOn: db.prepare<[string, string]>(
         'DELETE FROM votes WHERE workshop_id = ? AND measure_id = ?',
       ),
+      deleteFrom: Object.fromEntries(
+        WORKSHOP_TABLES.map((table) => [
+          table,
+          db.prepare<[string]>(`DELETE FROM ${table} WHERE workshop_id = ?`),
+        ]),
+      ),
+      deleteWorkshop: db.prepare<[string]>('DELETE FROM workshops WHERE id = ?'),
+      touchWorkshop: db.prepare<[string, string, string]>(
+        `UPDATE workshops SET last_active_at = ?
+         WHERE id = ? AND coalesce(last_active_at, created_at) < ?`,
+      ),
+      inactiveWorkshops: db.prepare<[string, number], { id: string }>(
+        `SELECT id FROM workshops WHERE coalesce(last_active_at, created_at) < ?
+         ORDER BY coalesce(last_active_at, created_at) LIMIT ?`,
+      ),
+      renameVersionAuthor: db.prepare<[string, string, string]>(
+        'UPDATE doc_versions SET author_name = ? WHERE workshop_id = ? AND author_id = ?',
+      ),
+      standing: db.prepare<[string, string, string], { revoked: number | null }>(
+        `SELECT (SELECT 1 FROM revoked_participants WHERE workshop_id = ? AND participant_id = ?)
+           AS revoked FROM workshops WHERE id = ?`,
+      ),
     }
   }
 
@@ -318,7 +347,14 @@ export class SqliteStore implements Store {
       this.statements.upsertSnapshot.run(key.workshopId, key.doc, snapshot, upToSeq)
       this.statements.deleteUpdatesUpTo.run(key.workshopId, key.doc, upToSeq)
     })()
+    // What compaction deleted (an erased name's old updates among them) leaves the WAL too.
+    this.forgetDeletedPages()
     return true
+  }
+
+  /** Copies the WAL into the file (where secure_delete zeroed what went) and empties it. */
+  private forgetDeletedPages(): void {
+    this.db.pragma('wal_checkpoint(TRUNCATE)')
   }
 
   docStats(key: DocKey): { updates: number; hasSnapshot: boolean } {
@@ -484,6 +520,54 @@ export class SqliteStore implements Store {
       }
       throw error
     }
+  }
+
+  deleteWorkshop(workshopId: string): boolean {
+    const deleted = this.db
+      .transaction((): boolean => {
+        for (const table of WORKSHOP_TABLES) this.statements.deleteFrom[table]?.run(workshopId)
+        return this.statements.deleteWorkshop.run(workshopId).changes > 0
+      })
+      .immediate()
+    this.forgetDeletedPages()
+    return deleted
+  }
+
+  touchWorkshop(workshopId: string, at: string): void {
+    this.statements.touchWorkshop.run(at, workshopId, at)
+  }
+
+  listInactiveWorkshops(before: string, limit: number): string[] {
+    return this.statements.inactiveWorkshops.all(before, limit).map((row) => row.id)
+  }
+
+  erasePerson(erasure: StoreErasure): void {
+    const { workshopId, participantId, formerName, erasedAt, anonymousVoterId } = erasure
+    try {
+      this.db
+        .transaction(() => {
+          this.statements.revokeParticipant.run(workshopId, participantId, erasedAt)
+          this.statements.renameVersionAuthor.run(formerName, workshopId, participantId)
+          const dots = this.dotsOf(workshopId, participantId)
+          for (const [measureId, count] of dots) {
+            this.statements.deleteDots.run(workshopId, participantId, measureId)
+            this.statements.setDots.run(workshopId, anonymousVoterId, measureId, count)
+          }
+        })
+        .immediate()
+    } catch (error) {
+      if (sqliteCode(error) === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+        throw new UnknownWorkshopError(workshopId)
+      }
+      throw error
+    }
+    this.forgetDeletedPages()
+  }
+
+  participantStanding(workshopId: string, participantId: string): ParticipantStanding {
+    const row = this.statements.standing.get(workshopId, participantId, workshopId)
+    if (!row) return 'no_workshop'
+    return row.revoked ? 'revoked' : 'active'
   }
 
   close(): void {

@@ -76,6 +76,23 @@ export interface DotChangeResult {
   spent: number
 }
 
+/**
+ * Whether a genuine token still stands: its workshop exists and its participant was not removed.
+ * A token outlives a deleted workshop; this is what makes it stop working ([G1]).
+ */
+export type ParticipantStanding = 'active' | 'revoked' | 'no_workshop'
+
+/** [G2] What the store changes when a person is erased (the docs are the rooms' to change). */
+export interface StoreErasure {
+  workshopId: string
+  participantId: string
+  /** "Former participant 3" in the workshop's language: versions they saved are signed so. */
+  formerName: string
+  erasedAt: string
+  /** A fresh id their dots move to: counted as before, tied to nobody. */
+  anonymousVoterId: string
+}
+
 export class JoinCodeTakenError extends Error {
   override name = 'JoinCodeTakenError'
 }
@@ -162,6 +179,25 @@ export interface Store {
    * it. One transaction; no rules applied. Throws UnknownWorkshopError like appendUpdate.
    */
   putVotes(workshopId: string, votes: readonly Vote[]): MaybePromise<void>
+  /**
+   * [G1] Deletes the workshop and every row of it, in every table (WORKSHOP_TABLES), in ONE
+   * transaction; false when there was no such workshop. The caller closes its rooms first.
+   */
+  deleteWorkshop(workshopId: string): MaybePromise<boolean>
+  /**
+   * [G3] Notes activity in the workshop at `at` (ISO); never moves its last activity backwards.
+   * A workshop that was never touched counts as active when it was created.
+   */
+  touchWorkshop(workshopId: string, at: string): MaybePromise<void>
+  /** [G3] Ids of the workshops whose last activity is before `before` (ISO), at most `limit`. */
+  listInactiveWorkshops(before: string, limit: number): MaybePromise<string[]>
+  /**
+   * [G2] The store's part of erasing a person, in ONE transaction: the versions they saved are
+   * signed `formerName`, their dots move to `anonymousVoterId`, their token is revoked.
+   * Throws UnknownWorkshopError like appendUpdate.
+   */
+  erasePerson(erasure: StoreErasure): MaybePromise<void>
+  participantStanding(workshopId: string, participantId: string): MaybePromise<ParticipantStanding>
   close(): MaybePromise<void>
 }
 

@@ -3,8 +3,9 @@ import type pg from 'pg'
 
 /** PostgresStore's tables: the same as SQLite's, in PostgreSQL's types. */
 
-// 1: the tables of SQLite's schema 5. An older server must not run on a newer database.
-const SCHEMA_VERSION = 1
+// 1: the tables of SQLite's schema 5; 2: workshops.last_active_at (SQLite's 6). An older server
+// must not run on a newer database.
+const SCHEMA_VERSION = 2
 
 // Any constant will do; it only has to be the same in every process.
 const MIGRATION_LOCK = 7_201_318_411
@@ -22,8 +23,10 @@ CREATE TABLE IF NOT EXISTS workshops (
   join_code   text NOT NULL CONSTRAINT workshops_join_code_key UNIQUE,
   created_at  text NOT NULL,
   phase       text,
-  join_locked boolean NOT NULL DEFAULT false
+  join_locked boolean NOT NULL DEFAULT false,
+  last_active_at text
 );
+ALTER TABLE workshops ADD COLUMN IF NOT EXISTS last_active_at text;
 CREATE TABLE IF NOT EXISTS doc_updates (
   seq         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   workshop_id text NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,

@@ -22,6 +22,8 @@ export interface WorkshopRow {
   created_at: string
   phase: string | null
   join_locked: boolean
+  /** [G3] When someone last did something in it; null until first noted. Not part of Workshop. */
+  last_active_at: string | null
 }
 
 export function toStoredWorkshop(row: WorkshopRow): StoredWorkshop {

@@ -108,6 +108,12 @@ function slowStore(inner: Store, log: string[]): Store {
     listVotes: (id) => later(() => inner.listVotes(id)),
     moveDots: (id, from, to) => later(() => inner.moveDots(id, from, to)),
     putVotes: (id, votes) => later(() => inner.putVotes(id, votes)),
+    deleteWorkshop: (id) => later(() => inner.deleteWorkshop(id)),
+    touchWorkshop: (id, at) => later(() => inner.touchWorkshop(id, at)),
+    listInactiveWorkshops: (before, limit) =>
+      later(() => inner.listInactiveWorkshops(before, limit)),
+    erasePerson: (erasure) => later(() => inner.erasePerson(erasure)),
+    participantStanding: (id, p) => later(() => inner.participantStanding(id, p)),
     close: () => inner.close(),
   }
 }

@@ -85,6 +85,8 @@ export interface RoomOptions {
   presenceFlushMs?: number
   /** Other instances of the deployment (NO_RELAY when this process is alone). */
   relay: Relay
+  /** [G3] Told after each append: someone is active in this workshop. */
+  onAppend?: () => void
   /** Waited for before loading: the docs the policy reads are loaded first. */
   loadAfter?: () => Promise<void>
   /** Null when every doc the policy reads is loaded, else what to wait for before judging. */
@@ -208,6 +210,25 @@ export class Room implements ConnectionHost {
     } finally {
       this.destroy()
     }
+  }
+
+  /**
+   * [G2] Folds the update log into a snapshot of the doc as it is now, at once: what a server
+   * write deleted (an erased name) is then in no stored row, since Yjs keeps no content of
+   * deleted items in the state it encodes.
+   */
+  compactNow(): Promise<void> {
+    return this.queue.enqueue(() => this.compact())
+  }
+
+  /**
+   * [G1] Closes every connection with `code` and frees the room WITHOUT compacting: its workshop
+   * is being deleted, nothing of it may be written again. Waits for work already running.
+   */
+  async retire(code: number, reason: string): Promise<void> {
+    for (const connection of [...this.connections]) connection.close(code, reason)
+    await this.queue.enqueue(() => {}).catch(() => {})
+    this.destroy()
   }
 
   /** Closes every connection with `code` (1001 on shutdown), then unloads. */
@@ -432,6 +453,7 @@ export class Room implements ConnectionHost {
     this.lastSeq = seq
     this.updatesSinceSnapshot++
     this.scheduleCompaction()
+    this.options.onAppend?.()
   }
 
   /** Encoded once by the caller; the same bytes go to every receiver. */

@@ -1,4 +1,4 @@
-import type { DocName, TokenClaims } from '@pactboard/shared'
+import { CLOSE_CODES, type DocName, type TokenClaims } from '@pactboard/shared'
 import type * as Y from 'yjs'
 import type { Metrics } from '../metrics.ts'
 import { NO_RELAY, type Relay } from '../relay/Relay.ts'
@@ -28,15 +28,26 @@ export interface RoomRegistryOptions extends ConnectionLimits, RoomLimits {
   log: SyncLogger
   unloadGraceMs: number
   compactAfterUpdates?: number
+  /** [G3] Told whenever someone is active in a workshop (a connection, an update). */
+  onActivity?: (workshopId: string) => void
+}
+
+/** [G1] A write or a room asked for a workshop that is being, or was, deleted. */
+export class WorkshopDeletedError extends Error {
+  override name = 'WorkshopDeletedError'
 }
 
 const DEFAULT_COMPACT_AFTER_UPDATES = 500
+/** The 4404 close's reason when the workshop was deleted under a connection ([G1]). */
+export const WORKSHOP_DELETED_REASON = 'Workshop deleted'
 
 export class RoomRegistry {
   private readonly rooms = new Map<string, Room>()
   private readonly unloadTimers = new Map<Room, NodeJS.Timeout>()
   /** `workshopId/participantId` of people removed while this process ran (see removeParticipant). */
   private readonly removed = new Set<string>()
+  /** [G1] Workshops deleted while this process ran: no room of theirs is ever made again. */
+  private readonly deleted = new Set<string>()
   /** [S1][S2] Per doc, whose client ids are whose; kept while the process runs. */
   private readonly clientIds = new Map<string, ClientIds>()
   private closing = false
@@ -63,6 +74,7 @@ export class RoomRegistry {
   /** Attaches an authenticated socket to the room of `key`. */
   connect(key: DocKey, socket: SyncSocket, claims: TokenClaims, expiresAtMs?: number): Connection {
     const room = this.roomFor(key)
+    this.options.onActivity?.(key.workshopId)
     const { metrics } = this.options
     const connection = new Connection(socket, claims, key, room, this.options, (code) =>
       metrics.countClose(code),
@@ -101,6 +113,51 @@ export class RoomRegistry {
     return this.removed.has(`${claims.workshopId}/${claims.participantId}`)
   }
 
+  /** Whether anyone is connected to a doc of the workshop in this process. */
+  hasConnections(workshopId: string): boolean {
+    for (const room of this.rooms.values()) {
+      if (room.key.workshopId === workshopId && room.connections.size > 0) return true
+    }
+    return false
+  }
+
+  isDeleted(workshopId: string): boolean {
+    return this.deleted.has(workshopId)
+  }
+
+  /**
+   * [G1] Before a workshop's rows are deleted: refuses it from now on in this process (rooms,
+   * writes, admissions already past the store check), closes every connection of every loaded
+   * doc of it with 4404, and frees its rooms without compacting, once the work they were doing is
+   * done. Returns how many connections were closed.
+   */
+  async closeWorkshop(workshopId: string): Promise<number> {
+    this.deleted.add(workshopId)
+    const rooms = [...this.rooms.values()].filter((room) => room.key.workshopId === workshopId)
+    let closed = 0
+    const { code } = CLOSE_CODES.notFound
+    for (const room of rooms) closed += room.connections.size
+    for (const room of rooms) {
+      this.forget(room)
+      this.clientIds.delete(docKeyString(room.key))
+    }
+    await Promise.all(rooms.map((room) => room.retire(code, WORKSHOP_DELETED_REASON)))
+    for (const key of [...this.removed]) {
+      if (key.startsWith(`${workshopId}/`)) this.removed.delete(key)
+    }
+    return closed
+  }
+
+  /** [G2] Compacts a loaded doc now (loading it first if need be), so deleted content leaves the store. */
+  async compactNow(key: DocKey): Promise<void> {
+    const room = this.roomFor(key)
+    try {
+      await room.compactNow()
+    } finally {
+      if (room.connections.size === 0) this.scheduleUnload(room)
+    }
+  }
+
   /** Writes `key`'s doc as the server: loaded if needed, stored and relayed like any update. */
   async write<T>(key: DocKey, change: (doc: Y.Doc) => T): Promise<T> {
     const room = this.roomFor(key)
@@ -124,6 +181,7 @@ export class RoomRegistry {
 
   private roomFor(key: DocKey): Room {
     if (this.closing) throw new Error('The server is shutting down')
+    if (this.deleted.has(key.workshopId)) throw new WorkshopDeletedError(key.workshopId)
     const id = docKeyString(key)
     const existing = this.rooms.get(id)
     if (existing && !existing.isBroken) {
@@ -156,6 +214,7 @@ export class RoomRegistry {
           ? null
           : Promise.all(loading.map((r) => r.whenLoaded())).then(() => {})
       },
+      onAppend: () => this.options.onActivity?.(key.workshopId),
       onEmpty: (r) => this.scheduleUnload(r),
       onBroken: (r) => this.forget(r),
     })
@@ -194,6 +253,8 @@ export class RoomRegistry {
 
   private scheduleUnload(room: Room): void {
     if (room.isBroken || this.closing || this.unloadTimers.has(room)) return
+    // A deleted workshop's rooms were freed without compacting; nothing of them is written again.
+    if (this.deleted.has(room.key.workshopId)) return
     const timer = setTimeout(() => {
       this.unloadTimers.delete(room)
       if (room.connections.size > 0 || this.isPinned(room)) return

@@ -1,5 +1,5 @@
 import { CLOSE_CODES, type CloseReason, isDocName } from '@pactboard/shared'
-import type { Tokens } from '../auth/tokens.ts'
+import type { TokenFailure, Tokens } from '../auth/tokens.ts'
 import type { Store } from '../storage/Store.ts'
 import type { Connection, SyncSocket } from './connection.ts'
 import type { RoomRegistry } from './RoomRegistry.ts'
@@ -9,9 +9,17 @@ import type { RoomRegistry } from './RoomRegistry.ts'
  * code the client acts on (DESIGN §4), checked in this order:
  *   4401 no, bad or expired token (and, once admitted, when the token expires); 4410 a participant a facilitator removed ([P12]);
  *   4403 a token of another workshop;
- *   4404 a doc name that is not one of DOC_NAMES, or a workshop that does not exist.
+ *   4404 a doc name that is not one of DOC_NAMES, or a workshop that does not exist (a genuine
+ *        token of a deleted workshop among them, [G1]).
  * Nothing here writes to the store, so a refused address never gets storage.
  */
+const TOKEN_REFUSALS: Record<TokenFailure, CloseReason> = {
+  expired: 'unauthorized',
+  invalid: 'unauthorized',
+  revoked: 'removed',
+  gone: 'notFound',
+}
+
 export interface SyncRequest {
   workshopId: string
   doc: string
@@ -36,7 +44,7 @@ export async function admitConnection(
   }
   if (!request.token) return refuse('unauthorized')
   const verified = await deps.tokens.verify(request.token)
-  if (!verified.ok) return refuse(verified.reason === 'revoked' ? 'removed' : 'unauthorized')
+  if (!verified.ok) return refuse(TOKEN_REFUSALS[verified.reason])
   if (verified.claims.workshopId !== request.workshopId) return refuse('forbidden')
   const { doc } = request
   if (!isDocName(doc)) return refuse('notFound')
@@ -44,6 +52,7 @@ export async function admitConnection(
   // Checked again with no await before connect: a removal that landed while this admission
   // awaited the store must not let the connection in after its sweep.
   if (deps.registry.isRemoved(verified.claims)) return refuse('removed')
+  if (deps.registry.isDeleted(request.workshopId)) return refuse('notFound')
   return deps.registry.connect(
     { workshopId: request.workshopId, doc },
     socket,

@@ -231,3 +231,24 @@ export function restoreActor(doc: Y.Doc, actor: Actor): void {
   const valid = actorSchema.parse(actor)
   actorsMap(doc).set(valid.id, valid)
 }
+
+/**
+ * Leaves the responsible person (and their position) out of every actor: [G2] when they are
+ * the person being erased (`name`, compared trimmed and case-blind), [G4] for an anonymised
+ * export when `name` is null. Returns how many actors changed.
+ */
+export function clearResponsiblePerson(doc: Y.Doc, name: string | null): number {
+  const wanted = name?.trim().toLocaleLowerCase()
+  let changed = 0
+  doc.transact(() => {
+    for (const actor of listActors(doc)) {
+      if (actor.responsiblePerson === '') continue
+      if (wanted !== undefined && actor.responsiblePerson.trim().toLocaleLowerCase() !== wanted) {
+        continue
+      }
+      actorsMap(doc).set(actor.id, { ...actor, responsiblePerson: '', position: '' })
+      changed++
+    }
+  })
+  return changed
+}

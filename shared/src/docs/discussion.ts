@@ -77,6 +77,21 @@ export function restoreComment(doc: Y.Doc, comment: Comment): void {
   })
 }
 
+/**
+ * [G2] Removes every comment `authorParticipantId` wrote, entries and all (not "comment
+ * removed": nothing of them stays). Only the server does this; [P21] keeps clients from it.
+ */
+export function removeCommentsBy(doc: Y.Doc, authorParticipantId: string): number {
+  const comments = commentsMap(doc)
+  const theirs = [...comments.entries()]
+    .filter(([, entry]) => entry.get('authorParticipantId') === authorParticipantId)
+    .map(([id]) => id)
+  doc.transact(() => {
+    for (const id of theirs) comments.delete(id)
+  })
+  return theirs.length
+}
+
 /** Every valid comment, oldest first, removed ones included (for the JSON export). */
 export function listAllComments(doc: Y.Doc): Comment[] {
   return [...commentsByMeasure(doc).values()].flat().sort(byTime)

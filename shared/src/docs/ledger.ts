@@ -33,7 +33,10 @@ export function listParticipants(doc: Y.Doc): Participant[] {
     const parsed = participantSchema.safeParse(value)
     if (parsed.success) participants.push(parsed.data)
   }
-  return participants.sort((a, b) => a.joinedAt.localeCompare(b.joinedAt))
+  // The id breaks a tie, so a person's place (participantNumber) is the same on every device.
+  return participants.sort(
+    (a, b) => a.joinedAt.localeCompare(b.joinedAt) || a.id.localeCompare(b.id),
+  )
 }
 
 /**
@@ -52,6 +55,42 @@ export function markParticipantRemoved(
   const removed = { ...current, removed: { by, at: now.toISOString() } }
   participantsMap(doc).set(id, participantSchema.parse(removed))
   return removed
+}
+
+/** [G2] A person's place in the order people joined, from 1; null when not in the registry. */
+export function participantNumber(doc: Y.Doc, id: string): number | null {
+  const index = listParticipants(doc).findIndex((p) => p.id === id)
+  return index === -1 ? null : index + 1
+}
+
+export interface Erasure {
+  /** "Former participant N" in the workshop's language. */
+  formerName: string
+  /** The facilitator who erased them; recorded as the remover when nobody had removed them. */
+  by: string
+  now?: Date
+}
+
+/**
+ * [G2] Rewrites the person's registry entry without anything that names them: the former name,
+ * no organisation, removed (their token is refused) and erased. Erasing twice changes nothing.
+ */
+export function markParticipantErased(doc: Y.Doc, id: string, erasure: Erasure): Participant {
+  const current = getParticipant(doc, id)
+  if (!current) throw new Error(`No participant ${id}`)
+  if (current.erased) return current
+  const at = (erasure.now ?? new Date()).toISOString()
+  const erased: Participant = {
+    id: current.id,
+    displayName: erasure.formerName,
+    role: current.role,
+    actorId: null,
+    joinedAt: current.joinedAt,
+    removed: current.removed ?? { by: erasure.by, at },
+    erased: { at },
+  }
+  participantsMap(doc).set(id, participantSchema.parse(erased))
+  return erased
 }
 
 export function observeParticipants(

@@ -232,3 +232,24 @@ export function survivorOf(records: ReadonlyMap<string, ModerationRecord>, id: s
     current = next
   }
 }
+
+/**
+ * [G2] Removes the words of every report `participantId` made: the report stays in the log (the
+ * card was reported), their reason goes. Returns how many were cleared.
+ */
+export function clearReportReasonsBy(doc: Y.Doc, participantId: string): number {
+  const events = logArray(doc)
+  let cleared = 0
+  doc.transact(() => {
+    for (let i = 0; i < events.length; i++) {
+      const parsed = moderationEventSchema.safeParse(events.get(i))
+      if (!parsed.success) continue
+      const event = parsed.data
+      if (event.action !== 'report' || event.by !== participantId || event.reason === null) continue
+      events.delete(i, 1)
+      events.insert(i, [{ ...event, reason: null }])
+      cleared++
+    }
+  })
+  return cleared
+}

@@ -18,5 +18,10 @@ export const participantSchema = z.object({
     .object({ by: z.string().min(1), at: z.string() })
     .nullable()
     .optional(),
+  /**
+   * [G2] Set when a facilitator erased them: the name is "Former participant N", the
+   * organisation link is gone, their comments are removed. Absent in ledgers written before.
+   */
+  erased: z.object({ at: z.string() }).nullable().optional(),
 })
 export type Participant = z.infer<typeof participantSchema>

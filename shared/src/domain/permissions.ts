@@ -46,6 +46,8 @@ import { allowsBoardWrite, type PhaseAllows } from './phase.ts'
  * [P22] Quotas: a participant or company proposes at most MAX_MEASURES_PER_PERSON measures,
  *      anyone writes at most MAX_COMMENTS_PER_PERSON comments, and clients grow no doc past
  *      MAX_DOC_BYTES (server config).
+ * [P23] Only a facilitator deletes the workshop and erases a person's data ([G1], [G2] in
+ *      domain/privacy.ts).
  */
 export const CAPABILITIES = [
   'readDocs',
@@ -67,6 +69,8 @@ export const CAPABILITIES = [
   'moderate',
   'report',
   'seeEveryProposal',
+  'deleteWorkshop',
+  'erasePerson',
 ] as const
 export type Capability = (typeof CAPABILITIES)[number]
 
@@ -88,6 +92,8 @@ const GRANTS: Record<Role, readonly Capability[]> = {
     'writeBoardInAnyPhase',
     'moderate',
     'seeEveryProposal',
+    'deleteWorkshop',
+    'erasePerson',
   ],
   planner: [
     'readDocs',

@@ -49,6 +49,10 @@ export interface WorkshopTexts {
   planSections: Record<PlanSectionId, { title: string; prompt: string }>
   /** What a facilitator who gave no name is called. */
   facilitatorName: string
+  /** [G2] An erased person's name, N their place in the order people joined (1 first). */
+  formerParticipant: (n: number) => string
+  /** [G4] A person as the exports name them, N as above. */
+  participantPseudonym: (n: number) => string
   /** The versions a restore saves; `{{name}}` is the restored version's name. */
   versionNames: { beforeRestore: string; restored: string }
 }

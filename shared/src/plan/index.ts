@@ -13,3 +13,4 @@ export type { ActorCommitments, PlanModel, PlanModelSection } from './planModel.
 export { buildPlanModel } from './planModel.ts'
 export type { PlanSectionKey } from './sections.ts'
 export { PLAN_SECTIONS, plainText, splitDocument } from './sections.ts'
+export { withoutPrivateNames } from './withoutPrivateNames.ts'

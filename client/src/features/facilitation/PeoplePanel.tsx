@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { formatDate } from '../../i18n/format.ts'
 import { useY } from '../../sync/useY.ts'
+import { ErasePersonDialog } from '../privacy/ErasePersonDialog.tsx'
 import { JoinLockToggle } from './JoinLockToggle.tsx'
 import { RemoveParticipantDialog } from './RemoveParticipantDialog.tsx'
 
@@ -42,6 +43,17 @@ export function PeoplePanel({
   const participants = useY(ledger, listParticipants, observeParticipants)
   const actors = useY(board, listActors, observeActors)
   const [removing, setRemoving] = useState<Participant | null>(null)
+  const [erasing, setErasing] = useState<Participant | null>(null)
+  const eraseButton = (person: Participant) => (
+    <button
+      type="button"
+      className="button button--small button--danger"
+      aria-label={t('privacy.erase.buttonLabel', { name: person.displayName })}
+      onClick={() => setErasing(person)}
+    >
+      {t('privacy.erase.button')}
+    </button>
+  )
   const present = participants.filter((p) => !p.removed)
   const removed = participants.filter((p) => p.removed)
 
@@ -59,14 +71,17 @@ export function PeoplePanel({
           <li key={person.id} className="people__person">
             <PersonLine person={person} actors={actors} isMe={person.id === meId} />
             {person.id === meId ? null : (
-              <button
-                type="button"
-                className="button button--small"
-                aria-label={t('people.remove', { name: person.displayName })}
-                onClick={() => setRemoving(person)}
-              >
-                {t('people.removeShort')}
-              </button>
+              <span className="people__actions">
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-label={t('people.remove', { name: person.displayName })}
+                  onClick={() => setRemoving(person)}
+                >
+                  {t('people.removeShort')}
+                </button>
+                {eraseButton(person)}
+              </span>
             )}
           </li>
         ))}
@@ -78,10 +93,19 @@ export function PeoplePanel({
             {removed.map((person) => (
               <li key={person.id} className="people__person">
                 <PersonLine person={person} actors={actors} isMe={false} />
+                {person.erased ? null : eraseButton(person)}
               </li>
             ))}
           </ul>
         </>
+      ) : null}
+      {erasing ? (
+        <ErasePersonDialog
+          workshopId={workshopId}
+          token={token}
+          participant={erasing}
+          onDone={() => setErasing(null)}
+        />
       ) : null}
       {removing ? (
         <RemoveParticipantDialog
@@ -117,9 +141,11 @@ function PersonLine({
       {organisation ? <span className="people__org"> · {organisation}</span> : null}
       <span className="people__time">
         {' · '}
-        {person.removed
-          ? t('people.removedAt', { date: formatDate(person.removed.at, i18n.language) })
-          : t('people.joinedAt', { date: formatDate(person.joinedAt, i18n.language) })}
+        {person.erased
+          ? t('privacy.erase.erasedAt', { date: formatDate(person.erased.at, i18n.language) })
+          : person.removed
+            ? t('people.removedAt', { date: formatDate(person.removed.at, i18n.language) })
+            : t('people.joinedAt', { date: formatDate(person.joinedAt, i18n.language) })}
       </span>
     </div>
   )

@@ -3,7 +3,7 @@ import { cleanup, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useSessionStore } from '../../app/sessionStore.ts'
-import { renderAt } from '../../test/render.tsx'
+import { apiCalls, renderAt } from '../../test/render.tsx'
 
 afterEach(() => {
   cleanup()
@@ -26,7 +26,7 @@ describe('home page', () => {
     expect(screen.getByLabelText('Title')).toHaveAccessibleDescription(/at least 3 characters/)
     expect(screen.getByLabelText('City')).toHaveAttribute('aria-invalid', 'true')
     expect(screen.getByLabelText('Title')).toHaveFocus()
-    expect(fetchMock).not.toHaveBeenCalled()
+    expect(apiCalls(fetchMock)).toEqual([])
   })
 
   it('refuses a dot budget outside 1–50 before sending anything', async () => {
@@ -41,7 +41,7 @@ describe('home page', () => {
     expect(screen.getByLabelText('Dots per person')).toHaveAccessibleDescription(
       /Enter a whole number from 1 to 50/,
     )
-    expect(fetchMock).not.toHaveBeenCalled()
+    expect(apiCalls(fetchMock)).toEqual([])
   })
 
   it('creates a workshop and opens it as its facilitator', async () => {
@@ -83,7 +83,7 @@ describe('home page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Create workshop' }))
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/w/w-9'))
-    const init = fetchMock.mock.calls[0] as unknown as [string, RequestInit]
+    const init = apiCalls(fetchMock)[0] as [string, RequestInit]
     expect(init[0]).toBe('/api/workshops')
     expect(JSON.parse(String(init[1].body))).toEqual({
       title: 'Business breakfast',

@@ -6,6 +6,7 @@ import { ApiError, joinWorkshop } from '../../api/http.ts'
 import type { Session } from '../../app/sessionStore.ts'
 import { SelectField, TextField } from '../../ui/Field.tsx'
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid.ts'
+import { PrivacyNotice } from '../privacy/PrivacyNotice.tsx'
 import { inviteRoleOf } from './inviteRole.ts'
 import { type JoinDraft, type JoinErrors, validateJoin } from './validateJoin.ts'
 
@@ -165,6 +166,7 @@ export function JoinForm({ initialCode = '', invite, onCodeChange, onJoined }: J
           {formError}
         </p>
       ) : null}
+      <PrivacyNotice />
       <button type="submit" className="button button--primary button--wide" disabled={busy}>
         {busy ? t('join.joining') : t('join.submit')}
       </button>

@@ -38,12 +38,22 @@ export function ExportButtons({
   const [language, setLanguage] = useState<Language>(workshopLanguage)
   const [pending, setPending] = useState<ExportFormat | null>(null)
   const [error, setError] = useState<string | null>(null)
+  // [G4] Organisations named, people not, by default; anonymised names nobody.
+  const [anonymised, setAnonymised] = useState(false)
 
   const download = async (format: ExportFormat) => {
     setPending(format)
     setError(null)
     try {
-      saveBlob(await fetchExport(workshopId, token, format, language))
+      saveBlob(
+        await fetchExport(
+          workshopId,
+          token,
+          format,
+          language,
+          anonymised ? 'anonymised' : 'default',
+        ),
+      )
     } catch (cause) {
       setError(apiErrorMessage(t, cause))
     } finally {
@@ -85,6 +95,15 @@ export function ExportButtons({
           </button>
         ))}
       </fieldset>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={anonymised}
+          onChange={(e) => setAnonymised(e.target.checked)}
+        />
+        <span>{t('privacy.export.anonymised')}</span>
+      </label>
+      <p className="field__hint">{t('privacy.export.hint')}</p>
       {error ? (
         <p role="alert" className="notice notice--error">
           {t('plan.export.failed', { error })}

@@ -87,16 +87,16 @@ describe('workshop screen', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Your session has expired')
   })
 
-  it('says clearly when the workshop does not exist', async () => {
-    renderAt('/w/w-1')
+  it('[G1] says clearly when the workshop no longer exists (4404: it was deleted)', async () => {
+    const { router } = renderAt('/w/w-1')
     await screen.findByRole('button', { name: 'Add measure' })
     act(() =>
       useConnectionStore
         .getState()
         .setFinalClose({ doc: 'board', code: 4404, reason: 'No such workshop' }),
     )
-    expect(screen.getByRole('alert')).toHaveTextContent('This workshop does not exist')
-    expect(screen.getByRole('status')).toHaveTextContent('Offline')
+    await waitFor(() => expect(router.state.location.pathname).toBe('/gone'))
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('This workshop was deleted')
   })
 
   it('tells a read-only connection that its write was refused', async () => {

@@ -5,6 +5,7 @@ import { NavLink, Outlet, useMatch, useNavigate } from 'react-router-dom'
 import type { Session } from '../../app/sessionStore.ts'
 import { useOfferLanguages } from '../../i18n/useLanguage.ts'
 import {
+  type SessionEnd,
   selectConnectionState,
   sessionEndOf,
   useConnectionStore,
@@ -15,6 +16,9 @@ import { JoinCodePanel } from '../facilitation/JoinCodePanel.tsx'
 import { PeoplePanel } from '../facilitation/PeoplePanel.tsx'
 import { PhaseArea } from '../facilitation/PhaseArea.tsx'
 import type { JoinLocationState } from '../join/JoinPage.tsx'
+import { DeleteWorkshopPanel } from '../privacy/DeleteWorkshopPanel.tsx'
+import { useCompactAfterErasure } from '../privacy/useCompactAfterErasure.ts'
+import { GONE_PATH, type GoneLocationState } from '../privacy/WorkshopGonePage.tsx'
 import { ClosedNotice } from './ClosedNotice.tsx'
 import { LiveAnnouncer } from './LiveAnnouncer.tsx'
 import { RecoveryNotice } from './RecoveryNotice.tsx'
@@ -29,6 +33,7 @@ export function WorkshopScreen({ session }: { session: Session }) {
   const { workshop, participant: me, token, joinCode } = session
   useOfferLanguages(workshopLanguages(workshop))
   const docs = useWorkshopDocs({ workshopId: workshop.id, token, participant: me })
+  useCompactAfterErasure(docs)
   const finalClose = useConnectionStore((s) => s.finalClose)
   const writeRefused = useConnectionStore((s) => s.writeRefused)
   const connection = useConnectionStore(selectConnectionState)
@@ -42,11 +47,20 @@ export function WorkshopScreen({ session }: { session: Session }) {
   )
 
   const leave = useCallback(
-    (notice: NonNullable<JoinLocationState['notice']>) => {
-      const state: JoinLocationState = { notice }
+    (why: SessionEnd) => {
+      if (why === 'workshopDeleted') {
+        const state: GoneLocationState = {
+          workshopId: workshop.id,
+          title: workshop.title,
+          byMe: false,
+        }
+        navigate(GONE_PATH, { replace: true, state })
+        return
+      }
+      const state: JoinLocationState = { notice: why }
       navigate(`/join/${joinCode}`, { replace: true, state })
     },
-    [navigate, joinCode],
+    [navigate, joinCode, workshop.id, workshop.title],
   )
   useSessionCheck(session, leave)
   const sessionEnd = sessionEndOf(finalClose)
@@ -120,6 +134,10 @@ export function WorkshopScreen({ session }: { session: Session }) {
       ) : (
         <p className="board__empty">{t('connection.connecting')}</p>
       )}
+      {/* Last on the page: rarely wanted, and never by a slip of the thumb. */}
+      {!presenting && can(me.role, 'deleteWorkshop') ? (
+        <DeleteWorkshopPanel workshop={workshop} token={token} />
+      ) : null}
     </main>
   )
 }

@@ -1,4 +1,4 @@
-import type { CreateWorkshopResponse, DocName } from '@pactboard/shared'
+import { type CreateWorkshopResponse, type DocName, listParticipants } from '@pactboard/shared'
 import type { PlanExport } from '@pactboard/shared/plan'
 import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -136,10 +136,13 @@ describe('GET /api/workshops/:id/export and POST /api/workshops/import', () => {
     ).json<PlanExport>()
     expect(second.workshop.id).toBe(body.workshop.id)
     expect(second.workshop.createdAt).not.toBe(first.workshop.createdAt)
-    // the importer joins the registry as the new workshop's facilitator; nobody else changes
-    expect(second.participants).toEqual(
-      expect.arrayContaining([...first.participants, body.participant]),
-    )
+    // the importer joins the registry as the new workshop's facilitator, last, so named by the
+    // next number ([G4]); nobody else changes
+    const importer = {
+      ...body.participant,
+      displayName: `Participant ${first.participants.length + 1}`,
+    }
+    expect(second.participants).toEqual(expect.arrayContaining([...first.participants, importer]))
     expect(second.participants).toHaveLength(first.participants.length + 1)
     const comparable = (e: PlanExport) => ({
       ...e,
@@ -154,6 +157,35 @@ describe('GET /api/workshops/:id/export and POST /api/workshops/import', () => {
       'We can start with the two largest schools.',
     ])
     expect(second.discussion.reactions).toHaveLength(1)
+  })
+
+  it('[G4] names organisations but not private persons by default; anonymised, no person at all', async () => {
+    const json = (await exportAs('json', created.facilitatorToken)).json<PlanExport>()
+    expect(json.participants.map((p) => p.displayName)).toEqual(
+      json.participants.map((_, i) => `Participant ${i + 1}`),
+    )
+    const md = (await exportAs('md', created.facilitatorToken)).body
+    expect(md).not.toContain('Anna')
+    expect(md).toContain('Umeå Energi')
+    expect(md).toContain('Eva Ek')
+    const anonymised = await server.app.inject({
+      method: 'GET',
+      url: `/api/workshops/${created.workshop.id}/export?format=md&privacy=anonymised`,
+      headers: { authorization: `Bearer ${created.facilitatorToken}` },
+    })
+    expect(anonymised.statusCode).toBe(200)
+    expect(anonymised.body).toContain('Umeå Energi')
+    expect(anonymised.body).not.toContain('Eva Ek')
+    expect(anonymised.body).not.toContain('Anna')
+    const bad = await server.app.inject({
+      method: 'GET',
+      url: `/api/workshops/${created.workshop.id}/export?format=md&privacy=everything`,
+      headers: { authorization: `Bearer ${created.facilitatorToken}` },
+    })
+    expect(bad.statusCode).toBe(400)
+    // The live docs are untouched: the room still knows people by their names.
+    const ledger = await server.storedDoc(created.workshop.id, 'ledger')
+    expect(listParticipants(ledger).map((p) => p.displayName)).toContain('Anna')
   })
 
   it('answers 400 with the issues for a file that is not a Pactboard export', async () => {

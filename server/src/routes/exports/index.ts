@@ -2,6 +2,7 @@ import {
   type CreateWorkshopResponse,
   can,
   EXPORT_FORMATS,
+  EXPORT_PRIVACY_LEVELS,
   LANGUAGES,
   languagePack,
   newId,
@@ -9,7 +10,7 @@ import {
   registerParticipant,
   type Workshop,
 } from '@pactboard/shared'
-import { planExportSchema } from '@pactboard/shared/plan'
+import { planExportSchema, withoutPrivateNames } from '@pactboard/shared/plan'
 import type { FastifyPluginAsync } from 'fastify'
 import * as Y from 'yjs'
 import { z } from 'zod'
@@ -26,8 +27,9 @@ import { buildImportedDocs } from './importDocs.ts'
 import { snapshotDoc } from './readDocs.ts'
 
 /**
- * `GET /api/workshops/:id/export?format=…&lang=…` renders the plan from the live docs ([P7]
- * facilitator and planner only), in the workshop's language or the one `lang` names; `POST /api/workshops/import` recreates a workshop from a JSON export, with a
+ * `GET /api/workshops/:id/export?format=…&lang=…&privacy=default|anonymised` renders the plan from
+ * the live docs ([P7] facilitator and planner only), in the workshop's language or the one `lang`
+ * names, with no private person's name ([G4]); `POST /api/workshops/import` recreates a workshop from a JSON export, with a
  * new id, join code and facilitator (no auth, like creating one).
  */
 
@@ -37,6 +39,8 @@ const IMPORT_BODY_LIMIT_BYTES = 20 * 1024 * 1024
 const exportQuerySchema = z.object({
   format: z.enum(EXPORT_FORMATS),
   lang: z.enum(LANGUAGES).optional(),
+  // [G4] Organisations named, persons not; `anonymised` names no person at all.
+  privacy: z.enum(EXPORT_PRIVACY_LEVELS).default('default'),
 })
 
 export const exportRoutes: FastifyPluginAsync<AppContext> = async (app, context) => {
@@ -58,6 +62,8 @@ export const exportRoutes: FastifyPluginAsync<AppContext> = async (app, context)
       snapshotDoc(registry, workshopId, 'ledger'),
       store.listVotes(workshopId),
     ])
+    const language = query.data.lang ?? workshop.language
+    withoutPrivateNames({ ledger, board }, query.data.privacy, language)
     const rendered = await renderExport(
       query.data.format,
       { workshop, board, plan, ledger, votes, now: new Date() },

@@ -1,5 +1,6 @@
 import {
   can,
+  type ErasePersonResponse,
   getParticipant,
   listParticipants,
   markParticipantRemoved,
@@ -11,9 +12,13 @@ import type * as Y from 'yjs'
 import { requireWorkshopClaims } from '../../auth/bearer.ts'
 import type { AppContext } from '../../context.ts'
 import { ApiError } from '../../errors.ts'
+import { erasePerson } from '../../privacy/erasePerson.ts'
 import { requireWorkshop } from '../requireWorkshop.ts'
 
 /**
+ * `POST /api/workshops/:id/participants/:participantId/erase`: a facilitator erases someone's
+ * data ([P23] [G2], privacy/erasePerson.ts); they are removed too.
+ *
  * `DELETE /api/workshops/:id/participants/:participantId`: a facilitator removes someone ([P12]).
  * The ledger keeps them, marked removed (their proposals and votes still name them); the store
  * revokes their token, so the API answers them 401 PARTICIPANT_REMOVED and sync refuses them
@@ -21,6 +26,29 @@ import { requireWorkshop } from '../requireWorkshop.ts'
  */
 export const participantRoutes: FastifyPluginAsync<AppContext> = async (app, context) => {
   const { store, tokens, registry } = context
+
+  app.post<{ Params: { id: string; participantId: string } }>(
+    '/api/workshops/:id/participants/:participantId/erase',
+    async (request) => {
+      const claims = await requireWorkshopClaims(request, tokens, request.params.id)
+      if (!can(claims.role, 'erasePerson')) {
+        throw new ApiError('FORBIDDEN', "Only a facilitator erases a person's data")
+      }
+      const workshop = await requireWorkshop(store, claims.workshopId)
+      const participant = await erasePerson(context, {
+        workshop,
+        participantId: request.params.participantId,
+        by: claims.participantId,
+      })
+      // Ids only: the record that it was done, not of whom by name (art. 5(2) accountability).
+      request.log.info(
+        { workshopId: claims.workshopId, participantId: participant.id, by: claims.participantId },
+        'person erased by a facilitator',
+      )
+      const response: ErasePersonResponse = { participant }
+      return response
+    },
+  )
 
   app.delete<{ Params: { id: string; participantId: string } }>(
     '/api/workshops/:id/participants/:participantId',

@@ -2,6 +2,7 @@ import {
   type CreateWorkshopResponse,
   can,
   createWorkshopRequestSchema,
+  type DeleteWorkshopResponse,
   type GetWorkshopResponse,
   languagePack,
   mirrorJoinLocked,
@@ -19,12 +20,14 @@ import { signFacilitatorToken } from '../../auth/tokens.ts'
 import type { AppContext } from '../../context.ts'
 import { ApiError } from '../../errors.ts'
 import { rateLimitOn } from '../../http/rateLimit.ts'
+import { deleteWorkshop } from '../../privacy/deleteWorkshop.ts'
 import { createWorkshopWithFreshCode } from '../../storage/createWorkshopWithFreshCode.ts'
 import { seedRunning } from './seedRunning.ts'
 
 /**
- * `POST /api/workshops` (create, no auth), `GET /api/workshops/:id` (its own token) and
- * `PATCH /api/workshops/:id` (a facilitator locks or opens joining by code, [P12]).
+ * `POST /api/workshops` (create, no auth), `GET /api/workshops/:id` (its own token),
+ * `PATCH /api/workshops/:id` (a facilitator locks or opens joining by code, [P12]) and
+ * `DELETE /api/workshops/:id` (a facilitator deletes it with everything in it, [P23] [G1]).
  */
 export const workshopRoutes: FastifyPluginAsync<AppContext> = async (app, context) => {
   const { store, tokens, registry, config } = context
@@ -81,6 +84,20 @@ export const workshopRoutes: FastifyPluginAsync<AppContext> = async (app, contex
     const stored = await store.getWorkshop(request.params.id)
     if (!stored) throw new ApiError('WORKSHOP_NOT_FOUND', 'No such workshop')
     const response: GetWorkshopResponse = stored
+    return response
+  })
+
+  app.delete<{ Params: { id: string } }>('/api/workshops/:id', async (request) => {
+    const claims = await requireWorkshopClaims(request, tokens, request.params.id)
+    if (!can(claims.role, 'deleteWorkshop')) {
+      throw new ApiError('FORBIDDEN', 'Only a facilitator deletes the workshop')
+    }
+    const deletedAt = new Date().toISOString()
+    if (!(await deleteWorkshop(context, claims.workshopId))) {
+      throw new ApiError('WORKSHOP_NOT_FOUND', 'No such workshop')
+    }
+    request.log.info({ workshopId: claims.workshopId }, 'workshop deleted by its facilitator')
+    const response: DeleteWorkshopResponse = { workshopId: claims.workshopId, deletedAt }
     return response
   })
 

@@ -73,6 +73,8 @@ export const workshopTexts: WorkshopTexts = {
     },
   },
   facilitatorName: 'Facilitator',
+  formerParticipant: (n) => `Former participant ${n}`,
+  participantPseudonym: (n) => `Participant ${n}`,
   versionNames: {
     beforeRestore: 'Before restoring “{{name}}”',
     restored: 'Restored “{{name}}”',

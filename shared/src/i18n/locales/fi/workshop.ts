@@ -75,6 +75,8 @@ export const workshopTexts: WorkshopTexts = {
     },
   },
   facilitatorName: 'Fasilitaattori',
+  formerParticipant: (n) => `Entinen osallistuja ${n}`,
+  participantPseudonym: (n) => `Osallistuja ${n}`,
   versionNames: {
     beforeRestore: 'Ennen version ”{{name}}” palauttamista',
     restored: 'Palautettu versio ”{{name}}”',

@@ -81,6 +81,8 @@ export const workshopTexts: WorkshopTexts = {
     },
   },
   facilitatorName: 'Animateur',
+  formerParticipant: (n) => `Ancien participant ${n}`,
+  participantPseudonym: (n) => `Participant ${n}`,
   versionNames: {
     beforeRestore: 'Avant la restauration de « {{name}} »',
     restored: 'Version « {{name}} » restaurée',

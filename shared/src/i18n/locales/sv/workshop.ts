@@ -73,6 +73,8 @@ export const workshopTexts: WorkshopTexts = {
     },
   },
   facilitatorName: 'Processledare',
+  formerParticipant: (n) => `Tidigare deltagare ${n}`,
+  participantPseudonym: (n) => `Deltagare ${n}`,
   versionNames: {
     beforeRestore: 'Före återställning av ”{{name}}”',
     restored: 'Återställd ”{{name}}”',

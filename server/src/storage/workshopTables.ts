@@ -1,0 +1,16 @@
+/**
+ * [G1] Every table that holds rows of a workshop, beside `workshops` itself: deleting a workshop
+ * deletes from each, children first. Both stores' schemas have exactly these (the store contract
+ * reads the database's own list of tables, so a table added without a line here fails a test).
+ */
+export const WORKSHOP_TABLES = [
+  'doc_updates',
+  'doc_snapshots',
+  'doc_versions',
+  'revoked_participants',
+  'invites',
+  'votes',
+] as const
+
+/** Tables of the database that belong to no workshop: bookkeeping only, no personal data. */
+export const NON_WORKSHOP_TABLES = ['schema_version', 'sqlite_sequence'] as const
