@@ -21,6 +21,9 @@ test('no WCAG 2.1 A/AA violation on any screen of a workshop', async ({ openPage
   const facilitator = await openPage()
   await facilitator.goto('/')
   await expectAccessible(facilitator, 'home')
+  await facilitator.getByRole('link', { name: 'Accessibility statement' }).click()
+  await expect(facilitator.getByRole('heading', { level: 1 })).toHaveText('Accessibility statement')
+  await expectAccessible(facilitator, 'accessibility statement')
   const code = await createWorkshop(facilitator, 'Accessible evening in Espoo', 'Espoo')
   await expectAccessible(facilitator, 'board before the agenda starts (facilitator)')
 

@@ -17,6 +17,7 @@ import { RetentionJob } from './privacy/RetentionJob.ts'
 import { storeReadinessCheck } from './readiness.ts'
 import { RedisRelay } from './relay/RedisRelay.ts'
 import { NO_RELAY } from './relay/Relay.ts'
+import { accessibilityRoutes } from './routes/accessibility/index.ts'
 import { registerClientApp } from './routes/clientApp.ts'
 import { commitmentRoutes } from './routes/commitments/index.ts'
 import { exportRoutes } from './routes/exports/index.ts'
@@ -190,6 +191,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(moderationRoutes, context)
   await app.register(syncRoutes, context)
   await app.register(privacyRoutes, context)
+  await app.register(accessibilityRoutes, context)
   await registerClientApp(app, config.clientDist)
   context.retention?.start()
   return { app, context }

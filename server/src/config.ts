@@ -3,7 +3,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { isIP } from 'node:net'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { LANGUAGES, type PrivacyNoticeResponse } from '@pactboard/shared'
+import {
+  type AccessibilityStatementResponse,
+  LANGUAGES,
+  type PrivacyNoticeResponse,
+} from '@pactboard/shared'
 import { z } from 'zod'
 
 /**
@@ -59,6 +63,8 @@ export interface Config {
   retentionDays: number | null
   /** What the notice before joining says about this deployment (GET /api/privacy). */
   privacy: PrivacyNoticeResponse
+  /** What the accessibility statement says about this deployment (GET /api/accessibility). */
+  accessibility: AccessibilityStatementResponse
 }
 
 /**
@@ -220,6 +226,7 @@ const envSchema = z.object({
   PRIVACY_CONTROLLER: z.string().trim().max(300).optional(),
   PRIVACY_POLICY_URL: policyUrlSchema,
   PRIVACY_NOTICE_FILE: z.string().trim().optional(),
+  ACCESSIBILITY_CONTACT: z.string().trim().max(300).optional(),
 })
 
 /** Reads and validates the environment; throws a ConfigError listing every bad variable. */
@@ -280,6 +287,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       retentionDays: e.RETENTION_DAYS ?? null,
       notices: e.PRIVACY_NOTICE_FILE ? readNoticeFile(resolve(cwd, e.PRIVACY_NOTICE_FILE)) : {},
     },
+    accessibility: { contact: e.ACCESSIBILITY_CONTACT || null },
   }
 }
 

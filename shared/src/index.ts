@@ -373,6 +373,7 @@ export type {
   PathwayChartOptions,
 } from './pathway/pathwayChartOption.ts'
 export { PATHWAY_COLORS, pathwayChartOption } from './pathway/pathwayChartOption.ts'
+export type { AccessibilityStatementResponse } from './protocol/accessibilityApi.ts'
 export type {
   CreateInviteRequest,
   CreateInviteResponse,

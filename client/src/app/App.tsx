@@ -1,6 +1,11 @@
 import { lazy, type ReactNode, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { createBrowserRouter, Link, Outlet, RouterProvider } from 'react-router-dom'
+import {
+  ACCESSIBILITY_PATH,
+  AccessibilityStatementLink,
+  AccessibilityStatementPage,
+} from '../features/accessibility/AccessibilityStatementPage.tsx'
 import { HomePage } from '../features/home/HomePage.tsx'
 import { JoinPage } from '../features/join/JoinPage.tsx'
 import { LeaveDeviceButton } from '../features/privacy/LeaveDeviceButton.tsx'
@@ -35,6 +40,7 @@ export function Layout() {
       </header>
       <Outlet />
       <footer className="site-footer">
+        <AccessibilityStatementLink />
         <LeaveDeviceButton />
       </footer>
     </>
@@ -80,6 +86,7 @@ export const routes = [
     element: <Layout />,
     children: [
       { path: '/', element: <HomePage /> },
+      { path: ACCESSIBILITY_PATH, element: <AccessibilityStatementPage /> },
       { path: '/join', element: <JoinPage /> },
       { path: '/join/:code', element: <JoinPage /> },
       { path: LEFT_PATH, element: <LeftPage /> },
