@@ -7,6 +7,7 @@ import i18next from 'i18next'
 import { afterEach } from 'vitest'
 import { resetSessionStore } from '../app/sessionStore.ts'
 import { resetUiStore } from '../app/uiStore.ts'
+import { resetBoardViewStore } from '../features/board/boardViewStore.ts'
 import { resetMyVotesStore } from '../features/voting/myVotesStore.ts'
 import { initI18n } from '../i18n/i18n.ts'
 import { resetConnectionStore } from '../sync/connectionStore.ts'
@@ -51,6 +52,7 @@ afterEach(async () => {
   resetConnectionStore()
   resetRecoveryStore()
   resetMyVotesStore()
+  resetBoardViewStore()
   localStorage.clear()
   if (i18next.language !== 'en') await i18next.changeLanguage('en')
 })

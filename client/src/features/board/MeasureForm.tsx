@@ -1,11 +1,11 @@
 import { type Actor, type MeasureFields, measureFieldsSchema } from '@pactboard/shared'
 import { type FormEvent, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { errorsFromIssues, type FieldErrors } from '../../ui/fieldErrors.ts'
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid.ts'
 import { EssentialFields } from './EssentialFields.tsx'
 import { MoreFields } from './MoreFields.tsx'
 import { draftFromFields, fieldsFromDraft, type MeasureDraft } from './measureDraft.ts'
-import { errorsFromIssues, type FieldErrors } from './measureErrors.ts'
 
 interface MeasureFormProps {
   initial: MeasureFields

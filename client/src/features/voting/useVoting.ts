@@ -13,8 +13,8 @@ import {
 } from '@pactboard/shared'
 import { useEffect, useMemo } from 'react'
 import type * as Y from 'yjs'
+import type { ApiCaller } from '../../api/apiCaller.ts'
 import { useY } from '../../sync/useY.ts'
-import type { WorkshopApi } from '../board/cardSlots.ts'
 import {
   type MyVotes,
   myVotesKey,
@@ -49,7 +49,7 @@ export type { MyVotes } from './myVotesStore.ts'
  * voted); each cast's answer updates them at once (`applyVote`). Nothing is asked for someone
  * who does not vote.
  */
-export function useMyVotes(api: WorkshopApi, ledger: Y.Doc, voter: boolean): MyVotes {
+export function useMyVotes(api: ApiCaller, ledger: Y.Doc, voter: boolean): MyVotes {
   const { workshopId, token } = api
   useEffect(() => {
     // someone who does not vote has no dots to ask for

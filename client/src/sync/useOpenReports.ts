@@ -1,6 +1,6 @@
 import { type ModerationEvent, observeModeration, openReports } from '@pactboard/shared'
 import type * as Y from 'yjs'
-import { useY } from '../../sync/useY.ts'
+import { useY } from './useY.ts'
 
 /** Reports per card that no approval, hiding or unhiding has settled yet, live. */
 export function useOpenReports(ledger: Y.Doc): Map<string, ModerationEvent[]> {

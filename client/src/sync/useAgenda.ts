@@ -6,7 +6,7 @@ import {
   type PhaseAllows,
 } from '@pactboard/shared'
 import type * as Y from 'yjs'
-import { useY } from '../../sync/useY.ts'
+import { useY } from './useY.ts'
 
 /** The control doc's agenda, timer and follow target, live. */
 export function useAgenda(control: Y.Doc): AgendaState {
