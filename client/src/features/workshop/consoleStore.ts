@@ -13,11 +13,18 @@ interface ConsoleState {
   toggleCollapsed: () => void
 }
 
+/** On a phone the console starts folded to its row of sections: the board comes first. */
+function narrowScreen(): boolean {
+  return (
+    typeof window !== 'undefined' && (window.matchMedia?.('(max-width: 60rem)').matches ?? false)
+  )
+}
+
 export const useConsoleStore = create<ConsoleState>()(
   persist(
     (set) => ({
       tab: 'agenda',
-      collapsed: false,
+      collapsed: narrowScreen(),
       show: (tab) => set({ tab, collapsed: false }),
       toggleCollapsed: () => set((state) => ({ collapsed: !state.collapsed })),
     }),
