@@ -83,11 +83,8 @@ export async function signedInContext(
     },
     version: 1,
   }
-  // Runs in the page, where localStorage is the browser's.
-  await context.addInitScript(
-    (value) => globalThis.localStorage.setItem('pactboard:sessions', value),
-    JSON.stringify(stored),
-  )
+  const value = JSON.stringify(JSON.stringify(stored))
+  await context.addInitScript({ content: `localStorage.setItem('pactboard:sessions', ${value})` })
   return context
 }
 

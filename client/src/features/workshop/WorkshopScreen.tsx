@@ -1,5 +1,5 @@
 import { can } from '@pactboard/shared'
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NavLink, Outlet, useLocation, useMatch, useNavigate } from 'react-router-dom'
 import type { Session } from '../../app/sessionStore.ts'
