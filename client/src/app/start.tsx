@@ -9,6 +9,7 @@ import './present.css'
 import './phases.css'
 import './voting.css'
 import './moderation.css'
+import './board.css'
 import './console.css'
 
 initI18n()

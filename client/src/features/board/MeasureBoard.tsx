@@ -28,7 +28,7 @@ import { BoardToolbar } from './BoardToolbar.tsx'
 import { type CardFacts, type CardGroup, NO_FACTS, queryBoard } from './boardQuery.ts'
 import { useBoardView } from './boardViewStore.ts'
 import { CommentThread } from './CommentThread.tsx'
-import { cardElementId, MeasureCard } from './MeasureCard.tsx'
+import { cardElementId, hasFigures, MeasureCard } from './MeasureCard.tsx'
 import { type MeasureEditing, MeasureFormDialog } from './MeasureFormDialog.tsx'
 import { ReactionBar } from './ReactionBar.tsx'
 import { LinkedCard, useSpotlightId } from './spotlight.tsx'
@@ -171,6 +171,9 @@ export function MeasureBoard({
         pending={pending}
         spotlight={measure.id === spotlightId}
         onEdit={mayEdit ? () => setEditing({ mode: 'edit', measure }) : undefined}
+        onAddFigures={
+          mayEdit && !hasFigures(measure) ? () => setEditing({ mode: 'edit', measure }) : undefined
+        }
         onWithdraw={
           open && mayEditOwn && canWithdrawMeasure(me.role, me.id, proposerId)
             ? () => setWithdrawing(measure)
