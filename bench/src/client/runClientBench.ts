@@ -92,8 +92,10 @@ interface PhoneResult extends OpenedBoard {
 }
 
 async function phoneRun(browser: Browser, serverUrl: string): Promise<PhoneResult> {
+  console.log(`phone: seeding ${PHONE_CARDS} cards…`)
   const seeded = await seedWorkshop(serverUrl, PHONE_CARDS)
   seeded.writer.close()
+  console.log('phone: opening the board…')
   const joined = await joinAs(serverUrl, seeded.joinCode, 'Alice')
   const { page, opened, close } = await openBoard(browser, serverUrl, PHONE, {
     token: joined.token,
@@ -132,7 +134,9 @@ interface LaptopResult extends OpenedBoard {
 }
 
 async function laptopRun(browser: Browser, serverUrl: string): Promise<LaptopResult> {
+  console.log(`laptop: seeding ${LAPTOP_CARDS} cards…`)
   const seeded: SeededWorkshop = await seedWorkshop(serverUrl, LAPTOP_CARDS)
+  console.log(`laptop: typing while ${LOAD_CARDS_PER_S} cards a second arrive…`)
   const { page, opened, close } = await openBoard(browser, serverUrl, LAPTOP, {
     token: seeded.facilitatorToken,
     participant: seeded.facilitator,
@@ -165,7 +169,7 @@ async function laptopRun(browser: Browser, serverUrl: string): Promise<LaptopRes
   try {
     await page
       .locator('.board__totals')
-      .filter({ hasText: `${total.toLocaleString('en')} measures` })
+      .filter({ hasText: `${total} measures` })
       .waitFor({ timeout: 30_000 })
     caughtUpMs = Date.now() - writtenAt
   } catch {

@@ -11,7 +11,7 @@ import {
   totalReductionTCO2ePerYear,
   withdrawMeasure,
 } from '@pactboard/shared'
-import { type ReactNode, useDeferredValue, useMemo, useState } from 'react'
+import { type ReactNode, useCallback, useDeferredValue, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { formatEur, formatNumber } from '../../i18n/format.ts'
@@ -122,8 +122,11 @@ export function MeasureBoard({
   )
   const shownCount = groups.reduce((sum, group) => sum + group.cards.length, 0)
 
-  const nameOf = (participantId: string) =>
-    participants.find((p) => p.id === participantId)?.displayName ?? t('card.someone')
+  const nameOf = useCallback(
+    (participantId: string) =>
+      participants.find((p) => p.id === participantId)?.displayName ?? t('card.someone'),
+    [participants, t],
+  )
   // [P16] The phase decides what a participant may do now; facilitators and planners always may.
   const anyPhase = can(me.role, 'writeBoardInAnyPhase')
   const mayComment = canWrite && can(me.role, 'comment') && (anyPhase || allows.comment)
@@ -134,73 +137,118 @@ export function MeasureBoard({
   const totalReduction = measures.reduce((sum, m) => sum + totalReductionTCO2ePerYear(m), 0)
   const totalCapex = measures.reduce((sum, m) => sum + m.cost.capexEur, 0)
 
-  const renderHeading = (group: CardGroup) => {
-    const active = group.cards.filter((card) => isActive(card.measure))
-    return (
-      <h3 className={`sector-group__heading sector--${group.id}`}>
-        {group.id === 'noSector'
-          ? t('boardView.noSector')
-          : t(
-              query.group === 'sector'
-                ? `enums.emissionSector.${group.id}`
-                : `enums.fieldOfAction.${group.id}`,
-            )}
-        <span className="sector-group__count">
-          {t('board.groupSummary', {
-            count: active.length,
-            reduction: formatNumber(
-              active.reduce((s, card) => s + totalReductionTCO2ePerYear(card.measure), 0),
-              language,
-            ),
-          })}
-        </span>
-      </h3>
-    )
-  }
+  const renderHeading = useCallback(
+    (group: CardGroup) => {
+      const active = group.cards.filter((card) => isActive(card.measure))
+      return (
+        <h3 className={`sector-group__heading sector--${group.id}`}>
+          {group.id === 'noSector'
+            ? t('boardView.noSector')
+            : t(
+                query.group === 'sector'
+                  ? `enums.emissionSector.${group.id}`
+                  : `enums.fieldOfAction.${group.id}`,
+              )}
+          <span className="sector-group__count">
+            {t('board.groupSummary', {
+              count: active.length,
+              reduction: formatNumber(
+                active.reduce((s, card) => s + totalReductionTCO2ePerYear(card.measure), 0),
+                language,
+              ),
+            })}
+          </span>
+        </h3>
+      )
+    },
+    [query.group, language, t],
+  )
 
-  const renderCard = (card: BoardCard) => {
-    const { measure, pending } = card
-    const open = measure.status !== 'withdrawn'
-    const proposerId = measure.proposer.participantId
-    const mayEdit = open && mayEditOwn && canEditMeasure(me.role, me.id, proposerId)
-    return (
-      <MeasureCard
-        key={measure.id}
-        measure={measure}
-        proposerName={proposerNameOf(measure, participants, actors, t('card.someone'))}
-        pending={pending}
-        spotlight={measure.id === spotlightId}
-        onEdit={mayEdit ? () => setEditing({ mode: 'edit', measure }) : undefined}
-        onAddFigures={
-          mayEdit && !hasFigures(measure) ? () => setEditing({ mode: 'edit', measure }) : undefined
-        }
-        onWithdraw={
-          open && mayEditOwn && canWithdrawMeasure(me.role, me.id, proposerId)
-            ? () => setWithdrawing(measure)
-            : undefined
-        }
-      >
-        {cardSlot ? cardSlot(card, cards) : null}
-        <ReactionBar
-          counts={reactions.get(measure.id) ?? emptyReactionCounts()}
-          onToggle={
-            open && mayReact
-              ? (kind) =>
-                  toggleReaction(board, { measureId: measure.id, participantId: me.id, kind })
+  // Stable while nothing it shows changed, so that scrolling and a burst of new cards elsewhere
+  // render no card again (VirtualCardList's rows are memoised on it).
+  const renderCard = useCallback(
+    (card: BoardCard) => {
+      const { measure, pending } = card
+      const open = measure.status !== 'withdrawn'
+      const proposerId = measure.proposer.participantId
+      const mayEdit = open && mayEditOwn && canEditMeasure(me.role, me.id, proposerId)
+      return (
+        <MeasureCard
+          key={measure.id}
+          measure={measure}
+          proposerName={proposerNameOf(measure, participants, actors, t('card.someone'))}
+          pending={pending}
+          spotlight={measure.id === spotlightId}
+          onEdit={mayEdit ? () => setEditing({ mode: 'edit', measure }) : undefined}
+          onAddFigures={
+            mayEdit && !hasFigures(measure)
+              ? () => setEditing({ mode: 'edit', measure })
               : undefined
           }
-        />
-        <CommentThread
+          onWithdraw={
+            open && mayEditOwn && canWithdrawMeasure(me.role, me.id, proposerId)
+              ? () => setWithdrawing(measure)
+              : undefined
+          }
+        >
+          {cardSlot ? cardSlot(card, cards) : null}
+          <ReactionBar
+            counts={reactions.get(measure.id) ?? emptyReactionCounts()}
+            onToggle={
+              open && mayReact
+                ? (kind) =>
+                    toggleReaction(board, { measureId: measure.id, participantId: me.id, kind })
+                : undefined
+            }
+          />
+          <CommentThread
+            board={board}
+            measureId={measure.id}
+            comments={threads.get(measure.id) ?? []}
+            me={me}
+            nameOf={nameOf}
+            canComment={open && mayComment}
+          />
+        </MeasureCard>
+      )
+    },
+    [
+      cards,
+      participants,
+      actors,
+      spotlightId,
+      mayEditOwn,
+      mayReact,
+      mayComment,
+      me,
+      board,
+      reactions,
+      threads,
+      nameOf,
+      cardSlot,
+      t,
+    ],
+  )
+
+  // The open form renders again only when what it was opened with changes: typing into it
+  // stays quick while new cards arrive on the board behind it.
+  const editingDialog = useMemo(
+    () =>
+      editing ? (
+        <MeasureFormDialog
           board={board}
-          measureId={measure.id}
-          comments={threads.get(measure.id) ?? []}
-          me={me}
-          nameOf={nameOf}
-          canComment={open && mayComment}
+          editing={editing}
+          proposer={{ participantId: me.id, actorId: me.actorId }}
+          actors={actors}
+          onCancel={() => setEditing(null)}
+          onDone={(measure) => {
+            setEditing(null)
+            setAnnouncement(t('board.saved', { title: measure.title }))
+          }}
         />
-      </MeasureCard>
-    )
-  }
+      ) : null,
+    [editing, board, me.id, me.actorId, actors, t],
+  )
 
   return (
     <section className="board" aria-labelledby="board-heading">
@@ -271,19 +319,7 @@ export function MeasureBoard({
         bringIntoView={linkedId}
         elementIdOf={cardElementId}
       />
-      {editing ? (
-        <MeasureFormDialog
-          board={board}
-          editing={editing}
-          proposer={{ participantId: me.id, actorId: me.actorId }}
-          actors={actors}
-          onCancel={() => setEditing(null)}
-          onDone={(measure) => {
-            setEditing(null)
-            setAnnouncement(t('board.saved', { title: measure.title }))
-          }}
-        />
-      ) : null}
+      {editingDialog}
       {withdrawing ? (
         <WithdrawMeasureDialog
           measure={withdrawing}

@@ -1,6 +1,6 @@
 import type { BoardCard } from '@pactboard/shared'
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { type ReactNode, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { memo, type ReactNode, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { CardGroup } from './boardQuery.ts'
 
 /**
@@ -47,14 +47,22 @@ function useColumns(element: HTMLElement | null): number {
   return Math.max(1, Math.floor((width + GAP_PX) / (MIN_CARD_WIDTH_PX + GAP_PX)))
 }
 
-/** Where the list starts on the page, which the window's scroll position is measured against. */
+/**
+ * Where the list starts on the page, which the window's scroll position is measured against:
+ * read again when the page's size changes (a notice or the filters opening above the list), not
+ * on every scroll frame, which would force a layout each time.
+ */
 function useOffsetTop(element: HTMLElement | null): number {
   const [top, setTop] = useState(0)
   useLayoutEffect(() => {
     if (!element) return
-    const next = Math.round(element.getBoundingClientRect().top + window.scrollY)
-    if (next !== top) setTop(next)
-  })
+    const measure = () => setTop(Math.round(element.getBoundingClientRect().top + window.scrollY))
+    measure()
+    if (typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(measure)
+    observer.observe(document.body)
+    return () => observer.disconnect()
+  }, [element])
   return top
 }
 
@@ -84,6 +92,8 @@ export function VirtualCardList(props: VirtualCardListProps) {
     getItemKey: (index) => rows[index]?.key ?? index,
     overscan: 3,
     scrollMargin: offsetTop,
+    // Scrolling re-renders the list in React's own time, not inside the scroll event.
+    useFlushSync: false,
   })
 
   useBringIntoView(bringIntoView, rows, elementIdOf, (index) =>
@@ -116,15 +126,29 @@ export function VirtualCardList(props: VirtualCardListProps) {
                 : null),
             }}
           >
-            {row.kind === 'heading'
-              ? renderHeading(row.group)
-              : row.cards.map((card) => renderCard(card))}
+            <RowContent row={row} renderHeading={renderHeading} renderCard={renderCard} />
           </div>
         )
       })}
     </div>
   )
 }
+
+/**
+ * A row's cards, rendered again only when the row or the board changed: scrolling moves the
+ * rows (their outer box) without rendering a single card again.
+ */
+const RowContent = memo(function RowContent({
+  row,
+  renderHeading,
+  renderCard,
+}: {
+  row: Row
+  renderHeading: (group: CardGroup) => ReactNode
+  renderCard: (card: BoardCard) => ReactNode
+}) {
+  return row.kind === 'heading' ? renderHeading(row.group) : row.cards.map(renderCard)
+})
 
 function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false

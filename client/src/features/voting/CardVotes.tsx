@@ -7,7 +7,12 @@ import type { CardSlotProps } from '../../sync/boardSlots.ts'
 import { useAllows } from '../../sync/useAgenda.ts'
 import { DotRow } from './DotRow.tsx'
 import { myVotesKey, useMyVotesStore } from './myVotesStore.ts'
-import { useMyVotes, useResultsRevealed, useVoteTotals, useVotingSettings } from './useVoting.ts'
+import {
+  useMyVotesHeard,
+  useResultsRevealed,
+  useVoteTotals,
+  useVotingSettings,
+} from './useVoting.ts'
 import { refusalText, voteErrorMessage } from './voteErrors.ts'
 
 /** The most empty dots a card shows for what one may still put on it; the rest is a number. */
@@ -26,7 +31,7 @@ export function CardVotes({ card, docs, me, api }: CardSlotProps) {
   const settings = useVotingSettings(docs.control)
   const revealed = useResultsRevealed(docs.control)
   const totals = useVoteTotals(docs.ledger)
-  const mine = useMyVotes(api, docs.ledger, can(me.role, 'vote'))
+  const mine = useMyVotesHeard(api)
   const { busy, error, run } = useApiCall(voteErrorMessage)
 
   const { measure } = card

@@ -72,6 +72,15 @@ export function useMyVotes(api: ApiCaller, ledger: Y.Doc, voter: boolean): MyVot
   return useMyVotesStore((state) => state.byApi[myVotesKey(api)] ?? NO_VOTES)
 }
 
+/**
+ * My dots as last heard, without asking the server: for each card, while the board (which
+ * calls `useMyVotes` once) keeps them current. A card that asked on its own would send a
+ * request each time it scrolled into view.
+ */
+export function useMyVotesHeard(api: ApiCaller): MyVotes {
+  return useMyVotesStore((state) => state.byApi[myVotesKey(api)] ?? NO_VOTES)
+}
+
 export interface RankedCard extends RankedMeasure {
   title: string
 }

@@ -1,5 +1,5 @@
 import { type BoardCard, can, type Participant } from '@pactboard/shared'
-import { useMemo } from 'react'
+import { useCallback, useMemo } from 'react'
 import type { ApiCaller } from '../../api/apiCaller.ts'
 import { type BoardDocs, useBoardCards } from '../../sync/useBoard.ts'
 import { useOpenReports } from '../../sync/useOpenReports.ts'
@@ -56,11 +56,14 @@ export function WorkshopBoard({
     [revealed, totals, mine.byMeasure, reports, moderates],
   )
 
-  const cardSlot = (card: BoardCard, cards: readonly BoardCard[]) => (
-    <>
-      <CardModeration card={card} cards={cards} docs={docs} me={me} api={api} />
-      <CardVotes card={card} cards={cards} docs={docs} me={me} api={api} />
-    </>
+  const cardSlot = useCallback(
+    (card: BoardCard, cards: readonly BoardCard[]) => (
+      <>
+        <CardModeration card={card} cards={cards} docs={docs} me={me} api={api} />
+        <CardVotes card={card} cards={cards} docs={docs} me={me} api={api} />
+      </>
+    ),
+    [docs, me, api],
   )
 
   return (
