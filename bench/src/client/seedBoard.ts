@@ -111,6 +111,7 @@ export async function seedWorkshop(serverUrl: string, count: number): Promise<Se
     60_000,
     `the server to hold ${count} cards`,
   )
+  check.provider.awareness.destroy()
   check.provider.destroy()
 
   let added = 0
@@ -124,7 +125,11 @@ export async function seedWorkshop(serverUrl: string, count: number): Promise<Se
       })
     },
     added: () => added,
-    close: () => provider.destroy(),
+    // The awareness keeps a timer of its own: without it the process would not end.
+    close: () => {
+      provider.awareness.destroy()
+      provider.destroy()
+    },
   }
   return {
     workshopId,

@@ -6,11 +6,11 @@ import {
   type PhaseAllows,
 } from '@pactboard/shared'
 import type * as Y from 'yjs'
-import { useY } from './useY.ts'
+import { useSharedY } from './useSharedY.ts'
 
 /** The control doc's agenda, timer and follow target, live. */
 export function useAgenda(control: Y.Doc): AgendaState {
-  return useY(control, getAgendaState, observeAgenda)
+  return useSharedY(control, getAgendaState, observeAgenda)
 }
 
 /** What participants may do now (the board lock included). */

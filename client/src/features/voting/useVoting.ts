@@ -14,7 +14,7 @@ import {
 import { useEffect, useMemo } from 'react'
 import type * as Y from 'yjs'
 import type { ApiCaller } from '../../api/apiCaller.ts'
-import { useY } from '../../sync/useY.ts'
+import { useSharedY } from '../../sync/useSharedY.ts'
 import {
   type MyVotes,
   myVotesKey,
@@ -29,16 +29,16 @@ import {
  */
 
 export function useVotingSettings(control: Y.Doc): VotingSettings {
-  return useY(control, getVotingSettings, observeAgenda)
+  return useSharedY(control, getVotingSettings, observeAgenda)
 }
 
 export function useResultsRevealed(control: Y.Doc): boolean {
-  return useY(control, areResultsRevealed, observeAgenda)
+  return useSharedY(control, areResultsRevealed, observeAgenda)
 }
 
 /** The totals the server publishes while the results are revealed; empty before. */
 export function useVoteTotals(ledger: Y.Doc): Map<string, number> {
-  return useY(ledger, publishedVoteTotals, observePublishedVoteTotals)
+  return useSharedY(ledger, publishedVoteTotals, observePublishedVoteTotals)
 }
 
 export type { MyVotes } from './myVotesStore.ts'
