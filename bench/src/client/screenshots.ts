@@ -53,6 +53,13 @@ async function main() {
         const scrolled = file.replace('.png', '-scrolled.png')
         await page.screenshot({ path: scrolled })
         console.log(scrolled)
+        if (who === 'participant' && device.viewport.width === 390) {
+          await page.evaluate(() => window.scrollTo(0, 0))
+          await page.getByRole('button', { name: 'Add measure' }).click()
+          await page.waitForTimeout(300)
+          await page.screenshot({ path: `${outDir}/participant-proposal-form.png` })
+          console.log(`${outDir}/participant-proposal-form.png`)
+        }
         if (who === 'facilitator' && device.viewport.width === 1366) {
           await page.getByRole('tab', { name: /People/ }).click()
           await page.waitForTimeout(300)
