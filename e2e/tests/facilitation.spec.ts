@@ -1,4 +1,12 @@
-import { createWorkshop, expect, joinWithCode, PHONE, test } from '../fixtures/test.ts'
+import {
+  createWorkshop,
+  expect,
+  fillProposal,
+  joinWithCode,
+  openConsole,
+  PHONE,
+  test,
+} from '../fixtures/test.ts'
 
 /**
  * The facilitator runs the room: phases open and close proposing on every phone (the server
@@ -25,7 +33,9 @@ test('phases open and close proposing, the timer runs everywhere, a removed pers
   await expect(alice.getByRole('region', { name: 'Current phase' })).toContainText('Propose')
   await expect(addMeasure).toBeEnabled()
   await addMeasure.click()
-  await alice.getByLabel('Title').fill('Tree-lined streets')
+  await fillProposal(alice, 'Tree-lined streets', {
+    field: 'Green infrastructure and nature-based solutions',
+  })
   await alice.getByRole('button', { name: 'Save measure' }).click()
   await expect(facilitator.getByRole('heading', { name: 'Tree-lined streets' })).toBeVisible()
 
@@ -39,6 +49,7 @@ test('phases open and close proposing, the timer runs everywhere, a removed pers
   )
   await expect(addMeasure).toBeDisabled()
 
+  await openConsole(facilitator, 'People')
   await facilitator.getByRole('button', { name: 'Remove Alice' }).click()
   await facilitator.getByRole('dialog').getByRole('button', { name: 'Remove Alice' }).click()
   await expect(

@@ -1,5 +1,12 @@
 import type { Page } from '@playwright/test'
-import { createWorkshop, expect, joinWithCode, PHONE, test } from '../fixtures/test.ts'
+import {
+  createWorkshop,
+  expect,
+  joinWithCode,
+  PHONE,
+  proposeMeasure,
+  test,
+} from '../fixtures/test.ts'
 
 /**
  * The foundation, as people use it: a facilitator on a laptop creates a workshop, two
@@ -25,10 +32,9 @@ test('a measure one participant adds appears live for everyone, and survives rel
 
   await expect(facilitator.getByText('3 people here')).toBeVisible()
 
-  await alice.getByRole('button', { name: 'Add measure' }).click()
-  await alice.getByLabel('Title').fill('Car-free school streets')
-  await alice.getByLabel('Description').fill('Close the streets in front of schools at drop-off.')
-  await alice.getByRole('button', { name: 'Save measure' }).click()
+  await proposeMeasure(alice, 'Car-free school streets', {
+    whatItChanges: 'Close the streets in front of schools at drop-off.',
+  })
 
   for (const page of [facilitator, bob, alice]) {
     await expect(card(page, 'Car-free school streets')).toBeVisible()
@@ -42,9 +48,7 @@ test('a measure one participant adds appears live for everyone, and survives rel
   for (const page of [facilitator, alice, bob]) {
     await expect(page.getByRole('status')).toHaveText('Online', { timeout: 15_000 })
   }
-  await bob.getByRole('button', { name: 'Add measure' }).click()
-  await bob.getByLabel('Title').fill('Bike lanes on Stora Södergatan')
-  await bob.getByRole('button', { name: 'Save measure' }).click()
+  await proposeMeasure(bob, 'Bike lanes on Stora Södergatan')
   await expect(card(alice, 'Bike lanes on Stora Södergatan')).toBeVisible()
 
   const late = await openPage(PHONE)

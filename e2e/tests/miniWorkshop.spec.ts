@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test'
-import { createWorkshop, expect, joinWithCode, PHONE, test } from '../fixtures/test.ts'
+import {
+  createWorkshop,
+  expect,
+  joinWithCode,
+  openConsole,
+  PHONE,
+  proposeMeasure,
+  test,
+} from '../fixtures/test.ts'
 
 /**
  * A miniature citizen workshop, as a facilitator and three people on phones live it: proposals
@@ -13,9 +21,7 @@ const MORE_BIKES = 'More bike lanes'
 const SOLAR = 'Solar roofs on schools'
 
 async function propose(page: Page, title: string): Promise<void> {
-  await page.getByRole('button', { name: 'Add measure' }).click()
-  await page.getByLabel('Title').fill(title)
-  await page.getByRole('button', { name: 'Save measure' }).click()
+  await proposeMeasure(page, title)
   await expect(page.getByRole('heading', { name: title })).toBeVisible()
 }
 
@@ -60,6 +66,7 @@ test('propose in silence, merge a duplicate, vote within the budget, reveal the 
   }
 
   // Silent mode: everyone writes alone; the facilitator sees it all, then reveals it at once.
+  await openConsole(facilitator, 'Moderation')
   await facilitator.getByRole('button', { name: 'Start silent mode' }).click()
   await expect(facilitator.getByText(/Silent mode is not a privacy feature/)).toBeVisible()
   await expect(alice.getByText(/Silent mode: you see your own new proposals/)).toBeVisible()
@@ -80,6 +87,7 @@ test('propose in silence, merge a duplicate, vote within the budget, reveal the 
   }
 
   // Discuss, then Vote: five dots each, at most three on one card.
+  await openConsole(facilitator, 'Agenda')
   await next.click()
   await next.click()
   await expect(alice.getByRole('region', { name: 'Current phase' })).toContainText('Vote')
@@ -114,11 +122,13 @@ test('propose in silence, merge a duplicate, vote within the budget, reveal the 
   await expect(bo.getByText('You have 2 of 5 dots left')).toBeVisible()
 
   // Results: revealed by the facilitator, the same on every phone and on the projector.
+  await openConsole(facilitator, 'Voting')
   await facilitator.getByRole('button', { name: 'Reveal results' }).click()
   for (const phone of phones) {
     await expect(card(phone, BIKES).getByText('5 dots')).toBeVisible()
     await expect(card(phone, SOLAR).getByText('4 dots')).toBeVisible()
   }
+  await openConsole(facilitator, 'Agenda')
   await next.click()
   await expect(alice.getByRole('region', { name: 'Current phase' })).toContainText('Results')
   const ranking = alice.getByRole('table', { name: 'Results' })

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import JSZip from 'jszip'
-import { createWorkshop, expect, test } from '../fixtures/test.ts'
+import { createWorkshop, expect, openConsole, test } from '../fixtures/test.ts'
 
 /**
  * Planners write the plan together: two of them, invited by the facilitator, type into the same
@@ -11,6 +11,7 @@ import { createWorkshop, expect, test } from '../fixtures/test.ts'
  */
 
 async function invitePlanner(facilitator: Page): Promise<string> {
+  await openConsole(facilitator, 'People')
   await facilitator.getByText('Invite into a role').click()
   await facilitator.getByLabel('Role', { exact: true }).selectOption('planner')
   await facilitator.getByRole('button', { name: 'Create invite link' }).click()

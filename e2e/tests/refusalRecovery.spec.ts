@@ -1,4 +1,12 @@
-import { createWorkshop, expect, joinWithCode, PHONE, test } from '../fixtures/test.ts'
+import {
+  createWorkshop,
+  expect,
+  fillProposal,
+  joinWithCode,
+  PHONE,
+  proposeMeasure,
+  test,
+} from '../fixtures/test.ts'
 
 /**
  * A proposal refused because the phase closed a moment earlier: the phone says why, its board
@@ -23,15 +31,14 @@ test('a proposal refused as the phase closes is kept, never ghosted, and sent ag
   await next.click()
   const phase = alice.getByRole('region', { name: 'Current phase' })
   await expect(phase).toContainText('Propose')
-  await facilitator.getByRole('button', { name: 'Add measure' }).click()
-  await facilitator.getByLabel('Title').fill(SOLAR)
-  await facilitator.getByRole('button', { name: 'Save measure' }).click()
+  await proposeMeasure(facilitator, SOLAR, { field: 'Energy systems' })
   await expect(alice.getByRole('heading', { name: SOLAR })).toBeVisible()
 
   // Alice types her proposal; the facilitator moves on to Discuss before she sends it.
   await alice.getByRole('button', { name: 'Add measure' }).click()
-  await alice.getByLabel('Title').fill(TRAMS)
-  await alice.getByLabel('Description').fill('Every 20 minutes on Friday and Saturday nights.')
+  await fillProposal(alice, TRAMS, {
+    whatItChanges: 'Every 20 minutes on Friday and Saturday nights.',
+  })
   await next.click()
   await expect(phase).toContainText('Discuss')
   await alice.getByRole('button', { name: 'Save measure' }).click()
@@ -61,7 +68,7 @@ test('a proposal refused as the phase closes is kept, never ghosted, and sent ag
   await facilitator.getByRole('button', { name: 'Previous phase' }).click()
   await expect(phase).toContainText('Propose')
   await alice.getByRole('button', { name: `Open “${TRAMS}” again` }).click()
-  await expect(dialog.getByLabel('Description')).toHaveValue(
+  await expect(dialog.getByLabel('What it changes')).toHaveValue(
     'Every 20 minutes on Friday and Saturday nights.',
   )
   await dialog.getByRole('button', { name: 'Save measure' }).click()

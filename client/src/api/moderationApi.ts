@@ -1,4 +1,5 @@
 import type { ModerationResponse } from '@pactboard/shared'
+import type { ApiCaller } from './apiCaller.ts'
 import { request } from './http.ts'
 
 /**
@@ -6,18 +7,12 @@ import { request } from './http.ts'
  * the ledger; the change reaches every screen live, so callers only wait for success or an error.
  */
 
-/** Who calls: the workshop and this person's token. */
-export interface ModerationCaller {
-  workshopId: string
-  token: string
-}
-
-function workshop(caller: ModerationCaller, rest: string): string {
+function workshop(caller: ApiCaller, rest: string): string {
   return `/api/workshops/${encodeURIComponent(caller.workshopId)}${rest}`
 }
 
 function onMeasure(
-  caller: ModerationCaller,
+  caller: ApiCaller,
   measureId: string,
   action: 'approve' | 'hide' | 'unhide' | 'merge' | 'reports',
   body?: object,
@@ -32,7 +27,7 @@ function onMeasure(
 
 /** [P17] Turns the queue of proposals waiting for approval on or off. */
 export function setPreModeration(
-  caller: ModerationCaller,
+  caller: ApiCaller,
   preModeration: boolean,
 ): Promise<ModerationResponse> {
   return request(workshop(caller, '/moderation'), {
@@ -42,24 +37,24 @@ export function setPreModeration(
   })
 }
 
-export function approveCard(caller: ModerationCaller, measureId: string) {
+export function approveCard(caller: ApiCaller, measureId: string) {
   return onMeasure(caller, measureId, 'approve')
 }
 
-export function hideCard(caller: ModerationCaller, measureId: string, reason: string) {
+export function hideCard(caller: ApiCaller, measureId: string, reason: string) {
   return onMeasure(caller, measureId, 'hide', { reason })
 }
 
-export function unhideCard(caller: ModerationCaller, measureId: string) {
+export function unhideCard(caller: ApiCaller, measureId: string) {
   return onMeasure(caller, measureId, 'unhide')
 }
 
 /** Merges `measureId` into `into`: its dots (and on the board, its discussion) move there. */
-export function mergeCard(caller: ModerationCaller, measureId: string, into: string) {
+export function mergeCard(caller: ApiCaller, measureId: string, into: string) {
   return onMeasure(caller, measureId, 'merge', { into })
 }
 
 /** [P18] Reports a card to the facilitator. */
-export function reportCard(caller: ModerationCaller, measureId: string, reason: string) {
+export function reportCard(caller: ApiCaller, measureId: string, reason: string) {
   return onMeasure(caller, measureId, 'reports', { reason })
 }

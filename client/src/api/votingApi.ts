@@ -1,5 +1,5 @@
 import type { MyVotesResponse, RevealResultsResponse, VoteResponse } from '@pactboard/shared'
-import type { WorkshopApi } from '../features/board/cardSlots.ts'
+import type { ApiCaller } from './apiCaller.ts'
 import { request } from './http.ts'
 
 /**
@@ -8,12 +8,12 @@ import { request } from './http.ts'
  * which the server writes into the ledger once the facilitator reveals them.
  */
 
-function votesPath(api: WorkshopApi): string {
+function votesPath(api: ApiCaller): string {
   return `/api/workshops/${encodeURIComponent(api.workshopId)}/votes`
 }
 
 /** Casts one dot on the measure. */
-export function castVote(api: WorkshopApi, measureId: string): Promise<VoteResponse> {
+export function castVote(api: ApiCaller, measureId: string): Promise<VoteResponse> {
   return request(votesPath(api), {
     method: 'POST',
     token: api.token,
@@ -22,7 +22,7 @@ export function castVote(api: WorkshopApi, measureId: string): Promise<VoteRespo
 }
 
 /** Takes one dot back from the measure. */
-export function withdrawVote(api: WorkshopApi, measureId: string): Promise<VoteResponse> {
+export function withdrawVote(api: ApiCaller, measureId: string): Promise<VoteResponse> {
   return request(`${votesPath(api)}/${encodeURIComponent(measureId)}`, {
     method: 'DELETE',
     token: api.token,
@@ -30,12 +30,12 @@ export function withdrawVote(api: WorkshopApi, measureId: string): Promise<VoteR
 }
 
 /** The caller's own dots: the server keeps them, no doc holds anyone's. */
-export function fetchMyVotes(api: WorkshopApi): Promise<MyVotesResponse> {
+export function fetchMyVotes(api: ApiCaller): Promise<MyVotesResponse> {
   return request(`${votesPath(api)}/mine`, { method: 'GET', token: api.token })
 }
 
 /** The facilitator shows or hides the totals; the server writes the reveal and the totals. */
-export function revealResults(api: WorkshopApi, revealed: boolean): Promise<RevealResultsResponse> {
+export function revealResults(api: ApiCaller, revealed: boolean): Promise<RevealResultsResponse> {
   return request(`${votesPath(api)}/reveal`, {
     method: 'PUT',
     token: api.token,

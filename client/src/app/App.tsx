@@ -1,4 +1,4 @@
-import { lazy, type ReactNode, Suspense, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { createBrowserRouter, Link, Outlet, RouterProvider } from 'react-router-dom'
 import {
@@ -13,6 +13,7 @@ import { LEFT_PATH, LeftPage } from '../features/privacy/LeftPage.tsx'
 import { GONE_PATH, WorkshopGonePage } from '../features/privacy/WorkshopGonePage.tsx'
 import { BoardView } from '../features/workshop/BoardView.tsx'
 import { WorkshopPage } from '../features/workshop/WorkshopPage.tsx'
+import { PlanRoute, PresentRoute } from '../features/workshop/WorkshopViews.tsx'
 import { useApplyLanguage } from '../i18n/useLanguage.ts'
 import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx'
 import { usePageTitle } from '../ui/usePageTitle.ts'
@@ -60,27 +61,6 @@ export function NotFoundPage() {
   )
 }
 
-// The plan's editor and chart are the app's heaviest code; the board does without them.
-const PlanView = lazy(() =>
-  import('../features/plan/PlanView.tsx').then((module) => ({ default: module.PlanView })),
-)
-
-// The presentation draws the same chart, so it waits for ECharts as the plan does.
-const PresentView = lazy(() =>
-  import('../features/present/PresentView.tsx').then((module) => ({
-    default: module.PresentView,
-  })),
-)
-
-function Loading({ children }: { children: ReactNode }) {
-  const { t } = useTranslation()
-  return (
-    <Suspense fallback={<p className="board__empty">{t('connection.connecting')}</p>}>
-      {children}
-    </Suspense>
-  )
-}
-
 export const routes = [
   {
     element: <Layout />,
@@ -96,22 +76,8 @@ export const routes = [
         element: <WorkshopPage />,
         children: [
           { index: true, element: <BoardView /> },
-          {
-            path: 'plan',
-            element: (
-              <Loading>
-                <PlanView />
-              </Loading>
-            ),
-          },
-          {
-            path: 'present',
-            element: (
-              <Loading>
-                <PresentView />
-              </Loading>
-            ),
-          },
+          { path: 'plan', element: <PlanRoute /> },
+          { path: 'present', element: <PresentRoute /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -11,6 +11,8 @@ import './phases.css'
 import './voting.css'
 import './moderation.css'
 import './privacy.css'
+import './board.css'
+import './console.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')

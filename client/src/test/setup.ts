@@ -7,7 +7,9 @@ import i18next from 'i18next'
 import { afterEach } from 'vitest'
 import { resetSessionStore } from '../app/sessionStore.ts'
 import { resetUiStore } from '../app/uiStore.ts'
+import { resetBoardViewStore } from '../features/board/boardViewStore.ts'
 import { resetMyVotesStore } from '../features/voting/myVotesStore.ts'
+import { resetConsoleStore } from '../features/workshop/consoleStore.ts'
 import { initI18n } from '../i18n/i18n.ts'
 import { resetConnectionStore } from '../sync/connectionStore.ts'
 import { resetRecoveryStore } from '../sync/recoveryStore.ts'
@@ -51,6 +53,8 @@ afterEach(async () => {
   resetConnectionStore()
   resetRecoveryStore()
   resetMyVotesStore()
+  resetBoardViewStore()
+  resetConsoleStore()
   localStorage.clear()
   if (i18next.language !== 'en') await i18next.changeLanguage('en')
 })

@@ -1,15 +1,12 @@
-import {
-  EMISSION_SECTORS,
-  FIELDS_OF_ACTION,
-  type FieldOfAction,
-  SYSTEMIC_LEVERS,
-} from '@pactboard/shared'
 import { useTranslation } from 'react-i18next'
-import { CheckboxGroup } from '../../ui/CheckboxGroup.tsx'
-import { SelectField, TextAreaField, TextField } from '../../ui/Field.tsx'
+import { TextAreaField, TextField } from '../../ui/Field.tsx'
+import { FieldOfActionChoice } from './FieldOfActionChoice.tsx'
 import type { DraftFieldsProps } from './measureDraft.ts'
 
-/** What a measure needs on a phone in the hall: title, what it is, where, how much. */
+/**
+ * What a citizen knows first, on a phone in the hall: what the measure is called, what it
+ * changes, and where it belongs. Everything else is figures, offered after.
+ */
 export function EssentialFields({ draft, update, error }: DraftFieldsProps) {
   const { t } = useTranslation()
   return (
@@ -23,66 +20,17 @@ export function EssentialFields({ draft, update, error }: DraftFieldsProps) {
         required
       />
       <TextAreaField
-        label={t('measure.description')}
+        label={t('proposal.whatItChanges')}
+        hint={t('proposal.whatItChangesHint')}
         error={error('description')}
         value={draft.description}
         onChange={(e) => update({ description: e.target.value })}
         rows={3}
       />
-      <SelectField
-        label={t('measure.fieldOfAction')}
-        error={error('fieldOfAction')}
-        options={FIELDS_OF_ACTION.map((f) => ({ value: f, label: t(`enums.fieldOfAction.${f}`) }))}
+      <FieldOfActionChoice
         value={draft.fieldOfAction}
-        onChange={(e) => update({ fieldOfAction: e.target.value as FieldOfAction })}
-      />
-      <CheckboxGroup
-        legend={t('measure.systemicLevers')}
-        error={error('systemicLevers')}
-        options={SYSTEMIC_LEVERS.map((l) => ({ value: l, label: t(`enums.systemicLever.${l}`) }))}
-        value={draft.systemicLevers}
-        onChange={(systemicLevers) => update({ systemicLevers })}
-      />
-      <CheckboxGroup
-        legend={t('measure.emissionSectors')}
-        error={error('emissionSectors')}
-        options={EMISSION_SECTORS.map((s) => ({ value: s, label: t(`enums.emissionSector.${s}`) }))}
-        value={draft.emissionSectors}
-        onChange={(emissionSectors) => update({ emissionSectors })}
-      />
-      {draft.emissionSectors.length === 0 ? (
-        <p className="field__hint">{t('measure.pickSectorHint')}</p>
-      ) : (
-        <div className="field-row">
-          {draft.emissionSectors.map((sector) => (
-            <TextField
-              key={sector}
-              label={t('measure.reductionIn', { sector: t(`enums.emissionSector.${sector}`) })}
-              error={error(`reduction.tCO2ePerYearBySector.${sector}`)}
-              type="number"
-              inputMode="decimal"
-              min={0}
-              step="any"
-              value={draft.reductionBySector[sector] ?? ''}
-              onChange={(e) =>
-                update({
-                  reductionBySector: { ...draft.reductionBySector, [sector]: e.target.value },
-                })
-              }
-            />
-          ))}
-        </div>
-      )}
-      <TextField
-        label={t('measure.capexEur')}
-        hint={t('measure.capexHint')}
-        error={error('cost.capexEur')}
-        type="number"
-        inputMode="decimal"
-        min={0}
-        step="any"
-        value={draft.capexEur}
-        onChange={(e) => update({ capexEur: e.target.value })}
+        onChange={(fieldOfAction) => update({ fieldOfAction })}
+        error={error('fieldOfAction')}
       />
     </>
   )

@@ -1,6 +1,7 @@
 import { addActor, registerParticipant, updateMeasure } from '@pactboard/shared'
 import { makeBoardDoc, makeMeasureFields, makeParticipant } from '@pactboard/shared/test/fixtures'
 import { act, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import {
   anna,
@@ -28,8 +29,13 @@ describe('measure board', () => {
     ])
     renderBoard(makeBoardDocs(doc), anna)
 
-    const mobility = screen.getByRole('region', { name: /Mobility and transport/ })
-    const card = within(mobility).getByRole('article', { name: 'Car-free city centre' })
+    expect(
+      screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent),
+    ).toEqual([
+      'Energy systems1 measure · 1,200 tCO₂e/yr',
+      'Mobility and transport1 measure · 2,500 tCO₂e/yr',
+    ])
+    const card = screen.getByRole('article', { name: 'Car-free city centre' })
     expect(within(card).getByRole('heading', { name: 'Car-free city centre' })).toBeInTheDocument()
     expect(card).toHaveTextContent('Proposed by Anna')
     expect(card).toHaveTextContent('2,500 tCO₂e/yr')
@@ -37,9 +43,8 @@ describe('measure board', () => {
     expect(card).toHaveTextContent('Governance and policy')
     expect(card).toHaveTextContent('Transport')
     expect(card).toHaveTextContent('Proposed')
-    const energy = screen.getByRole('region', { name: /Energy systems/ })
-    expect(within(energy).getAllByRole('article')).toHaveLength(1)
-    expect(screen.queryByRole('region', { name: /Land use/ })).not.toBeInTheDocument()
+    expect(screen.getAllByRole('article')).toHaveLength(2)
+    expect(screen.queryByRole('heading', { name: /Land use/ })).not.toBeInTheDocument()
   })
 
   it('shows a measure someone else adds, live, and their edits', () => {
@@ -98,5 +103,70 @@ describe('measure board', () => {
     renderBoard(makeBoardDocs(doc), olle, { canWrite: false })
     expect(screen.queryByRole('button', { name: 'Add measure' })).not.toBeInTheDocument()
     expect(screen.queryByRole('button', { name: /^Edit/ })).not.toBeInTheDocument()
+  })
+
+  it('finds cards by search and shows my proposals with one tap, and keeps that view per person', async () => {
+    const docs = makeBoardDocs()
+    propose(docs, anna, 'Car-free school streets')
+    propose(docs, bo, 'Night trams on weekends')
+    propose(docs, bo, 'Solar roofs on schools')
+    const { unmount } = renderBoard(docs, anna)
+    const titles = () =>
+      screen.getAllByRole('article').map((a) => a.querySelector('h4')?.textContent)
+
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search cards' }), 'TRAMS')
+    expect(titles()).toEqual(['Night trams on weekends'])
+    expect(screen.getByText('Showing 1 of 3 cards.')).toBeInTheDocument()
+    await userEvent.clear(screen.getByRole('searchbox', { name: 'Search cards' }))
+
+    await userEvent.click(screen.getByRole('button', { name: 'My proposals' }))
+    expect(titles()).toEqual(['Car-free school streets'])
+    unmount()
+
+    // Anna comes back to her view; Bo has his own.
+    const again = renderBoard(docs, anna)
+    expect(screen.getByRole('button', { name: 'My proposals' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
+    expect(titles()).toEqual(['Car-free school streets'])
+    again.unmount()
+    renderBoard(docs, bo)
+    expect(titles()).toHaveLength(3)
+  })
+
+  it('orders and groups as asked: by sector, the largest reduction first', async () => {
+    const { doc } = makeBoardDoc([
+      {
+        title: 'Bus lanes',
+        fieldOfAction: 'mobility_transport',
+        emissionSectors: ['transport'],
+        reduction: { ...makeMeasureFields().reduction, tCO2ePerYearBySector: { transport: 10 } },
+      },
+      { title: 'Heat pumps', emissionSectors: ['stationary_energy'] },
+      {
+        title: 'Tram line',
+        fieldOfAction: 'mobility_transport',
+        emissionSectors: ['transport'],
+        reduction: { ...makeMeasureFields().reduction, tCO2ePerYearBySector: { transport: 900 } },
+      },
+    ])
+    renderBoard(makeBoardDocs(doc), anna)
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Group' }),
+      'By emission sector',
+    )
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Sort' }),
+      'Largest reduction',
+    )
+    expect(
+      screen.getAllByRole('heading', { level: 3 }).map((h) => h.firstChild?.textContent),
+    ).toEqual(['Stationary energy', 'Transport'])
+    expect(screen.getAllByRole('article').map((a) => a.querySelector('h4')?.textContent)).toEqual([
+      'Heat pumps',
+      'Tram line',
+      'Bus lanes',
+    ])
   })
 })

@@ -8,7 +8,8 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import i18next from 'i18next'
 import { describe, expect, it } from 'vitest'
-import { proposeClosedReason } from '../facilitation/phaseText.ts'
+import { proposeClosedReason } from '../../i18n/phaseText.ts'
+import type { BoardDocs } from '../../sync/useBoard.ts'
 import {
   anna,
   frida,
@@ -18,7 +19,6 @@ import {
   renderBoard,
   seedCitizenAgenda,
 } from './boardTestKit.tsx'
-import type { BoardDocs } from './useBoard.ts'
 
 /** [P16] "Show only what is possible now": the phase decides a participant's card buttons. */
 

@@ -9,12 +9,23 @@ interface MeasureCardProps {
   proposerName: string
   onEdit?: (() => void) | undefined
   onWithdraw?: (() => void) | undefined
+  /** Offered to whoever may edit a card still without figures: the proposer, the planners. */
+  onAddFigures?: (() => void) | undefined
   /** Waiting for approval: shown only to its proposer and facilitators, marked as such. */
   pending?: boolean
   /** The card the facilitator brought everyone to. */
   spotlight?: boolean
   /** Reactions and comments, below the card's own content. */
   children?: ReactNode
+}
+
+/** Whether anyone gave the measure's figures yet: sectors, a reduction or a cost. */
+export function hasFigures(measure: Measure): boolean {
+  return (
+    measure.emissionSectors.length > 0 ||
+    totalReductionTCO2ePerYear(measure) > 0 ||
+    totalCostEur(measure) > 0
+  )
 }
 
 /** The card's element id, so that a link or the facilitator's spotlight can scroll to it. */
@@ -28,6 +39,7 @@ export function MeasureCard({
   proposerName,
   onEdit,
   onWithdraw,
+  onAddFigures,
   pending = false,
   spotlight = false,
   children,
@@ -64,8 +76,18 @@ export function MeasureCard({
       </header>
       <p className="card__proposer">{t('card.proposedBy', { name: proposerName })}</p>
       {withdrawn ? null : <CardBody measure={measure} />}
-      {onEdit || onWithdraw ? (
+      {onEdit || onWithdraw || onAddFigures ? (
         <div className="card__actions">
+          {onAddFigures ? (
+            <button
+              type="button"
+              className="button button--small button--primary"
+              onClick={onAddFigures}
+              aria-label={t('proposal.addFiguresNamed', { title: measure.title })}
+            >
+              {t('proposal.addFigures')}
+            </button>
+          ) : null}
           {onEdit ? (
             <button
               type="button"
@@ -95,12 +117,26 @@ export function MeasureCard({
 
 function CardBody({ measure }: { measure: Measure }) {
   const { t } = useTranslation()
+  return (
+    <>
+      {measure.description ? <p className="card__description">{measure.description}</p> : null}
+      {hasFigures(measure) ? (
+        <Figures measure={measure} />
+      ) : (
+        <p className="card__no-figures">{t('proposal.figuresToCome')}</p>
+      )}
+      <Tags measure={measure} />
+    </>
+  )
+}
+
+function Figures({ measure }: { measure: Measure }) {
+  const { t } = useTranslation()
   const language = useCurrentLanguage()
   const reduction = totalReductionTCO2ePerYear(measure)
   const total = totalCostEur(measure)
   return (
     <>
-      {measure.description ? <p className="card__description">{measure.description}</p> : null}
       <dl className="card__figures">
         <div>
           <dt>{t('card.reduction')}</dt>
@@ -117,6 +153,14 @@ function CardBody({ measure }: { measure: Measure }) {
           </div>
         ) : null}
       </dl>
+    </>
+  )
+}
+
+function Tags({ measure }: { measure: Measure }) {
+  const { t } = useTranslation()
+  return (
+    <>
       <dl className="card__tags">
         <div>
           <dt>{t('card.fieldOfAction')}</dt>

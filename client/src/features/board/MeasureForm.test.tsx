@@ -29,7 +29,10 @@ describe('measure form', () => {
     expect(title).toHaveAccessibleDescription('Enter at least 3 characters.')
     expect(title).toHaveFocus()
     expect(within(dialog).getByRole('alert')).toHaveTextContent(
-      'Please correct the field marked below.',
+      'Please correct the 2 fields marked below.',
+    )
+    expect(within(dialog).getByRole('group', { name: 'Field of action' })).toHaveTextContent(
+      'Choose the field of action your proposal belongs to.',
     )
     expect(listMeasures(board)).toEqual([])
   })
@@ -38,6 +41,7 @@ describe('measure form', () => {
     annasBoard()
     const dialog = await openAddForm()
     await userEvent.type(within(dialog).getByLabelText('Title'), 'Tram line to the hospital')
+    await userEvent.click(within(dialog).getByRole('radio', { name: 'Mobility and transport' }))
     await userEvent.click(within(dialog).getByText('Type and timeline'))
     await userEvent.type(within(dialog).getByLabelText('Start year'), '2030')
     await userEvent.type(within(dialog).getByLabelText('End year'), '2027')
@@ -56,10 +60,11 @@ describe('measure form', () => {
     const form = within(dialog)
     await userEvent.type(form.getByLabelText('Title'), 'Car-free city centre')
     await userEvent.type(
-      form.getByLabelText('Description'),
+      form.getByLabelText('What it changes'),
       'No through traffic inside the ring road.',
     )
-    await userEvent.selectOptions(form.getByLabelText('Field of action'), 'mobility_transport')
+    await userEvent.click(form.getByRole('radio', { name: 'Mobility and transport' }))
+    await userEvent.click(form.getByText(/^Figures \(optional\)/))
     await userEvent.click(form.getByRole('checkbox', { name: 'Governance and policy' }))
     await userEvent.click(form.getByRole('checkbox', { name: 'Transport' }))
     await userEvent.type(form.getByLabelText('Reduction in Transport (tCO₂e per year)'), '2500')
@@ -82,12 +87,13 @@ describe('measure form', () => {
     const card = screen.getByRole('article', { name: 'Car-free city centre' })
     expect(card).toHaveTextContent('2,500 tCO₂e/yr')
     expect(screen.getByRole('button', { name: 'Add measure' })).toHaveFocus()
-  })
+  }, 15_000)
 
   it('fills in the rest of the action outline: timeline, funding, co-benefits, tags', async () => {
     const board = annasBoard()
     const form = within(await openAddForm())
     await userEvent.type(form.getByLabelText('Title'), 'Biogas buses')
+    await userEvent.click(form.getByRole('radio', { name: 'Mobility and transport' }))
     await userEvent.click(form.getByText('Type and timeline'))
     await userEvent.selectOptions(form.getByLabelText('Type of action'), 'infrastructure')
     await userEvent.type(form.getByLabelText('Start year'), '2026')
@@ -130,7 +136,8 @@ describe('measure form', () => {
       involvedStakeholders: ['Region', 'Bus operator'],
       tags: ['buses', 'biogas'],
     })
-  })
+    // Many fields typed one key at a time: slow on a busy machine.
+  }, 20_000)
 
   it('edits a measure through updateMeasure, changing only what was changed', async () => {
     const { doc, measures } = makeBoardDoc([{ title: 'Solar roofs' }])
@@ -150,5 +157,42 @@ describe('measure form', () => {
       title: 'Solar roofs on all schools',
       description: 'Edited elsewhere',
     })
+  })
+
+  it('asks a citizen for a title, what it changes and a pictured field of action, and chooses none for them', async () => {
+    const board = annasBoard()
+    const form = within(await openAddForm())
+    expect(form.getAllByRole('radio')).toHaveLength(7)
+    for (const radio of form.getAllByRole('radio')) expect(radio).not.toBeChecked()
+    // The figures are offered, folded: a citizen need not know them.
+    expect(form.getByText(/^Figures \(optional\)/).closest('details')).not.toHaveAttribute('open')
+
+    await userEvent.type(form.getByLabelText('Title'), 'Cargo bikes for municipal deliveries')
+    await userEvent.click(form.getByRole('button', { name: 'Save measure' }))
+    expect(form.getByRole('group', { name: 'Field of action' })).toHaveTextContent(
+      'Choose the field of action your proposal belongs to.',
+    )
+    expect(form.getByRole('radio', { name: 'Energy systems' })).toHaveFocus()
+    expect(listMeasures(board)).toEqual([])
+
+    await userEvent.click(form.getByRole('radio', { name: 'Mobility and transport' }))
+    await userEvent.click(form.getByRole('button', { name: 'Save measure' }))
+    expect(listMeasures(board)[0]).toMatchObject({
+      title: 'Cargo bikes for municipal deliveries',
+      fieldOfAction: 'mobility_transport',
+      emissionSectors: [],
+      cost: { capexEur: 0 },
+    })
+    // Figures are offered afterwards on the card, to its proposer (and the planners).
+    const card = screen.getByRole('article', { name: 'Cargo bikes for municipal deliveries' })
+    expect(card).toHaveTextContent('Figures to come.')
+    await userEvent.click(
+      within(card).getByRole('button', {
+        name: 'Add figures to Cargo bikes for municipal deliveries',
+      }),
+    )
+    const edit = within(screen.getByRole('dialog', { name: 'Edit measure' }))
+    expect(edit.getByText(/^Figures \(optional\)/).closest('details')).toHaveAttribute('open')
+    expect(edit.getByRole('radio', { name: 'Mobility and transport' })).toBeChecked()
   })
 })

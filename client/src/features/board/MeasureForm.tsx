@@ -1,11 +1,13 @@
 import { type Actor, type MeasureFields, measureFieldsSchema } from '@pactboard/shared'
 import { type FormEvent, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Disclosure } from '../../ui/Disclosure.tsx'
+import { errorsFromIssues, type FieldErrors } from '../../ui/fieldErrors.ts'
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid.ts'
 import { EssentialFields } from './EssentialFields.tsx'
+import { FigureFields } from './FigureFields.tsx'
 import { MoreFields } from './MoreFields.tsx'
 import { draftFromFields, fieldsFromDraft, type MeasureDraft } from './measureDraft.ts'
-import { errorsFromIssues, type FieldErrors } from './measureErrors.ts'
 
 interface MeasureFormProps {
   initial: MeasureFields
@@ -15,18 +17,31 @@ interface MeasureFormProps {
   onCancel: () => void
   /** Why saving is not possible now (the phase is closed); the form still shows the fields. */
   saveBlockedReason?: string | null
+  /** False for a new proposal: the person picks the field of action; none is picked for them. */
+  fieldChosen?: boolean
+  /** Shows the figures at once (editing, completing them); a new proposal offers them folded. */
+  figuresOpen?: boolean
 }
 
-/** Every field of the CCC action outline, validated by the shared schema on submit. */
+/** The fields shown under "Figures": an error in one of them unfolds the section. */
+const ESSENTIAL_FIELDS = new Set(['title', 'description', 'fieldOfAction'])
+
+/**
+ * Every field of the CCC action outline, validated by the shared schema on submit: first what
+ * a citizen knows (title, what it changes, the field of action), then the figures, optional,
+ * which the proposer or the planners may add later.
+ */
 export function MeasureForm({
   initial,
   actors,
   onSubmit,
   onCancel,
   saveBlockedReason = null,
+  fieldChosen = true,
+  figuresOpen = true,
 }: MeasureFormProps) {
   const { t } = useTranslation()
-  const [draft, setDraft] = useState<MeasureDraft>(() => draftFromFields(initial))
+  const [draft, setDraft] = useState<MeasureDraft>(() => draftFromFields(initial, fieldChosen))
   const [errors, setErrors] = useState<FieldErrors>({})
   const [attempt, setAttempt] = useState(0)
   const [writeError, setWriteError] = useState<string | null>(null)
@@ -47,7 +62,9 @@ export function MeasureForm({
     if (saveBlockedReason !== null) return
     const parsed = measureFieldsSchema.safeParse(fieldsFromDraft(draft))
     if (!parsed.success) {
-      setErrors(errorsFromIssues(parsed.error.issues))
+      const found = errorsFromIssues(parsed.error.issues)
+      if (draft.fieldOfAction === null) found.fieldOfAction = { key: 'proposal.chooseField' }
+      setErrors(found)
       setAttempt((n) => n + 1)
       focusFirstInvalid()
       return
@@ -61,6 +78,7 @@ export function MeasureForm({
   }
 
   const errorCount = Object.keys(errors).length
+  const figureErrors = Object.keys(errors).some((field) => !ESSENTIAL_FIELDS.has(field))
   return (
     <form ref={formRef} className="form measure-form" onSubmit={handleSubmit} noValidate>
       {errorCount > 0 ? (
@@ -69,14 +87,21 @@ export function MeasureForm({
         </p>
       ) : null}
       <EssentialFields draft={draft} update={update} error={error} />
-      <MoreFields
-        draft={draft}
-        update={update}
-        error={error}
-        actors={actors}
-        invalidFields={Object.keys(errors)}
-        attempt={attempt}
-      />
+      <Disclosure
+        summary={t('proposal.figures')}
+        openSignal={figureErrors ? attempt : figuresOpen ? 0 : null}
+      >
+        <p className="field__hint">{t('proposal.figuresHint')}</p>
+        <FigureFields draft={draft} update={update} error={error} />
+        <MoreFields
+          draft={draft}
+          update={update}
+          error={error}
+          actors={actors}
+          invalidFields={Object.keys(errors)}
+          attempt={attempt}
+        />
+      </Disclosure>
       {writeError ? (
         <p role="alert" className="form__error">
           {writeError}

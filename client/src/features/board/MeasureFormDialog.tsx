@@ -67,6 +67,9 @@ export function MeasureFormDialog(props: MeasureFormDialogProps) {
     >
       <MeasureForm
         initial={initial}
+        // A new proposal's field of action is the person's choice; one offered back was chosen.
+        fieldChosen={editing.mode === 'edit' || editing.initial !== undefined}
+        figuresOpen={editing.mode === 'edit'}
         actors={actors}
         onSubmit={handleSubmit}
         onCancel={onCancel}

@@ -10,9 +10,9 @@ import { makeMeasureFields, makeParticipant } from '@pactboard/shared/test/fixtu
 import { render } from '@testing-library/react'
 import { vi } from 'vitest'
 import * as Y from 'yjs'
+import type { BoardDocs } from '../../sync/useBoard.ts'
 import { TEST_API } from '../../test/render.tsx'
-import { MeasureBoard } from './MeasureBoard.tsx'
-import type { BoardDocs } from './useBoard.ts'
+import { WorkshopBoard } from '../workshop/WorkshopBoard.tsx'
 
 /**
  * Test kit for everything on the board: the people of one workshop, its real docs, and the
@@ -99,8 +99,8 @@ export function BoardFor({
 }: { docs: BoardDocs; me: Participant } & BoardOptions) {
   const { canWrite = me.role !== 'observer', proposeClosedReason = null } = options
   return (
-    <MeasureBoard
-      {...docs}
+    <WorkshopBoard
+      docs={docs}
       api={TEST_API}
       me={me}
       canWrite={canWrite}

@@ -31,7 +31,8 @@ export interface MeasureDraft {
   title: string
   description: string
   actionType: ActionType
-  fieldOfAction: FieldOfAction
+  /** Null until the person picks one (a new proposal): no field is chosen for them. */
+  fieldOfAction: FieldOfAction | null
   systemicLevers: SystemicLever[]
   emissionSectors: EmissionSector[]
   reductionBySector: Partial<Record<EmissionSector, string>>
@@ -60,7 +61,8 @@ export function newFundingKey(): string {
 
 const text = (n: number | null) => (n === null ? '' : String(n))
 
-export function draftFromFields(fields: MeasureFields): MeasureDraft {
+/** `fieldChosen: false` for a new proposal: its field of action waits for the person's choice. */
+export function draftFromFields(fields: MeasureFields, fieldChosen = true): MeasureDraft {
   const reductionBySector: Partial<Record<EmissionSector, string>> = {}
   for (const sector of EMISSION_SECTORS) {
     const value = fields.reduction.tCO2ePerYearBySector[sector]
@@ -70,7 +72,7 @@ export function draftFromFields(fields: MeasureFields): MeasureDraft {
     title: fields.title,
     description: fields.description,
     actionType: fields.actionType,
-    fieldOfAction: fields.fieldOfAction,
+    fieldOfAction: fieldChosen ? fields.fieldOfAction : null,
     systemicLevers: [...fields.systemicLevers],
     emissionSectors: [...fields.emissionSectors],
     reductionBySector,
@@ -112,7 +114,10 @@ const splitList = (value: string, separator: RegExp) =>
     .map((s) => s.trim())
     .filter((s) => s.length > 0)
 
-/** The candidate fields, not yet validated: validate with `measureFieldsSchema`. */
+/**
+ * The candidate fields, not yet validated: validate with `measureFieldsSchema`, which refuses a
+ * field of action not yet chosen.
+ */
 export function fieldsFromDraft(draft: MeasureDraft): MeasureFields {
   const tCO2ePerYearBySector: Partial<Record<EmissionSector, number>> = {}
   for (const sector of draft.emissionSectors) {
@@ -123,7 +128,7 @@ export function fieldsFromDraft(draft: MeasureDraft): MeasureFields {
     title: draft.title,
     description: draft.description,
     actionType: draft.actionType,
-    fieldOfAction: draft.fieldOfAction,
+    fieldOfAction: draft.fieldOfAction as FieldOfAction,
     systemicLevers: draft.systemicLevers,
     emissionSectors: draft.emissionSectors,
     responsibleActors: Object.entries(draft.responsibleActors).map(([actorId, role]) => ({

@@ -1,9 +1,7 @@
 import { useEffect } from 'react'
 import { useInRouterContext, useSearchParams } from 'react-router-dom'
 import type * as Y from 'yjs'
-import { prefersReducedMotion } from '../../ui/prefersReducedMotion.ts'
-import { useAgenda } from '../facilitation/useAgenda.ts'
-import { cardElementId } from './MeasureCard.tsx'
+import { useAgenda } from '../../sync/useAgenda.ts'
 
 /**
  * The facilitator's spotlight on one card (follow view 'measure'): every board marks it, and a
@@ -16,24 +14,14 @@ export function useSpotlightId(control: Y.Doc): string | null {
   return follow?.view === 'measure' ? (follow.measureId ?? null) : null
 }
 
-function ScrollToLinkedCard({ shownIds }: { shownIds: ReadonlySet<string> }) {
+function LinkedCardParam({ onChange }: { onChange: (id: string | null) => void }) {
   const [params] = useSearchParams()
   const id = params.get('measure')
-  const present = id !== null && shownIds.has(id)
-  useEffect(() => {
-    if (!id || !present) return
-    const element = document.getElementById(cardElementId(id))
-    if (!element) return
-    element.scrollIntoView?.({
-      block: 'center',
-      behavior: prefersReducedMotion() ? 'auto' : 'smooth',
-    })
-    element.focus({ preventScroll: true })
-  }, [id, present])
+  useEffect(() => onChange(id), [id, onChange])
   return null
 }
 
-/** Scrolls to the card named in the URL once it is on the board; nothing outside a router. */
-export function ScrollToCard({ shownIds }: { shownIds: ReadonlySet<string> }) {
-  return useInRouterContext() ? <ScrollToLinkedCard shownIds={shownIds} /> : null
+/** Tells the board which card the URL names (`?measure=`); nothing outside a router. */
+export function LinkedCard({ onChange }: { onChange: (id: string | null) => void }) {
+  return useInRouterContext() ? <LinkedCardParam onChange={onChange} /> : null
 }

@@ -2,11 +2,12 @@ import { type CommitmentInput, commitmentInputSchema } from '@pactboard/shared'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
 import { signCommitment } from '../../api/planApi.ts'
+import { useApiCall } from '../../api/useApiCall.ts'
+import { useModeratedMeasures } from '../../sync/useModeratedMeasures.ts'
+import { CallError } from '../../ui/CallError.tsx'
 import { SelectField, TextAreaField, TextField } from '../../ui/Field.tsx'
-import { errorsFromIssues, type FieldErrors } from '../board/measureErrors.ts'
-import { useModeratedMeasures } from '../board/useModeratedMeasures.ts'
+import { errorsFromIssues, type FieldErrors } from '../../ui/fieldErrors.ts'
 
 interface CommitmentFormProps {
   board: Y.Doc
@@ -49,8 +50,7 @@ export function CommitmentForm({ board, ledger, actorId, token, workshopId }: Co
   )
   const [draft, setDraft] = useState<Draft>(EMPTY)
   const [errors, setErrors] = useState<FieldErrors>({})
-  const [busy, setBusy] = useState(false)
-  const [failure, setFailure] = useState<string | null>(null)
+  const { busy, error: failure, run, retry } = useApiCall()
   const [status, setStatus] = useState('')
   const set = (key: keyof Draft) => (event: { target: { value: string } }) =>
     setDraft((d) => ({ ...d, [key]: event.target.value }))
@@ -67,17 +67,11 @@ export function CommitmentForm({ board, ledger, actorId, token, workshopId }: Co
       return
     }
     setErrors({})
-    setBusy(true)
-    setFailure(null)
-    try {
+    await run(async () => {
       await signCommitment(workshopId, token, parsed.data)
       setDraft(EMPTY)
       setStatus(t('commitments.signed'))
-    } catch (cause) {
-      setFailure(apiErrorMessage(t, cause))
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (
@@ -123,11 +117,7 @@ export function CommitmentForm({ board, ledger, actorId, token, workshopId }: Co
           onChange={set('year')}
         />
       </div>
-      {failure ? (
-        <p role="alert" className="notice notice--error">
-          {failure}
-        </p>
-      ) : null}
+      <CallError error={failure} onRetry={retry} className="notice notice--error" />
       <div className="inline-actions">
         <button type="submit" className="button button--primary" disabled={busy}>
           {t('commitments.sign')}

@@ -6,9 +6,9 @@ import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
 import { withdrawCommitment } from '../../api/planApi.ts'
 import { formatNumber } from '../../i18n/format.ts'
 import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
+import { useActors, useMeasures, useParticipants } from '../../sync/useBoard.ts'
 import { useY } from '../../sync/useY.ts'
 import { Dialog } from '../../ui/Dialog.tsx'
-import { useActors, useMeasures, useParticipants } from '../board/useBoard.ts'
 import { groupCommitments, nameOf } from './groupCommitments.ts'
 
 interface CommitmentRegisterProps {

@@ -1,9 +1,10 @@
 import type { InviteInfo } from '@pactboard/shared'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
 import { revokeInvite } from '../../api/http.ts'
+import { useApiCall } from '../../api/useApiCall.ts'
 import { formatDate } from '../../i18n/format.ts'
+import { CallError } from '../../ui/CallError.tsx'
 
 interface ActiveInvitesProps {
   workshopId: string
@@ -17,21 +18,19 @@ interface ActiveInvitesProps {
 export function ActiveInvites({ workshopId, token, invites, onRevoked }: ActiveInvitesProps) {
   const { t, i18n } = useTranslation()
   const [revoking, setRevoking] = useState<string | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const { busy, error, run, retry } = useApiCall((t, failure) =>
+    t('facilitation.invites.revokeFailed', { message: (failure as Error).message }),
+  )
   const now = Date.now()
   const active = invites.filter((i) => i.revokedAt === null && Date.parse(i.expiresAt) > now)
 
   const handleRevoke = async (inviteId: string) => {
     setRevoking(inviteId)
-    setError(null)
-    try {
+    await run(async () => {
       const { invite } = await revokeInvite(workshopId, token, inviteId)
       onRevoked(invite)
-    } catch (failure) {
-      setError(t('facilitation.invites.revokeFailed', { message: apiErrorMessage(t, failure) }))
-    } finally {
-      setRevoking(null)
-    }
+    })
+    setRevoking(null)
   }
 
   return (
@@ -53,7 +52,7 @@ export function ActiveInvites({ workshopId, token, invites, onRevoked }: ActiveI
                   type="button"
                   className="button"
                   aria-label={t('facilitation.invites.revokeLabel', { role, date })}
-                  disabled={revoking !== null}
+                  disabled={busy}
                   onClick={() => handleRevoke(invite.id)}
                 >
                   {revoking === invite.id
@@ -65,11 +64,7 @@ export function ActiveInvites({ workshopId, token, invites, onRevoked }: ActiveI
           })}
         </ul>
       )}
-      {error ? (
-        <p role="alert" className="form__error">
-          {error}
-        </p>
-      ) : null}
+      <CallError error={error} onRetry={retry} />
     </section>
   )
 }

@@ -13,8 +13,8 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { serverNowMs, useServerClock } from '../../sync/serverClock.ts'
+import { useAgenda } from '../../sync/useAgenda.ts'
 import { AgendaList } from './AgendaList.tsx'
-import { useAgenda } from './useAgenda.ts'
 
 const ONE_MINUTE_MS = 60_000
 

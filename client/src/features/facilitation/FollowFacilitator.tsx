@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { useLocation, useNavigate } from 'react-router-dom'
 import type { WebsocketProvider } from 'y-websocket'
 import type * as Y from 'yjs'
+import { useAgenda } from '../../sync/useAgenda.ts'
 import { followPath } from './followPath.ts'
-import { useAgenda } from './useAgenda.ts'
 
 function useSynced(provider: WebsocketProvider | null): boolean {
   const [synced, setSynced] = useState(provider?.synced ?? true)

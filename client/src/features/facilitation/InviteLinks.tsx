@@ -1,9 +1,10 @@
 import type { InviteInfo, Role } from '@pactboard/shared'
 import { useCallback, useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
 import { createInvite, listInvites } from '../../api/http.ts'
+import { useApiCall } from '../../api/useApiCall.ts'
 import { formatDate } from '../../i18n/format.ts'
+import { CallError } from '../../ui/CallError.tsx'
 import { ActiveInvites } from './ActiveInvites.tsx'
 
 /** Roles that come in by a personal link; participants and companies can use the code. */
@@ -27,18 +28,23 @@ export function InviteLinks({ workshopId, token }: InviteLinksProps) {
   const roleId = useId()
   const [role, setRole] = useState<Role>('planner')
   const [created, setCreated] = useState<CreatedInvite | null>(null)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const creating = useApiCall((t, failure) =>
+    t('facilitation.invites.failed', { message: (failure as Error).message }),
+  )
+  const listing = useApiCall((t, failure) =>
+    t('facilitation.invites.listFailed', { message: (failure as Error).message }),
+  )
+  const { run: runListing } = listing
   const [copied, setCopied] = useState(false)
   const [invites, setInvites] = useState<InviteInfo[]>([])
 
-  const refreshInvites = useCallback(async () => {
-    try {
-      setInvites((await listInvites(workshopId, token)).invites)
-    } catch (failure) {
-      setError(t('facilitation.invites.listFailed', { message: apiErrorMessage(t, failure) }))
-    }
-  }, [workshopId, token, t])
+  const refreshInvites = useCallback(
+    () =>
+      runListing(async () => {
+        setInvites((await listInvites(workshopId, token)).invites)
+      }),
+    [workshopId, token, runListing],
+  )
 
   useEffect(() => {
     void refreshInvites()
@@ -50,11 +56,9 @@ export function InviteLinks({ workshopId, token }: InviteLinksProps) {
     if (created?.id === revoked.id) setCreated(null)
   }
 
-  const handleCreate = async () => {
-    setBusy(true)
-    setError(null)
+  const handleCreate = () => {
     setCopied(false)
-    try {
+    return creating.run(async () => {
       const { invite } = await createInvite(workshopId, token, role)
       setCreated({
         id: invite.id,
@@ -63,11 +67,7 @@ export function InviteLinks({ workshopId, token }: InviteLinksProps) {
         expiresAt: invite.expiresAt,
       })
       await refreshInvites()
-    } catch (failure) {
-      setError(t('facilitation.invites.failed', { message: apiErrorMessage(t, failure) }))
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   const handleCopy = async () => {
@@ -89,8 +89,8 @@ export function InviteLinks({ workshopId, token }: InviteLinksProps) {
             </option>
           ))}
         </select>
-        <button type="button" className="button" onClick={handleCreate} disabled={busy}>
-          {busy ? t('facilitation.invites.creating') : t('facilitation.invites.create')}
+        <button type="button" className="button" onClick={handleCreate} disabled={creating.busy}>
+          {creating.busy ? t('facilitation.invites.creating') : t('facilitation.invites.create')}
         </button>
       </div>
       {created ? (
@@ -111,11 +111,8 @@ export function InviteLinks({ workshopId, token }: InviteLinksProps) {
           </p>
         </div>
       ) : null}
-      {error ? (
-        <p role="alert" className="form__error">
-          {error}
-        </p>
-      ) : null}
+      <CallError error={creating.error} onRetry={creating.retry} />
+      <CallError error={listing.error} onRetry={listing.retry} />
       <ActiveInvites
         workshopId={workshopId}
         token={token}

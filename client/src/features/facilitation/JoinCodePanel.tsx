@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import type { ApiCaller } from '../../api/apiCaller.ts'
 import { InviteLinks } from './InviteLinks.tsx'
 import { JoinCode } from './JoinCode.tsx'
 
@@ -7,7 +8,7 @@ interface JoinCodePanelProps {
   /** Large, with the QR code, for the facilitator's projector; compact for everyone else. */
   prominent: boolean
   /** For those who may invite: makes personal links into other roles. */
-  invites?: { workshopId: string; token: string } | null
+  invites?: ApiCaller | null
 }
 
 /** How people get in, on the workshop screen: open for the facilitator, folded for others. */

@@ -1,11 +1,11 @@
 import { getJoinLockedMirror, observeLedgerSettings } from '@pactboard/shared'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
 import { setJoinLocked } from '../../api/http.ts'
+import { useApiCall } from '../../api/useApiCall.ts'
 import { useSessionStore } from '../../app/sessionStore.ts'
 import { useY } from '../../sync/useY.ts'
+import { CallError } from '../../ui/CallError.tsx'
 
 interface JoinLockToggleProps {
   workshopId: string
@@ -30,21 +30,13 @@ export function JoinLockToggle({
   const { t } = useTranslation()
   const mirrored = useY(ledger, getJoinLockedMirror, observeLedgerSettings)
   const joinLocked = mirrored ?? fromSession
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const { busy, error, run, retry } = useApiCall()
 
-  const handleToggle = async () => {
-    setBusy(true)
-    setError(null)
-    try {
+  const handleToggle = () =>
+    run(async () => {
       const { workshop, joinCode } = await setJoinLocked(workshopId, token, !joinLocked)
       useSessionStore.getState().updateWorkshop(workshopId, workshop, joinCode)
-    } catch (failure) {
-      setError(apiErrorMessage(t, failure))
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   return (
     <div className="join-lock">
@@ -58,11 +50,7 @@ export function JoinLockToggle({
         {t('people.lockJoining')}
       </button>
       <p className="field__hint">{t(joinLocked ? 'people.joiningLocked' : 'people.joiningOpen')}</p>
-      {error ? (
-        <p role="alert" className="form__error">
-          {error}
-        </p>
-      ) : null}
+      <CallError error={error} onRetry={retry} />
     </div>
   )
 }

@@ -3,12 +3,14 @@ import { useLocation } from 'react-router-dom'
 import type { Session } from '../../app/sessionStore.ts'
 import { useSyncServerClock } from '../../sync/serverClock.ts'
 import type { WorkshopDocs } from '../../sync/useWorkshopDocs.ts'
-import { FacilitationPanel } from './FacilitationPanel.tsx'
 import { FollowFacilitator } from './FollowFacilitator.tsx'
 import { viewOfPath } from './followPath.ts'
 import { PhaseBanner } from './PhaseBanner.tsx'
 
-/** Above every workshop view: the phase banner, following the facilitator, and their controls. */
+/**
+ * Above every workshop view: the phase and its timer, and following the facilitator. The
+ * facilitator's own controls are in their console, beside the board.
+ */
 export function PhaseArea({ docs, session }: { docs: WorkshopDocs; session: Session }) {
   useSyncServerClock()
   const location = useLocation()
@@ -20,9 +22,7 @@ export function PhaseArea({ docs, session }: { docs: WorkshopDocs; session: Sess
     <>
       {/* The projector shows the phase and timer itself, large, and speaks to the room. */}
       {view === 'present' ? null : <PhaseBanner control={control} viewerRole={role} />}
-      {facilitating ? (
-        <FacilitationPanel control={control} view={view} />
-      ) : (
+      {facilitating ? null : (
         <FollowFacilitator
           control={control}
           provider={docs.control.provider}

@@ -2,9 +2,9 @@ import type { Role } from '@pactboard/shared'
 import { can } from '@pactboard/shared'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
+import { listActions, openActions, proposeClosedReason } from '../../i18n/phaseText.ts'
+import { useAgenda } from '../../sync/useAgenda.ts'
 import { PhaseTimer } from './PhaseTimer.tsx'
-import { listActions, openActions, proposeClosedReason } from './phaseText.ts'
-import { useAgenda } from './useAgenda.ts'
 
 /** For everyone: which phase this is, what is open now and why something is closed. */
 export function PhaseBanner({ control, viewerRole }: { control: Y.Doc; viewerRole: Role }) {

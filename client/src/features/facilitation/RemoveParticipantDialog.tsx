@@ -1,8 +1,10 @@
 import type { Participant } from '@pactboard/shared'
-import { useState } from 'react'
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
 import { ApiError, removeParticipant } from '../../api/http.ts'
+import { useApiCall } from '../../api/useApiCall.ts'
+import { CallError } from '../../ui/CallError.tsx'
 import { Dialog } from '../../ui/Dialog.tsx'
 
 interface RemoveParticipantDialogProps {
@@ -10,6 +12,12 @@ interface RemoveParticipantDialogProps {
   token: string
   participant: Participant
   onDone: () => void
+}
+
+/** A 400 is the server explaining itself (the last facilitator stays): its own words. */
+function removalFailure(t: TFunction, failure: unknown): string {
+  const lastFacilitator = failure instanceof ApiError && failure.status === 400
+  return lastFacilitator ? t('people.lastFacilitator') : apiErrorMessage(t, failure)
 }
 
 /** Asks before removing someone: it cannot be undone, they would have to be invited again. */
@@ -20,32 +28,17 @@ export function RemoveParticipantDialog({
   onDone,
 }: RemoveParticipantDialogProps) {
   const { t } = useTranslation()
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const { busy, error, run } = useApiCall(removalFailure)
   const name = participant.displayName
 
   const handleConfirm = async () => {
-    setBusy(true)
-    setError(null)
-    try {
-      await removeParticipant(workshopId, token, participant.id)
-      onDone()
-    } catch (failure) {
-      setBusy(false)
-      // A 400 is the server explaining itself (the last facilitator stays): show its words.
-      const lastFacilitator = failure instanceof ApiError && failure.status === 400
-      setError(lastFacilitator ? t('people.lastFacilitator') : apiErrorMessage(t, failure))
-    }
+    if (await run(() => removeParticipant(workshopId, token, participant.id))) onDone()
   }
 
   return (
     <Dialog title={t('people.confirmTitle', { name })} onClose={onDone}>
       <p>{t('people.confirmBody', { name })}</p>
-      {error ? (
-        <p role="alert" className="form__error">
-          {error}
-        </p>
-      ) : null}
+      <CallError error={error} />
       <div className="form__actions">
         {/* Cancel first: the dialog focuses the first button, and the safe choice is to stay. */}
         <button type="button" className="button" onClick={onDone}>

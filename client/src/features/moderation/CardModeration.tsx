@@ -1,7 +1,8 @@
 import { can } from '@pactboard/shared'
 import { useTranslation } from 'react-i18next'
-import type { CardSlotProps } from '../board/cardSlots.ts'
-import { isOnBoard } from '../board/useBoard.ts'
+import type { CardSlotProps } from '../../sync/boardSlots.ts'
+import { isOnBoard } from '../../sync/useBoard.ts'
+import { useOpenReports } from '../../sync/useOpenReports.ts'
 import {
   DecisionButton,
   HideButton,
@@ -9,7 +10,6 @@ import {
   ReportButton,
   SpotlightButton,
 } from './ModerationActions.tsx'
-import { useOpenReports } from './useOpenReports.ts'
 
 /**
  * A card's moderation: the facilitator approves [P17], hides, merges and spotlights it; everyone

@@ -1,8 +1,8 @@
 import type { Measure } from '@pactboard/shared'
 import { type FormEvent, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useApiCall } from '../../api/useApiCall.ts'
 import { Dialog } from '../../ui/Dialog.tsx'
-import { useApiCall } from './useApiCall.ts'
 
 interface MergeCardDialogProps {
   measure: Measure

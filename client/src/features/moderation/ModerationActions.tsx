@@ -2,17 +2,17 @@ import { bringEveryoneHere, type Measure } from '@pactboard/shared'
 import { type ReactNode, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
+import type { ApiCaller } from '../../api/apiCaller.ts'
 import {
   approveCard,
   hideCard,
-  type ModerationCaller,
   mergeCard,
   reportCard,
   unhideCard,
 } from '../../api/moderationApi.ts'
+import { useApiCall } from '../../api/useApiCall.ts'
 import { MergeCardDialog } from './MergeCardDialog.tsx'
 import { ReasonDialog } from './ReasonDialog.tsx'
-import { useApiCall } from './useApiCall.ts'
 
 /**
  * The moderation buttons, each with its dialog and its error, shared by the cards and the
@@ -21,7 +21,7 @@ import { useApiCall } from './useApiCall.ts'
 
 interface ActionProps {
   measure: Measure
-  api: ModerationCaller
+  api: ApiCaller
 }
 
 function CallButton({

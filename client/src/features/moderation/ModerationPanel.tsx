@@ -1,14 +1,14 @@
 import { can } from '@pactboard/shared'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { BoardPanelProps } from '../board/cardSlots.ts'
-import { isOnBoard, useModeration, useParticipants, useSilentMode } from '../board/useBoard.ts'
+import type { BoardPanelProps } from '../../sync/boardSlots.ts'
+import { isOnBoard, useModeration, useParticipants, useSilentMode } from '../../sync/useBoard.ts'
+import { useOpenReports } from '../../sync/useOpenReports.ts'
 import { ModerationLog } from './ModerationLog.tsx'
 import { PendingQueue, ReportedCards } from './ModerationQueue.tsx'
 import { PreModerationSwitch } from './PreModerationSwitch.tsx'
 import { SetAsideCards } from './SetAsideCards.tsx'
 import { SilentModeControl } from './SilentModeControl.tsx'
-import { useOpenReports } from './useOpenReports.ts'
 
 /** Above the board: the facilitator's queue and reports; silent mode as everyone sees it. */
 export function ModerationPanel(props: BoardPanelProps) {

@@ -1,7 +1,7 @@
 import type { BoardCard, ModerationEvent } from '@pactboard/shared'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ModerationCaller } from '../../api/moderationApi.ts'
+import type { ApiCaller } from '../../api/apiCaller.ts'
 import { DecisionButton, HideButton } from './ModerationActions.tsx'
 
 /** The proposals waiting for approval, each approved or hidden from here. */
@@ -12,7 +12,7 @@ export function PendingQueue({
 }: {
   pending: readonly BoardCard[]
   nameOf: (participantId: string) => string
-  api: ModerationCaller
+  api: ApiCaller
 }) {
   const { t } = useTranslation()
   const headingId = useId()
@@ -47,7 +47,7 @@ export function ReportedCards({
   api,
 }: {
   reported: readonly { card: BoardCard; reports: readonly ModerationEvent[] }[]
-  api: ModerationCaller
+  api: ApiCaller
 }) {
   const { t } = useTranslation()
   const headingId = useId()

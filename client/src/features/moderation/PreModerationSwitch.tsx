@@ -1,10 +1,11 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { type ModerationCaller, setPreModeration } from '../../api/moderationApi.ts'
-import { useApiCall } from './useApiCall.ts'
+import type { ApiCaller } from '../../api/apiCaller.ts'
+import { setPreModeration } from '../../api/moderationApi.ts'
+import { useApiCall } from '../../api/useApiCall.ts'
 
 /** [P17] The facilitator's pre-moderation switch; the ledger says whether it is on. */
-export function PreModerationSwitch({ on, api }: { on: boolean; api: ModerationCaller }) {
+export function PreModerationSwitch({ on, api }: { on: boolean; api: ApiCaller }) {
   const { t } = useTranslation()
   const id = useId()
   const { busy, error, run } = useApiCall()

@@ -1,9 +1,9 @@
 import { MODERATION_REASON_MAX_CHARS, moderationReasonSchema } from '@pactboard/shared'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useApiCall } from '../../api/useApiCall.ts'
 import { Dialog } from '../../ui/Dialog.tsx'
 import { TextAreaField } from '../../ui/Field.tsx'
-import { useApiCall } from './useApiCall.ts'
 
 interface ReasonDialogProps {
   title: string

@@ -1,7 +1,7 @@
 import { type BoardCard, type ModerationRecord, survivorOf } from '@pactboard/shared'
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ModerationCaller } from '../../api/moderationApi.ts'
+import type { ApiCaller } from '../../api/apiCaller.ts'
 import { DecisionButton } from './ModerationActions.tsx'
 
 /**
@@ -17,7 +17,7 @@ export function SetAsideCards({
   setAside: readonly BoardCard[]
   cards: readonly BoardCard[]
   records: ReadonlyMap<string, ModerationRecord>
-  api: ModerationCaller
+  api: ApiCaller
 }) {
   const { t } = useTranslation()
   const listId = useId()

@@ -2,7 +2,7 @@ import { type BoardCard, revealSilentProposals, startSilentMode } from '@pactboa
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { isOnBoard, useSilentMode } from '../board/useBoard.ts'
+import { isOnBoard, useSilentMode } from '../../sync/useBoard.ts'
 
 /**
  * The facilitator starts and ends silent mode in the control doc. The cards on the board when it

@@ -9,8 +9,8 @@ import {
   unhideMeasure,
 } from '@pactboard/shared'
 import type * as Y from 'yjs'
+import type { BoardDocs } from '../../sync/useBoard.ts'
 import { frida, jsonResponse, stubFetch } from '../board/boardTestKit.tsx'
-import type { BoardDocs } from '../board/useBoard.ts'
 
 /** Test kit for moderation, on the board kit: a fake server that writes the ledger as the real one. */
 

@@ -9,7 +9,7 @@ import { type FormEvent, useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { TextField } from '../../ui/Field.tsx'
-import { errorsFromIssues, type FieldErrors } from '../board/measureErrors.ts'
+import { errorsFromIssues, type FieldErrors } from '../../ui/fieldErrors.ts'
 import {
   draftOf,
   FIELD_KEYS,

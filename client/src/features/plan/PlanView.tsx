@@ -1,7 +1,8 @@
 import { can } from '@pactboard/shared'
 import { useTranslation } from 'react-i18next'
+import type { Session } from '../../app/sessionStore.ts'
+import type { WorkshopDocs } from '../../sync/useWorkshopDocs.ts'
 import { CommitmentsSection } from '../commitments/CommitmentsSection.tsx'
-import { useWorkshopOutlet } from '../workshop/workshopOutlet.ts'
 import { ExportButtons } from './ExportButtons.tsx'
 import { PathwayChart } from './PathwayChart.tsx'
 import { PlanEditor } from './PlanEditor.tsx'
@@ -13,9 +14,8 @@ import { Versions } from './Versions.tsx'
  * `/w/:workshopId/plan`: the climate plan (DESIGN §3). Everyone reads it; facilitators and
  * planners write it (the sync server refuses anyone else's writes, the UI does not offer them).
  */
-export function PlanView() {
+export function PlanView({ docs, session }: { docs: WorkshopDocs; session: Session }) {
   const { t } = useTranslation()
-  const { docs, session } = useWorkshopOutlet()
   const { participant: me, token, workshop } = session
   const canWrite = can(me.role, 'writePlan')
   return (

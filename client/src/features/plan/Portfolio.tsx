@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { formatEur, formatNumber } from '../../i18n/format.ts'
 import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
-import { useModeratedMeasures } from '../board/useModeratedMeasures.ts'
+import { useModeratedMeasures } from '../../sync/useModeratedMeasures.ts'
 import { candidatesFor, portfolioFiguresOf } from './portfolioRows.ts'
 import {
   bringIntoPlan,

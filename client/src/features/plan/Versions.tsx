@@ -7,8 +7,10 @@ import { type FormEvent, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
 import { fetchVersion, restoreVersion, saveVersion } from '../../api/planApi.ts'
+import { useApiCall } from '../../api/useApiCall.ts'
 import { formatDate } from '../../i18n/format.ts'
 import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
+import { CallError } from '../../ui/CallError.tsx'
 import { Dialog } from '../../ui/Dialog.tsx'
 import { TextField } from '../../ui/Field.tsx'
 import { useVersions } from './useVersions.ts'
@@ -28,26 +30,18 @@ export function Versions({ workshopId, token, canWrite }: VersionsProps) {
   const { versions, error: listError, reload } = useVersions(workshopId, token)
   const [name, setName] = useState('')
   const [nameError, setNameError] = useState<string | undefined>()
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const { busy, error, run, retry } = useApiCall()
   const [status, setStatus] = useState('')
   const [viewing, setViewing] = useState<VersionContentResponse | null>(null)
   const [restoring, setRestoring] = useState<PlanVersion | null>(null)
 
   const dateOf = (iso: string) => formatDate(iso, language)
 
-  const act = async (work: () => Promise<string>) => {
-    setBusy(true)
-    setError(null)
-    try {
+  const act = (work: () => Promise<string>) =>
+    run(async () => {
       setStatus(await work())
       reload()
-    } catch (cause) {
-      setError(apiErrorMessage(t, cause))
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   const handleSave = (event: FormEvent) => {
     event.preventDefault()
@@ -99,11 +93,7 @@ export function Versions({ workshopId, token, canWrite }: VersionsProps) {
       <p role="status" className="versions__status">
         {status}
       </p>
-      {error ? (
-        <p role="alert" className="notice notice--error">
-          {error}
-        </p>
-      ) : null}
+      <CallError error={error} onRetry={retry} className="notice notice--error" />
       {listError ? (
         <p className="notice notice--error">{apiErrorMessage(t, listError)}</p>
       ) : versions === null ? (

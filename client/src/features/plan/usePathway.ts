@@ -1,7 +1,7 @@
 import { computePathway, type Pathway } from '@pactboard/shared'
 import { useMemo } from 'react'
 import type * as Y from 'yjs'
-import { useModeratedMeasures } from '../board/useModeratedMeasures.ts'
+import { useModeratedMeasures } from '../../sync/useModeratedMeasures.ts'
 import { type PathwaySummary, summarisePathway } from './pathwaySummary.ts'
 import { usePlanFigures } from './usePlanFigures.ts'
 

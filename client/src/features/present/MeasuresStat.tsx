@@ -2,7 +2,7 @@ import type { BoardCard } from '@pactboard/shared'
 import { useTranslation } from 'react-i18next'
 import { formatNumber } from '../../i18n/format.ts'
 import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
-import { isActive } from '../board/useBoard.ts'
+import { isActive } from '../../sync/useBoard.ts'
 import { PresentStat } from './PresentStat.tsx'
 
 /**

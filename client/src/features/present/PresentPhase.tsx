@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
+import { useAgenda } from '../../sync/useAgenda.ts'
 import { PhaseTimer } from '../facilitation/PhaseTimer.tsx'
-import { useAgenda } from '../facilitation/useAgenda.ts'
 
 /** The phase the room is in and its timer, the same second as on every phone. */
 export function PresentPhase({ control }: { control: Y.Doc }) {

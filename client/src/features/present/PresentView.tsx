@@ -1,9 +1,9 @@
-import { useWorkshopOutlet } from '../workshop/workshopOutlet.ts'
+import type { Session } from '../../app/sessionStore.ts'
+import type { WorkshopDocs } from '../../sync/useWorkshopDocs.ts'
 import { Presentation } from './Presentation.tsx'
 
 /** `/w/:workshopId/present`: the presentation, on the docs the workshop screen keeps open. */
-export function PresentView() {
-  const { docs, session } = useWorkshopOutlet()
+export function PresentView({ docs, session }: { docs: WorkshopDocs; session: Session }) {
   return (
     <Presentation
       title={session.workshop.title}

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react'
 import { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
-import type { BoardDocs } from '../board/useBoard.ts'
+import type { BoardDocs } from '../../sync/useBoard.ts'
 import { Presentation } from './Presentation.tsx'
 
 /**

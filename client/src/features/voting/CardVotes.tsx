@@ -1,12 +1,18 @@
 import { can, isOpenToVotes, type VoteRefusal, voteRefusal } from '@pactboard/shared'
-import { useId, useState } from 'react'
+import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useApiCall } from '../../api/useApiCall.ts'
 import { castVote, withdrawVote } from '../../api/votingApi.ts'
-import type { CardSlotProps } from '../board/cardSlots.ts'
-import { useAllows } from '../facilitation/useAgenda.ts'
+import type { CardSlotProps } from '../../sync/boardSlots.ts'
+import { useAllows } from '../../sync/useAgenda.ts'
 import { DotRow } from './DotRow.tsx'
 import { myVotesKey, useMyVotesStore } from './myVotesStore.ts'
-import { useMyVotes, useResultsRevealed, useVoteTotals, useVotingSettings } from './useVoting.ts'
+import {
+  useMyVotesHeard,
+  useResultsRevealed,
+  useVoteTotals,
+  useVotingSettings,
+} from './useVoting.ts'
 import { refusalText, voteErrorMessage } from './voteErrors.ts'
 
 /** The most empty dots a card shows for what one may still put on it; the rest is a number. */
@@ -25,9 +31,8 @@ export function CardVotes({ card, docs, me, api }: CardSlotProps) {
   const settings = useVotingSettings(docs.control)
   const revealed = useResultsRevealed(docs.control)
   const totals = useVoteTotals(docs.ledger)
-  const mine = useMyVotes(api, docs.ledger, can(me.role, 'vote'))
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const mine = useMyVotesHeard(api)
+  const { busy, error, run } = useApiCall(voteErrorMessage)
 
   const { measure } = card
   const onMeasure = mine.byMeasure.get(measure.id) ?? 0
@@ -49,19 +54,12 @@ export function CardVotes({ card, docs, me, api }: CardSlotProps) {
   const addRefusal = refusal(1)
   const takeRefusal = refusal(-1)
 
-  const handleVote = async (delta: 1 | -1) => {
-    if (busy) return
-    setBusy(true)
-    setError(null)
-    try {
+  // No retry here: a dot refused or lost is cast again with the same button, after a fresh look.
+  const handleVote = (delta: 1 | -1) =>
+    run(async () => {
       const response = await (delta === 1 ? castVote : withdrawVote)(api, measure.id)
       useMyVotesStore.getState().applyVote(myVotesKey(api), response)
-    } catch (cause) {
-      setError(voteErrorMessage(t, cause))
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   const slots = voting ? Math.max(onMeasure, Math.min(settings.maxPerMeasure, MAX_DOT_SLOTS)) : 0
   return (

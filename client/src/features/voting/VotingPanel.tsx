@@ -1,10 +1,11 @@
 import { can, remainingDots } from '@pactboard/shared'
-import { useId, useState } from 'react'
+import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
+import { useApiCall } from '../../api/useApiCall.ts'
 import { revealResults } from '../../api/votingApi.ts'
-import type { BoardPanelProps } from '../board/cardSlots.ts'
-import { useAllows } from '../facilitation/useAgenda.ts'
+import type { BoardPanelProps } from '../../sync/boardSlots.ts'
+import { useAllows } from '../../sync/useAgenda.ts'
+import { CallError } from '../../ui/CallError.tsx'
 import { RankingTable } from './RankingTable.tsx'
 import { useMyVotes, useRanking, useResultsRevealed, useVotingSettings } from './useVoting.ts'
 import { VotingSettingsForm } from './VotingSettingsForm.tsx'
@@ -21,25 +22,13 @@ export function VotingPanel({ cards, docs, me, api }: BoardPanelProps) {
   const revealed = useResultsRevealed(docs.control)
   const mine = useMyVotes(api, docs.ledger, can(me.role, 'vote'))
   const ranking = useRanking(cards, docs.ledger)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const { busy, error, run, retry } = useApiCall()
   const voting = can(me.role, 'vote') && allows.vote
   const facilitator = can(me.role, 'writeControl')
   if (!voting && !facilitator && !revealed) return null
 
   // The server writes the reveal (control) and the totals (ledger); the screen follows the docs.
-  const handleReveal = async () => {
-    if (busy) return
-    setBusy(true)
-    setError(null)
-    try {
-      await revealResults(api, !revealed)
-    } catch (cause) {
-      setError(apiErrorMessage(t, cause))
-    } finally {
-      setBusy(false)
-    }
-  }
+  const handleReveal = () => run(() => revealResults(api, !revealed))
 
   return (
     <section className="panel voting-panel" aria-labelledby={headingId}>
@@ -74,11 +63,7 @@ export function VotingPanel({ cards, docs, me, api }: BoardPanelProps) {
             <p className="voting-panel__note">
               {revealed ? t('results.shownNote') : t('results.hiddenNote')}
             </p>
-            {error ? (
-              <p role="alert" className="voting-panel__error">
-                {error}
-              </p>
-            ) : null}
+            <CallError error={error} onRetry={retry} className="voting-panel__error" />
           </div>
         </div>
       ) : null}

@@ -1,7 +1,7 @@
 import type { MyVotesResponse, VoteResponse } from '@pactboard/shared'
 import { create } from 'zustand'
+import type { ApiCaller } from '../../api/apiCaller.ts'
 import { fetchMyVotes } from '../../api/votingApi.ts'
-import type { WorkshopApi } from '../board/cardSlots.ts'
 
 /**
  * One's own dots, as the server last told them (GET …/votes/mine, and the answer to each cast
@@ -25,7 +25,7 @@ interface MyVotesState {
   applyVote: (key: string, response: VoteResponse) => void
 }
 
-export function myVotesKey(api: WorkshopApi): string {
+export function myVotesKey(api: ApiCaller): string {
   return `${api.workshopId}/${api.token}`
 }
 
@@ -56,7 +56,7 @@ const reloading = new Map<string, Promise<void>>()
 /** Bumped by a reset, so that an answer to a request from before it is dropped. */
 let generation = 0
 
-async function reloadNow(api: WorkshopApi): Promise<void> {
+async function reloadNow(api: ApiCaller): Promise<void> {
   const started = { generation, revision: useMyVotesStore.getState().revision }
   const response = await fetchMyVotes(api)
   const state = useMyVotesStore.getState()
@@ -69,7 +69,7 @@ async function reloadNow(api: WorkshopApi): Promise<void> {
  * a cast's answer is dropped. A failed request keeps what the screen had: the next cast or
  * reload corrects it.
  */
-export function reloadMyVotes(api: WorkshopApi): void {
+export function reloadMyVotes(api: ApiCaller): void {
   const key = myVotesKey(api)
   if (reloading.has(key)) return
   const done = reloadNow(api)

@@ -13,8 +13,8 @@ import {
 } from '@pactboard/shared'
 import { useEffect, useMemo } from 'react'
 import type * as Y from 'yjs'
-import { useY } from '../../sync/useY.ts'
-import type { WorkshopApi } from '../board/cardSlots.ts'
+import type { ApiCaller } from '../../api/apiCaller.ts'
+import { useSharedY } from '../../sync/useSharedY.ts'
 import {
   type MyVotes,
   myVotesKey,
@@ -29,16 +29,16 @@ import {
  */
 
 export function useVotingSettings(control: Y.Doc): VotingSettings {
-  return useY(control, getVotingSettings, observeAgenda)
+  return useSharedY(control, getVotingSettings, observeAgenda)
 }
 
 export function useResultsRevealed(control: Y.Doc): boolean {
-  return useY(control, areResultsRevealed, observeAgenda)
+  return useSharedY(control, areResultsRevealed, observeAgenda)
 }
 
 /** The totals the server publishes while the results are revealed; empty before. */
 export function useVoteTotals(ledger: Y.Doc): Map<string, number> {
-  return useY(ledger, publishedVoteTotals, observePublishedVoteTotals)
+  return useSharedY(ledger, publishedVoteTotals, observePublishedVoteTotals)
 }
 
 export type { MyVotes } from './myVotesStore.ts'
@@ -49,7 +49,7 @@ export type { MyVotes } from './myVotesStore.ts'
  * voted); each cast's answer updates them at once (`applyVote`). Nothing is asked for someone
  * who does not vote.
  */
-export function useMyVotes(api: WorkshopApi, ledger: Y.Doc, voter: boolean): MyVotes {
+export function useMyVotes(api: ApiCaller, ledger: Y.Doc, voter: boolean): MyVotes {
   const { workshopId, token } = api
   useEffect(() => {
     // someone who does not vote has no dots to ask for
@@ -69,6 +69,15 @@ export function useMyVotes(api: WorkshopApi, ledger: Y.Doc, voter: boolean): MyV
       window.removeEventListener('focus', again)
     }
   }, [workshopId, token, ledger, voter])
+  return useMyVotesStore((state) => state.byApi[myVotesKey(api)] ?? NO_VOTES)
+}
+
+/**
+ * My dots as last heard, without asking the server: for each card, while the board (which
+ * calls `useMyVotes` once) keeps them current. A card that asked on its own would send a
+ * request each time it scrolled into view.
+ */
+export function useMyVotesHeard(api: ApiCaller): MyVotes {
   return useMyVotesStore((state) => state.byApi[myVotesKey(api)] ?? NO_VOTES)
 }
 

@@ -8,6 +8,8 @@ import {
   type VoteResponse,
 } from '@pactboard/shared'
 import { render } from '@testing-library/react'
+import type { BoardDocs } from '../../sync/useBoard.ts'
+import { useBoardCards } from '../../sync/useBoard.ts'
 import { TEST_API } from '../../test/render.tsx'
 import {
   anna,
@@ -17,8 +19,6 @@ import {
   propose,
   stubFetch,
 } from '../board/boardTestKit.tsx'
-import type { BoardDocs } from '../board/useBoard.ts'
-import { useBoardCards } from '../board/useBoard.ts'
 import { CardVotes } from './CardVotes.tsx'
 import { VotingPanel } from './VotingPanel.tsx'
 

@@ -1,11 +1,13 @@
 import { can, canWriteDoc, getControlState, observeControl } from '@pactboard/shared'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
+import { proposeClosedReason } from '../../i18n/phaseText.ts'
+import { useAgenda } from '../../sync/useAgenda.ts'
 import { useY } from '../../sync/useY.ts'
-import { MeasureBoard } from '../board/MeasureBoard.tsx'
+import { boardViewKey } from '../board/boardViewStore.ts'
 import { CommitmentsSection } from '../commitments/CommitmentsSection.tsx'
-import { proposeClosedReason } from '../facilitation/phaseText.ts'
-import { useAgenda } from '../facilitation/useAgenda.ts'
+import { WorkshopBoard } from './WorkshopBoard.tsx'
 import { useWorkshopOutlet } from './workshopOutlet.ts'
 
 function BoardLockedNotice({ control }: { control: Y.Doc }) {
@@ -20,19 +22,27 @@ export function BoardView() {
   const { docs, session } = useWorkshopOutlet()
   const me = session.participant
   const agenda = useAgenda(docs.control.doc)
+  const boardDocs = useMemo(
+    () => ({ board: docs.board.doc, ledger: docs.ledger.doc, control: docs.control.doc }),
+    [docs],
+  )
+  const api = useMemo(
+    () => ({ workshopId: session.workshop.id, token: session.token }),
+    [session.workshop.id, session.token],
+  )
   // Facilitators and planners propose in every phase ([P16]).
   const proposeClosed = can(me.role, 'writeBoardInAnyPhase') ? null : proposeClosedReason(t, agenda)
   return (
     <>
       <BoardLockedNotice control={docs.control.doc} />
-      <MeasureBoard
-        board={docs.board.doc}
-        ledger={docs.ledger.doc}
-        control={docs.control.doc}
-        api={{ workshopId: session.workshop.id, token: session.token }}
+      <WorkshopBoard
+        docs={boardDocs}
+        api={api}
         me={me}
         canWrite={canWriteDoc(me.role, 'board')}
         proposeClosedReason={proposeClosed}
+        viewKey={boardViewKey(session.workshop.id, me.id)}
+        panelsInConsole={can(me.role, 'writeControl')}
       />
       {can(me.role, 'signCommitment') ? (
         <CommitmentsSection

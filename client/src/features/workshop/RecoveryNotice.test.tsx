@@ -43,7 +43,7 @@ describe('RecoveryNotice', () => {
     await user.click(screen.getByRole('button', { name: 'Open “Night trams” again' }))
     const dialog = screen.getByRole('dialog', { name: 'Add measure' })
     expect(within(dialog).getByLabelText('Title')).toHaveValue('Night trams')
-    expect(within(dialog).getByLabelText(/Description/)).toHaveValue('Every 20 minutes')
+    expect(within(dialog).getByLabelText(/What it changes/)).toHaveValue('Every 20 minutes')
     await user.click(within(dialog).getByRole('button', { name: 'Save measure' }))
 
     expect(listMeasures(docs.board)).toMatchObject([

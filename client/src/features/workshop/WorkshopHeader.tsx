@@ -1,4 +1,4 @@
-import type { Participant, Workshop } from '@pactboard/shared'
+import { formatJoinCode, type Participant, type Workshop } from '@pactboard/shared'
 import { useTranslation } from 'react-i18next'
 import type { Awareness } from 'y-protocols/awareness'
 import { usePeopleHere } from '../../sync/usePeopleHere.ts'
@@ -8,6 +8,7 @@ import { WhoIsHere } from '../presence/WhoIsHere.tsx'
 interface WorkshopHeaderProps {
   workshop: Workshop
   me: Participant
+  joinCode: string
   awareness: Awareness | null
 }
 
@@ -15,7 +16,8 @@ function PeopleHere({ awareness, myId }: { awareness: Awareness; myId: string })
   return <WhoIsHere people={usePeopleHere(awareness)} myId={myId} />
 }
 
-export function WorkshopHeader({ workshop, me, awareness }: WorkshopHeaderProps) {
+/** One line above the board: the workshop, its join code, who is here, the connection. */
+export function WorkshopHeader({ workshop, me, joinCode, awareness }: WorkshopHeaderProps) {
   const { t } = useTranslation()
   return (
     <div className="workshop-head">
@@ -30,8 +32,18 @@ export function WorkshopHeader({ workshop, me, awareness }: WorkshopHeaderProps)
         </p>
       </div>
       <div className="workshop-head__status">
-        <ConnectionBadge />
+        <p className="workshop-head__code">
+          <span className="workshop-head__code-label" aria-hidden="true">
+            {t('facilitation.joinCode')}
+          </span>{' '}
+          {/* A named group, not <output> (an implicit live status): the code is read, not announced. */}
+          {/* biome-ignore lint/a11y/useSemanticElements: see above */}
+          <span role="group" aria-label={t('facilitation.joinCode')} className="join-code__code">
+            {formatJoinCode(joinCode)}
+          </span>
+        </p>
         {awareness ? <PeopleHere awareness={awareness} myId={me.id} /> : null}
+        <ConnectionBadge />
       </div>
     </div>
   )

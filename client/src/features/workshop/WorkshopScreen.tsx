@@ -1,7 +1,7 @@
 import { can, workshopLanguages } from '@pactboard/shared'
-import { useCallback, useEffect } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { NavLink, Outlet, useMatch, useNavigate } from 'react-router-dom'
+import { NavLink, Outlet, useLocation, useMatch, useNavigate } from 'react-router-dom'
 import type { Session } from '../../app/sessionStore.ts'
 import { useOfferLanguages } from '../../i18n/useLanguage.ts'
 import {
@@ -10,23 +10,41 @@ import {
   sessionEndOf,
   useConnectionStore,
 } from '../../sync/connectionStore.ts'
-import { useWorkshopDocs } from '../../sync/useWorkshopDocs.ts'
+import { useWorkshopDocs, type WorkshopDocs } from '../../sync/useWorkshopDocs.ts'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
-import { JoinCodePanel } from '../facilitation/JoinCodePanel.tsx'
-import { PeoplePanel } from '../facilitation/PeoplePanel.tsx'
+import { viewOfPath } from '../facilitation/followPath.ts'
 import { PhaseArea } from '../facilitation/PhaseArea.tsx'
 import type { JoinLocationState } from '../join/JoinPage.tsx'
 import { DeleteWorkshopPanel } from '../privacy/DeleteWorkshopPanel.tsx'
 import { useCompactAfterErasure } from '../privacy/useCompactAfterErasure.ts'
 import { GONE_PATH, type GoneLocationState } from '../privacy/WorkshopGonePage.tsx'
 import { ClosedNotice } from './ClosedNotice.tsx'
+import { FacilitatorConsole } from './FacilitatorConsole.tsx'
 import { LiveAnnouncer } from './LiveAnnouncer.tsx'
 import { RecoveryNotice } from './RecoveryNotice.tsx'
+import { ShortcutsDialog } from './ShortcutsDialog.tsx'
 import { useSessionCheck } from './useSessionCheck.ts'
+import { useWorkshopShortcuts } from './useWorkshopShortcuts.ts'
 import { WorkshopHeader } from './WorkshopHeader.tsx'
 import type { WorkshopOutletContext } from './workshopOutlet.ts'
 
-/** The live workshop: who is here, how to join, and the board, plan or presentation below. */
+/** Keeps `--workshop-top` on the page: the height of the sticky header, which the console clears. */
+function useStickyHeight(element: HTMLElement | null, page: HTMLElement | null) {
+  useLayoutEffect(() => {
+    if (!element || !page || typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(() =>
+      page.style.setProperty('--workshop-top', `${element.offsetHeight}px`),
+    )
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [element, page])
+}
+
+/**
+ * The live workshop: a compact header (the workshop, its join code, who is here, the connection)
+ * and the phase with its timer stay in view; below them the board, plan or presentation, and for
+ * the facilitator their console beside it.
+ */
 export function WorkshopScreen({ session }: { session: Session }) {
   const { t } = useTranslation()
   const navigate = useNavigate()
@@ -45,6 +63,14 @@ export function WorkshopScreen({ session }: { session: Session }) {
     workshop.title,
     t(presenting ? 'workshop.presentTab' : planning ? 'workshop.planTab' : 'workshop.boardTab'),
   )
+  const location = useLocation()
+  const facilitating = can(me.role, 'writeControl')
+  const [page, setPage] = useState<HTMLElement | null>(null)
+  const [top, setTop] = useState<HTMLDivElement | null>(null)
+  useStickyHeight(top, page)
+  const [helpOpen, setHelpOpen] = useState(false)
+  const [announcement, setAnnouncement] = useState('')
+  const api = useMemo(() => ({ workshopId: workshop.id, token }), [workshop.id, token])
 
   const leave = useCallback(
     (why: SessionEnd) => {
@@ -68,14 +94,39 @@ export function WorkshopScreen({ session }: { session: Session }) {
     if (sessionEnd) leave(sessionEnd)
   }, [sessionEnd, leave])
 
+  const tabs = (
+    <nav className="tabs" aria-label={t('workshop.views')}>
+      <NavLink to={`/w/${workshop.id}`} end className="tabs__link">
+        {t('workshop.boardTab')}
+      </NavLink>
+      <NavLink to={`/w/${workshop.id}/plan`} className="tabs__link">
+        {t('workshop.planTab')}
+      </NavLink>
+      <NavLink to={`/w/${workshop.id}/present`} className="tabs__link">
+        {t('workshop.presentTab')}
+      </NavLink>
+    </nav>
+  )
+
   return (
-    <main className={presenting ? 'page page--present' : 'page page--wide'} id="main">
-      {presenting ? null : (
-        <WorkshopHeader
-          workshop={workshop}
-          me={me}
-          awareness={docs?.board.provider.awareness ?? null}
-        />
+    <main
+      ref={setPage}
+      className={presenting ? 'page page--present' : 'page page--workshop'}
+      id="main"
+    >
+      {presenting ? (
+        tabs
+      ) : (
+        <div className="workshop-top" ref={setTop}>
+          <WorkshopHeader
+            workshop={workshop}
+            me={me}
+            joinCode={joinCode}
+            awareness={docs?.board.provider.awareness ?? null}
+          />
+          {tabs}
+          {docs ? <PhaseArea docs={docs} session={session} /> : null}
+        </div>
       )}
       {finalClose && !sessionEnd ? <ClosedNotice close={finalClose} /> : null}
       {!finalClose && (connection === 'offline' || connection === 'reconnecting') ? (
@@ -96,48 +147,65 @@ export function WorkshopScreen({ session }: { session: Session }) {
       {docs && !presenting ? (
         <RecoveryNotice board={docs.board.doc} control={docs.control.doc} me={me} />
       ) : null}
-      {presenting ? null : (
-        <JoinCodePanel
-          joinCode={joinCode}
-          prominent={can(me.role, 'invite')}
-          invites={
-            can(me.role, 'invite') ? { workshopId: workshop.id, token: session.token } : null
-          }
-        />
-      )}
-      {!presenting && docs && can(me.role, 'removeParticipant') ? (
-        <PeoplePanel
-          workshopId={workshop.id}
-          token={token}
-          meId={me.id}
-          // Sessions saved before joinLocked existed lack it until the session check refreshes.
-          joinLocked={Boolean(workshop.joinLocked)}
-          ledger={docs.ledger.doc}
-          board={docs.board.doc}
-        />
-      ) : null}
-      <nav className="tabs" aria-label={t('workshop.views')}>
-        <NavLink to={`/w/${workshop.id}`} end className="tabs__link">
-          {t('workshop.boardTab')}
-        </NavLink>
-        <NavLink to={`/w/${workshop.id}/plan`} className="tabs__link">
-          {t('workshop.planTab')}
-        </NavLink>
-        <NavLink to={`/w/${workshop.id}/present`} className="tabs__link">
-          {t('workshop.presentTab')}
-        </NavLink>
-      </nav>
       {docs ? <LiveAnnouncer docs={docs} me={me.id} /> : null}
-      {docs ? <PhaseArea docs={docs} session={session} /> : null}
+      {presenting && docs ? <PhaseArea docs={docs} session={session} /> : null}
       {docs ? (
-        <Outlet context={{ docs, session } satisfies WorkshopOutletContext} />
+        <div
+          className={
+            facilitating && !presenting ? 'workshop-body workshop-body--console' : 'workshop-body'
+          }
+        >
+          <div className="workshop-body__main">
+            <Outlet context={{ docs, session } satisfies WorkshopOutletContext} />
+          </div>
+          {facilitating && !presenting ? (
+            <FacilitatorConsole
+              docs={{ board: docs.board.doc, ledger: docs.ledger.doc, control: docs.control.doc }}
+              api={api}
+              session={session}
+              view={viewOfPath(location.pathname)}
+              onShortcuts={() => setHelpOpen(true)}
+            />
+          ) : null}
+          <WorkshopShortcuts
+            docs={docs}
+            api={api}
+            facilitating={facilitating}
+            view={viewOfPath(location.pathname)}
+            onHelp={() => setHelpOpen(true)}
+            announce={setAnnouncement}
+          />
+        </div>
       ) : (
         <p className="board__empty">{t('connection.connecting')}</p>
       )}
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+      {helpOpen ? (
+        <ShortcutsDialog facilitating={facilitating} onClose={() => setHelpOpen(false)} />
+      ) : null}
       {/* Last on the page: rarely wanted, and never by a slip of the thumb. */}
       {!presenting && can(me.role, 'deleteWorkshop') ? (
         <DeleteWorkshopPanel workshop={workshop} token={token} />
       ) : null}
     </main>
   )
+}
+
+/** The keyboard shortcuts, once the docs are open; a refused reveal says why. */
+function WorkshopShortcuts({
+  docs,
+  ...options
+}: Omit<Parameters<typeof useWorkshopShortcuts>[0], 'docs'> & { docs: WorkshopDocs }) {
+  const boardDocs = useMemo(
+    () => ({ board: docs.board.doc, ledger: docs.ledger.doc, control: docs.control.doc }),
+    [docs],
+  )
+  const { error } = useWorkshopShortcuts({ ...options, docs: boardDocs })
+  return error ? (
+    <p role="alert" className="notice notice--error workshop-body__alert">
+      {error}
+    </p>
+  ) : null
 }

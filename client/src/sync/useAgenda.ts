@@ -9,8 +9,8 @@ import {
 } from '@pactboard/shared'
 import { useMemo } from 'react'
 import type * as Y from 'yjs'
-import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
-import { useY } from '../../sync/useY.ts'
+import { useCurrentLanguage } from '../i18n/useLanguage.ts'
+import { useSharedY } from './useSharedY.ts'
 
 /**
  * The control doc's agenda, timer and follow target, live. Phases keep the titles they were
@@ -18,7 +18,7 @@ import { useY } from '../../sync/useY.ts'
  * in a bilingual workshop the Swedish screens read "Förslag" where the Finnish read "Ehdotukset".
  */
 export function useAgenda(control: Y.Doc): AgendaState {
-  const state = useY(control, getAgendaState, observeAgenda)
+  const state = useSharedY(control, getAgendaState, observeAgenda)
   const language = useCurrentLanguage()
   return useMemo(() => inLanguage(state, language), [state, language])
 }

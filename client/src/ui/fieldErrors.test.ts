@@ -1,6 +1,6 @@
 import { emptyMeasureFields, measureFieldsSchema } from '@pactboard/shared'
 import { describe, expect, it } from 'vitest'
-import { errorsFromIssues, fieldKeyOf } from './measureErrors.ts'
+import { errorsFromIssues, fieldKeyOf } from './fieldErrors.ts'
 
 function errorsOf(patch: (fields: ReturnType<typeof emptyMeasureFields>) => void) {
   const fields = emptyMeasureFields()

@@ -1,26 +1,26 @@
 import type { BoardCard, Participant } from '@pactboard/shared'
+import type { ApiCaller } from '../api/apiCaller.ts'
 import type { BoardDocs } from './useBoard.ts'
 
-/** The workshop's HTTP API as one person calls it (votes, moderation). */
-export interface WorkshopApi {
-  workshopId: string
-  token: string
-}
+/**
+ * The slots the workshop screen puts on the board: the board renders them without knowing what
+ * they are (voting, moderation), so no feature imports another.
+ */
 
-/** What the board hands to each card's voting and moderation controls. */
+/** What each card's slot receives: its voting and moderation controls. */
 export interface CardSlotProps {
   card: BoardCard
   /** Every card this person sees, e.g. to choose the card a duplicate merges into. */
   cards: readonly BoardCard[]
   docs: BoardDocs
   me: Participant
-  api: WorkshopApi
+  api: ApiCaller
 }
 
-/** What the board hands to the panels above the cards (dots left, the moderation queue). */
+/** What a panel beside or above the cards receives (dots left, the moderation queue). */
 export interface BoardPanelProps {
   cards: readonly BoardCard[]
   docs: BoardDocs
   me: Participant
-  api: WorkshopApi
+  api: ApiCaller
 }

@@ -5,27 +5,27 @@ import {
   cardsFor,
   getSilentMode,
   listActors,
-  listMeasures,
   listParticipants,
   type Measure,
   type ModerationState,
   observeActors,
   observeAgenda,
-  observeMeasures,
   observeModeration,
   observeParticipants,
   type Participant,
   readModeration,
   type SilentMode,
 } from '@pactboard/shared'
-import { useMemo } from 'react'
+import { useMemo, useSyncExternalStore } from 'react'
 import type * as Y from 'yjs'
-import { useY } from '../../sync/useY.ts'
+import { measureIndexOf } from './measureIndex.ts'
+import { useY } from './useY.ts'
 
 /** The board's live content, read through the shared helpers. */
 
-export function useMeasures(board: Y.Doc): Measure[] {
-  return useY(board, listMeasures, observeMeasures)
+export function useMeasures(board: Y.Doc): readonly Measure[] {
+  const index = measureIndexOf(board)
+  return useSyncExternalStore(index.subscribe, index.getSnapshot, index.getSnapshot)
 }
 
 /** Whether a measure shows on the board: moderation has not hidden it nor merged it away. */

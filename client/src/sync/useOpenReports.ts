@@ -1,8 +1,8 @@
 import { type ModerationEvent, observeModeration, openReports } from '@pactboard/shared'
 import type * as Y from 'yjs'
-import { useY } from '../../sync/useY.ts'
+import { useSharedY } from './useSharedY.ts'
 
 /** Reports per card that no approval, hiding or unhiding has settled yet, live. */
 export function useOpenReports(ledger: Y.Doc): Map<string, ModerationEvent[]> {
-  return useY(ledger, openReports, observeModeration)
+  return useSharedY(ledger, openReports, observeModeration)
 }
