@@ -1,6 +1,14 @@
 import type { Page } from '@playwright/test'
 import { expectAccessible } from '../fixtures/axe.ts'
-import { createWorkshop, expect, joinWithCode, PHONE, test } from '../fixtures/test.ts'
+import {
+  createWorkshop,
+  expect,
+  fillProposal,
+  joinWithCode,
+  openConsole,
+  PHONE,
+  test,
+} from '../fixtures/test.ts'
 
 /**
  * Every screen and state a person meets in a workshop, checked by axe-core against WCAG 2.1 A
@@ -12,6 +20,7 @@ import { createWorkshop, expect, joinWithCode, PHONE, test } from '../fixtures/t
 const TITLE = 'Cargo bikes for municipal deliveries'
 
 async function nextPhase(facilitator: Page, expected: string, phone: Page): Promise<void> {
+  await openConsole(facilitator, 'Agenda')
   await facilitator.getByRole('button', { name: 'Next phase' }).click()
   await expect(phone.getByRole('region', { name: 'Current phase' })).toContainText(expected)
 }
@@ -37,13 +46,14 @@ test('no WCAG 2.1 A/AA violation on any screen of a workshop', async ({ openPage
   await nextPhase(facilitator, 'Propose', phone)
   await facilitator.getByRole('button', { name: 'Start timer' }).click()
   await phone.getByRole('button', { name: 'Add measure' }).click()
-  await phone.getByLabel('Title').fill(TITLE)
+  await fillProposal(phone, TITLE, { whatItChanges: 'Deliveries by bike, not by van' })
   await expectAccessible(phone, 'measure form')
   await phone.screenshot({ path: 'test-results/a11y-measure-form-phone.png' })
   await phone.getByRole('button', { name: 'Save measure' }).click()
   await expect(phone.getByRole('heading', { name: TITLE })).toBeVisible()
   await expectAccessible(phone, 'board while proposing (phone)')
   await expect(facilitator.getByRole('heading', { name: TITLE })).toBeVisible()
+  await openConsole(facilitator, 'Moderation')
   await expectAccessible(facilitator, 'board while proposing, with moderation (facilitator)')
   await facilitator.getByRole('button', { name: 'Add measure' }).click()
   await expect(facilitator.getByRole('dialog')).toBeVisible()
@@ -58,6 +68,7 @@ test('no WCAG 2.1 A/AA violation on any screen of a workshop', async ({ openPage
   await nextPhase(facilitator, 'Vote', phone)
   await expect(phone.getByText(/You have 5 of 5 dots left/)).toBeVisible()
   await expectAccessible(phone, 'board while voting (phone)')
+  await openConsole(facilitator, 'Voting')
   await expectAccessible(facilitator, 'voting panel (facilitator)')
   await facilitator.getByRole('button', { name: 'Reveal results' }).click()
   await expect(phone.getByTestId('room-announcer')).toHaveText('The results are revealed.')

@@ -63,6 +63,11 @@ test('a participant and a facilitator run a workshop from the keyboard alone', a
   await expect(participant.getByRole('dialog')).toBeVisible()
   await expect(participant.getByLabel('Title')).toBeFocused()
   await participant.keyboard.type(TITLE)
+  // The field of action: Tab reaches the group, an arrow key moves through it, Space picks.
+  const dialog = participant.getByRole('dialog')
+  await tabTo(participant, dialog.getByRole('radio').first())
+  await participant.keyboard.press('Space')
+  await expect(dialog.getByRole('radio').first()).toBeChecked()
   await activate(participant, participant.getByRole('button', { name: 'Save measure' }))
   const card = participant.getByRole('article', { name: TITLE })
   await expect(card).toBeVisible()
@@ -88,6 +93,7 @@ test('a participant and a facilitator run a workshop from the keyboard alone', a
   await expect(card.getByRole('img', { name: 'Your dots on this card: 1' })).toBeVisible()
   await participant.keyboard.press('Space')
   await expect(card.getByRole('img', { name: 'Your dots on this card: 2' })).toBeVisible()
-  await activate(facilitator, facilitator.getByRole('button', { name: 'Reveal results' }))
+  // The console's shortcut: R reveals the results (its key, not a click, from anywhere but a field).
+  await facilitator.keyboard.press('r')
   await expect(card.getByText('2 dots')).toBeVisible()
 })

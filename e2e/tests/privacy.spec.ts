@@ -1,5 +1,12 @@
 import type { Page } from '@playwright/test'
-import { createWorkshop, expect, PHONE, test } from '../fixtures/test.ts'
+import {
+  createWorkshop,
+  expect,
+  openConsole,
+  PHONE,
+  proposeMeasure,
+  test,
+} from '../fixtures/test.ts'
 
 /**
  * Personal data, as people meet it ([G1] [G2] [G6]): a participant reads the privacy notice and
@@ -42,9 +49,7 @@ test('notice, erasure, deletion and leaving the device, as people meet them', as
   await expect(alice.getByRole('status')).toHaveText('Online')
 
   // She proposes and comments.
-  await alice.getByRole('button', { name: 'Add measure' }).click()
-  await alice.getByLabel('Title').fill('Car-free school streets')
-  await alice.getByRole('button', { name: 'Save measure' }).click()
+  await proposeMeasure(alice, 'Car-free school streets')
   const aliceCard = card(alice, 'Car-free school streets')
   await aliceCard.getByText('Comments (0)').click()
   await aliceCard
@@ -64,7 +69,8 @@ test('notice, erasure, deletion and leaving the device, as people meet them', as
   await expect(bob.getByRole('status')).toHaveText('Online')
   await expect(card(bob, 'Car-free school streets')).toBeVisible()
 
-  // The facilitator erases Alice.
+  // The facilitator erases Alice, from the people in the console.
+  await openConsole(facilitator, 'People')
   await facilitator.getByRole('button', { name: 'Erase this person: Alice' }).click()
   const eraseDialog = facilitator.getByRole('dialog', { name: 'Erase Alice?' })
   await expect(eraseDialog).toContainText('their proposals stay, without their name')
