@@ -1,0 +1,293 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks'
+import {
+  addMeasure,
+  getMeasure,
+  listMeasures,
+  observeMeasureIds,
+  updateMeasure,
+} from '@pactboard/shared'
+import { makeMeasureFields } from '@pactboard/shared/test/fixtures'
+import * as Y from 'yjs'
+import { addSeedMeasures, appendPlanText, holdsState, planTextLength } from './coldContent.ts'
+import {
+  type ClientSpec,
+  type ColdLoadTiming,
+  type ExpectedState,
+  editKey,
+  type SeedTask,
+  sharedNowMs,
+  type WorkerLoad,
+  type WorkerReply,
+  type WorkerRequest,
+} from './protocol.ts'
+import { openStockClient, type StockClient } from './stockClient.ts'
+
+/**
+ * A client worker of the comparison (forked by WorkerPool): holds its share of a room's simulated
+ * people, makes its writers edit, and records when every edit reached each of its people. Times
+ * are read from the shared clock, so the parent can set them against other workers' send times.
+ */
+
+const EDIT_PREFIX = 'bench-edit'
+// Opening every socket at once makes the first connections wait for the last admissions.
+const CONNECT_BATCH = 25
+const SYNC_TIMEOUT_MS = 120_000
+
+// every stock provider registers a process 'exit' listener of its own
+process.setMaxListeners(0)
+
+let clients: StockClient[] = []
+let measureIdsByWriter: string[] = []
+let editsSent = 0
+let folded = 0
+let sent: number[] = []
+let received: number[] = []
+const timers: NodeJS.Timeout[] = []
+let window: { startAtMs: number; endAtMs: number; cpu: NodeJS.CpuUsage } | null = null
+const loopDelay = monitorEventLoopDelay({ resolution: 5 })
+
+function reply(message: WorkerReply): void {
+  process.send?.(message)
+}
+
+async function waitUntil(condition: () => boolean, timeoutMs: number, what: string) {
+  const deadline = Date.now() + timeoutMs
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}
+
+const board = (client: StockClient) => client.docs.get('board')!
+
+async function connect(specs: ClientSpec[]): Promise<void> {
+  for (let i = 0; i < specs.length; i += CONNECT_BATCH) {
+    const batch = await Promise.all(specs.slice(i, i + CONNECT_BATCH).map(openStockClient))
+    clients.push(...batch)
+    await waitUntil(() => batch.every((c) => c.isSynced()), SYNC_TIMEOUT_MS, 'clients to sync')
+  }
+}
+
+function addWriterMeasures(writers: number): Record<number, string> {
+  const ids: Record<number, string> = {}
+  for (const client of clients.filter((c) => c.spec.index < writers)) {
+    ids[client.spec.index] = addMeasure(board(client), {
+      fields: makeMeasureFields({ title: `Measure of ${client.spec.participantId}` }),
+      proposer: { participantId: client.spec.participantId, actorId: null },
+    }).id
+  }
+  return ids
+}
+
+/** Records, for every person here, each writer's edits as they arrive (folded ones included). */
+async function watch(ids: string[]): Promise<void> {
+  measureIdsByWriter = ids
+  const writerOf = new Map(ids.map((id, writer) => [id, writer]))
+  for (const client of clients) {
+    const lastSeen = new Array<number>(ids.length).fill(0)
+    const doc = board(client)
+    observeMeasureIds(doc, (changed) => {
+      const receivedAt = sharedNowMs()
+      for (const id of changed) {
+        const writer = writerOf.get(id)
+        // a writer's own edit is not a delivery
+        if (writer === undefined || writer === client.spec.index) continue
+        const description = getMeasure(doc, id)?.description
+        if (!description?.startsWith(EDIT_PREFIX)) continue
+        const seq = Number(description.split(' ')[1])
+        // an observed change may carry several edits of one writer; each counts, at this time
+        for (let s = lastSeen[writer]! + 1; s <= seq; s++) {
+          received.push(editKey(writer, s), receivedAt)
+          if (s < seq) folded++
+        }
+        lastSeen[writer] = Math.max(lastSeen[writer]!, seq)
+      }
+    })
+  }
+  await waitUntil(
+    () => clients.every((c) => ids.every((id) => getMeasure(board(c), id) !== null)),
+    SYNC_TIMEOUT_MS,
+    'every client to see every writer measure',
+  )
+}
+
+function start(startAtMs: number, durationMs: number, editsPerSecond: number, writers: number) {
+  const intervalMs = 1000 / editsPerSecond
+  const endAtMs = startAtMs + durationMs
+  for (const client of clients.filter((c) => c.spec.index < writers)) {
+    const writer = client.spec.index
+    const measureId = measureIdsByWriter[writer]!
+    let seq = 0
+    const edit = () => {
+      if (sharedNowMs() >= endAtMs) return
+      const sentAt = sharedNowMs()
+      seq++
+      // the description carries the edit's number and send time; an ordinary field update
+      updateMeasure(board(client), measureId, { description: `${EDIT_PREFIX} ${seq} ${sentAt}` })
+      sent.push(editKey(writer, seq), sentAt)
+      editsSent++
+    }
+    // writers start staggered across one interval, as real people would
+    const delayMs = startAtMs + (writer * intervalMs) / writers - sharedNowMs()
+    timers.push(
+      setTimeout(
+        () => {
+          edit()
+          timers.push(setInterval(edit, intervalMs))
+        },
+        Math.max(0, delayMs),
+      ),
+    )
+  }
+  const wait = Math.max(0, startAtMs - sharedNowMs())
+  setTimeout(() => {
+    loopDelay.reset()
+    loopDelay.enable()
+    window = { startAtMs, endAtMs, cpu: process.cpuUsage() }
+  }, wait)
+}
+
+async function stop(): Promise<{ editsSent: number; load: WorkerLoad }> {
+  await waitUntil(() => window !== null && sharedNowMs() >= window.endAtMs, 600_000, 'the end')
+  for (const timer of timers.splice(0)) clearInterval(timer)
+  loopDelay.disable()
+  const { cpu, startAtMs } = window!
+  const used = process.cpuUsage(cpu)
+  const wallMs = sharedNowMs() - startAtMs
+  const ms = (ns: number) => (Number.isFinite(ns) ? ns / 1e6 : 0)
+  return {
+    editsSent,
+    load: {
+      cpuPct: (100 * (used.user + used.system)) / 1000 / wallMs,
+      eventLoopDelayP50Ms: ms(loopDelay.percentile(50)),
+      eventLoopDelayP99Ms: ms(loopDelay.percentile(99)),
+      eventLoopDelayMaxMs: ms(loopDelay.max),
+      rssMiB: process.memoryUsage.rss() / 2 ** 20,
+    },
+  }
+}
+
+function flush() {
+  const records = {
+    sent: Float64Array.from(sent),
+    received: Float64Array.from(received),
+    folded,
+  }
+  sent = []
+  received = []
+  folded = 0
+  return records
+}
+
+function closeAll(): void {
+  for (const client of clients) client.destroy()
+  clients = []
+}
+
+/** Writes the cold-load content through the tasks' people; the state every one of them ends on. */
+async function seed(tasks: SeedTask[]): Promise<ExpectedState> {
+  const seeders = await Promise.all(tasks.map((task) => openStockClient(task.client)))
+  try {
+    await waitUntil(() => seeders.every((s) => s.isSynced()), SYNC_TIMEOUT_MS, 'seeders to sync')
+    await Promise.all(
+      tasks.map(async (task, i) => {
+        const seeder = seeders[i]!
+        await addSeedMeasures(board(seeder), task.client.participantId, task.measures)
+        if (task.planChars > 0) await appendPlanText(seeder.docs.get('plan')!, task.planChars)
+      }),
+    )
+    // every seeder holds what all wrote only once the server has taken and relayed it all
+    const stateOf = (s: StockClient, doc: string) => Y.encodeStateVector(s.docs.get(doc)!)
+    const docNames = [...seeders[0]!.docs.keys()]
+    const converged = () =>
+      docNames.every((name) =>
+        seeders.every((s) =>
+          seeders.every((other) => holdsState(s.docs.get(name)!, stateOf(other, name))),
+        ),
+      )
+    await waitUntil(converged, SYNC_TIMEOUT_MS, 'the seeders to converge')
+    return Object.fromEntries(docNames.map((name) => [name, stateOf(seeders[0]!, name)]))
+  } finally {
+    for (const seeder of seeders) seeder.destroy()
+  }
+}
+
+/** One fresh person opening the board and the plan: how long until both hold `expected`. */
+async function coldLoad(
+  spec: ClientSpec,
+  expected: ExpectedState,
+  timeoutMs: number,
+): Promise<ColdLoadTiming> {
+  const startedAt = performance.now()
+  const client = await openStockClient(spec)
+  try {
+    let loadedMs = 0
+    let syncedMs = 0
+    let done = () => {}
+    await new Promise<void>((resolve, reject) => {
+      const check = () => {
+        const now = performance.now() - startedAt
+        if (!syncedMs && client.isSynced()) syncedMs = now
+        if (!loadedMs && [...client.docs].every(([name, doc]) => holdsState(doc, expected[name]!)))
+          loadedMs = now
+        if (loadedMs && syncedMs) resolve()
+      }
+      for (const doc of client.docs.values()) doc.on('update', check)
+      client.onSynced(check)
+      const timer = setTimeout(
+        () => reject(new Error(`cold load not done in ${timeoutMs} ms`)),
+        timeoutMs,
+      )
+      done = () => clearTimeout(timer)
+      check()
+    }).finally(() => done())
+    return {
+      loadedMs,
+      syncedMs,
+      measures: listMeasures(board(client)).length,
+      planChars: planTextLength(client.docs.get('plan')!),
+    }
+  } finally {
+    client.destroy()
+  }
+}
+
+async function handle(request: WorkerRequest): Promise<WorkerReply> {
+  const { id } = request
+  switch (request.type) {
+    case 'connect':
+      await connect(request.clients)
+      return { id, type: 'connected' }
+    case 'addMeasures':
+      return { id, type: 'measuresAdded', measureIds: addWriterMeasures(request.writers) }
+    case 'watch':
+      await watch(request.measureIdsByWriter)
+      return { id, type: 'watching' }
+    case 'start':
+      start(request.startAtMs, request.durationMs, request.editsPerSecond, request.writers)
+      return { id, type: 'started' }
+    case 'stop':
+      return { id, type: 'stopped', ...(await stop()) }
+    case 'flush':
+      return { id, type: 'records', ...flush() }
+    case 'close':
+      closeAll()
+      return { id, type: 'closed' }
+    case 'seed':
+      return { id, type: 'seeded', state: await seed(request.tasks) }
+    case 'coldLoad':
+      return {
+        id,
+        type: 'loaded',
+        result: await coldLoad(request.client, request.expected, request.timeoutMs),
+      }
+  }
+}
+
+process.on('message', (request: WorkerRequest) => {
+  handle(request).then(reply, (error: Error) =>
+    reply({ id: request.id, type: 'failed', message: error.stack ?? error.message }),
+  )
+})
+// the parent gone, nothing here is of use: stock providers' timers would keep the process alive
+process.on('disconnect', () => process.exit(0))
