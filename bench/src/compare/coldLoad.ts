@@ -70,12 +70,17 @@ async function waitForHocuspocusRows(dataDir: string, room: Room, expected: Expe
   }
 }
 
-async function loadOnce(store: ColdStore, pool: WorkerPool): Promise<ColdLoadTiming> {
+async function loadOnce(
+  store: ColdStore,
+  pool: WorkerPool,
+  profile: boolean,
+): Promise<ColdLoadTiming> {
   const person = store.loaders.shift()
   if (!person) throw new Error('no loader left')
   const server = await store.target.startOn(store.dataDir)
   try {
     const client = server.clientSpec(store.room, person, DOCS)
+    if (profile) server.beginProfile?.()
     const reply = await pool.request(0, {
       type: 'coldLoad',
       client,
@@ -119,7 +124,7 @@ export async function seedColdStore(
   } finally {
     await server.stop()
   }
-  await loadOnce(store, pool)
+  await loadOnce(store, pool, false)
   return store
 }
 
@@ -128,7 +133,7 @@ export async function timedColdLoad(
   pool: WorkerPool,
   round: number,
 ): Promise<ColdLoadResult> {
-  return { target: store.target.name, round, ...(await loadOnce(store, pool)) }
+  return { target: store.target.name, round, ...(await loadOnce(store, pool, true)) }
 }
 
 export function removeColdStore(store: ColdStore): void {

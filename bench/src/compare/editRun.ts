@@ -163,6 +163,7 @@ export async function runEditScenario(
     const parentCpu = process.cpuUsage()
     const windowStarted = performance.now()
     const durationMs = scenario.durationS * 1000
+    server.beginProfile?.()
     await pool.all({
       type: 'start',
       startAtMs: sharedNowMs() + START_DELAY_MS,

@@ -188,7 +188,8 @@ export function editTable(
         `p99 ${ratio(pb.p99, p99.value)} (${p99.name}), ` +
         `first-receiver p50 ${ratio(pb.firstP50, first.value)} (${first.name})`,
     )
-    if (scenario.id === 'edits-200') {
+    // a target measured against the references needs one that ran
+    if (scenario.id === 'edits-200' && p99.name !== null) {
       verdicts.push(
         verdict(
           scenario.name,
@@ -272,15 +273,16 @@ export function coldTable(
   if (pb) {
     const ref = best(rows, (r) => r.loaded)
     lines.push(`pactboard / best reference: ${ratio(pb.loaded, ref.value)} (${ref.name})`)
-    verdicts.push(
-      verdict(
-        'cold load',
-        'loaded ≤ 0.5 × best reference',
-        pb.loaded,
-        ref,
-        pb.loaded <= 0.5 * ref.value,
-      ),
-    )
+    if (ref.name !== null)
+      verdicts.push(
+        verdict(
+          'cold load',
+          'loaded ≤ 0.5 × best reference',
+          pb.loaded,
+          ref,
+          pb.loaded <= 0.5 * ref.value,
+        ),
+      )
   }
   return { text: lines.join('\n'), verdicts }
 }

@@ -12,7 +12,7 @@ import {
 import { type EditFailure, type EditResult, type EditScenario, runEditScenario } from './editRun.ts'
 import { ensureReferencesInstalled, referenceVersion } from './references.ts'
 import { coldTable, editTable, roundsTable, type TargetVerdict, verdictLines } from './report.ts'
-import { compareTargets } from './targets.ts'
+import { compareTargets, TARGET_NAMES, type TargetName } from './targets.ts'
 import { WorkerPool } from './WorkerPool.ts'
 
 /**
@@ -23,8 +23,9 @@ import { WorkerPool } from './WorkerPool.ts'
  *
  * BENCH_ROUNDS (default 3), BENCH_DURATION_S (15), BENCH_WORKERS (client processes, default 4),
  * BENCH_COLD_LOADS (timed cold loads per round and server, default 3), BENCH_COMPARE (a subset of
- * edits-200, edits-1000, cold; all by default), BENCH_PROFILE_DIR (Pactboard's server writes CPU
- * profiles there).
+ * edits-200, edits-1000, cold; all by default), BENCH_TARGETS (a subset of pactboard,
+ * y-websocket-server, hocuspocus; all by default), BENCH_PROFILE_DIR (Pactboard's server writes a
+ * CPU profile of each timed part there).
  */
 
 const SCENARIO_IDS = ['edits-200', 'edits-1000', 'cold'] as const
@@ -36,24 +37,30 @@ export interface CompareOptions {
   workers: number
   coldLoadsPerRound: number
   scenarios: Set<ScenarioId>
+  targets: Set<TargetName>
 }
 
-export function compareOptions(env: NodeJS.ProcessEnv): CompareOptions {
-  const picked = (env.BENCH_COMPARE ?? SCENARIO_IDS.join(','))
+/** A comma-separated subset of `all` from `value`; all of them when unset. */
+function subset<T extends string>(value: string | undefined, all: readonly T[], what: string): T[] {
+  const picked = (value ?? all.join(','))
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)
-  for (const id of picked) {
-    if (!SCENARIO_IDS.includes(id as ScenarioId)) {
-      throw new Error(`unknown comparison ${id}; choose from ${SCENARIO_IDS.join(', ')}`)
-    }
+  for (const name of picked) {
+    if (!all.includes(name as T))
+      throw new Error(`unknown ${what} ${name}; choose from ${all.join(', ')}`)
   }
+  return picked as T[]
+}
+
+export function compareOptions(env: NodeJS.ProcessEnv): CompareOptions {
   return {
     rounds: Number(env.BENCH_ROUNDS ?? 3),
     durationS: Number(env.BENCH_DURATION_S ?? 15),
     workers: Number(env.BENCH_WORKERS ?? 4),
     coldLoadsPerRound: Number(env.BENCH_COLD_LOADS ?? 3),
-    scenarios: new Set(picked as ScenarioId[]),
+    scenarios: new Set(subset(env.BENCH_COMPARE, SCENARIO_IDS, 'comparison')),
+    targets: new Set(subset(env.BENCH_TARGETS, TARGET_NAMES, 'server')),
   }
 }
 
@@ -89,7 +96,7 @@ const say = (line: string) => process.stdout.write(`${line}\n`)
 export async function runCompare(options: CompareOptions): Promise<void> {
   const startedAt = performance.now()
   ensureReferencesInstalled()
-  const targets = compareTargets()
+  const targets = compareTargets().filter((t) => options.targets.has(t.name))
   const cores = cpus().length
   const scenarios = editScenarios(options)
   const cold: ColdScenario | null = options.scenarios.has('cold')
@@ -171,7 +178,7 @@ export async function runCompare(options: CompareOptions): Promise<void> {
     '@hocuspocus/provider': referenceVersion('@hocuspocus/provider'),
   }
   const printed = [
-    `servers: pactboard (${targets[0]!.storage}), ` +
+    `servers: ${targets.map((t) => `${t.name} (${t.storage})`).join(', ')}; ` +
       Object.entries(versions)
         .map(([name, version]) => `${name} ${version}`)
         .join(', '),
@@ -191,7 +198,7 @@ export async function runCompare(options: CompareOptions): Promise<void> {
         at: new Date().toISOString(),
         node: process.version,
         cpus: cores,
-        options: { ...options, scenarios: [...options.scenarios] },
+        options: { ...options, scenarios: [...options.scenarios], targets: [...options.targets] },
         versions,
         totalS,
         verdicts,

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startServerProcess } from '@pactboard/server/testing'
+import { fileURLToPath } from 'node:url'
+import { SERVER_MAIN, startServerProcess } from '@pactboard/server/testing'
 import type { CreateWorkshopResponse, JoinResponse } from '@pactboard/shared'
 import { postJson } from '../scenario.ts'
 import type { ClientSpec } from './protocol.ts'
@@ -16,7 +17,8 @@ import { HOCUSPOCUS_SERVER, Y_WEBSOCKET_SERVER } from './references.ts'
  * the references take any room name and anyone.
  */
 
-export type TargetName = 'pactboard' | 'y-websocket-server' | 'hocuspocus'
+export const TARGET_NAMES = ['pactboard', 'y-websocket-server', 'hocuspocus'] as const
+export type TargetName = (typeof TARGET_NAMES)[number]
 
 export interface Person {
   index: number
@@ -33,6 +35,8 @@ export interface Room {
 
 export interface RunningTarget {
   readonly pid: number
+  /** Starts the server's CPU profile (BENCH_PROFILE_DIR set, Pactboard only). */
+  beginProfile?(): void
   openRoom(people: number): Promise<Room>
   /** The stock client's way to `docs` of `room` as `person`, on this process's port. */
   clientSpec(room: Room, person: Person, docs: string[]): ClientSpec
@@ -63,11 +67,12 @@ const PACTBOARD_ENV: Record<string, string> = {
 
 const JOIN_CONCURRENCY = 16
 
-/** BENCH_PROFILE_DIR: Pactboard's server writes a V8 CPU profile there when it stops. */
-function profileEnv(): Record<string, string> {
-  const dir = process.env.BENCH_PROFILE_DIR
-  return dir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${dir}` } : {}
-}
+/**
+ * BENCH_PROFILE_DIR: Pactboard's server runs under profiledServer.mjs, which profiles from the
+ * bench's signal until the process stops and writes a V8 CPU profile there.
+ */
+const PROFILE_DIR = process.env.BENCH_PROFILE_DIR
+const PROFILED_SERVER = fileURLToPath(new URL('./profiledServer.mjs', import.meta.url))
 
 async function joinAll(serverUrl: string, joinCode: string, count: number): Promise<Person[]> {
   const people: Person[] = new Array(count)
@@ -91,10 +96,16 @@ function pactboard(): Target {
     const server = await startServerProcess({
       tempPrefix: 'pactboard-compare-',
       dataDir,
-      env: { ...PACTBOARD_ENV, ...profileEnv() },
+      ...(PROFILE_DIR
+        ? {
+            main: PROFILED_SERVER,
+            env: { ...PACTBOARD_ENV, BENCH_PROFILE_DIR: PROFILE_DIR, PACTBOARD_MAIN: SERVER_MAIN },
+          }
+        : { env: PACTBOARD_ENV }),
     })
     return {
       pid: server.pid,
+      beginProfile: PROFILE_DIR ? () => process.kill(server.pid, 'SIGUSR2') : undefined,
       async openRoom(people) {
         const created = await postJson<CreateWorkshopResponse>(`${server.url}/api/workshops`, {
           title: 'Benchmark workshop',
