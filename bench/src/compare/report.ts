@@ -125,7 +125,28 @@ function verdict(
   }
 }
 
+/**
+ * Pactboard over the best reference of the same round, per round, and the median of those: a
+ * check on the ratio of medians when the machine's load drifts between rounds.
+ */
+function pairedRatio<T extends { target: TargetName; round: number }>(
+  results: T[],
+  value: (r: T) => number,
+): number {
+  const rounds = [...new Set(results.map((r) => r.round))]
+  const ratios: number[] = []
+  for (const round of rounds) {
+    const inRound = results.filter((r) => r.round === round)
+    const pb = inRound.filter((r) => r.target === 'pactboard').map(value)
+    const refs = inRound.filter((r) => r.target !== 'pactboard').map(value)
+    if (pb.length === 0 || refs.length === 0) continue
+    ratios.push(median(pb) / Math.min(...refs))
+  }
+  return ratios.length > 0 ? median(ratios) : Number.NaN
+}
+
 const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–')
+const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '–')
 const f0 = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : '–')
 const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : '–')
 
@@ -187,6 +208,9 @@ export function editTable(
       `pactboard / best reference: p50 ${ratio(pb.p50, p50.value)} (${p50.name}), ` +
         `p99 ${ratio(pb.p99, p99.value)} (${p99.name}), ` +
         `first-receiver p50 ${ratio(pb.firstP50, first.value)} (${first.name})`,
+      `  same-round ratios, median over rounds: p50 ${f2(pairedRatio(results, (r) => r.latencyP50Ms))}, ` +
+        `p99 ${f2(pairedRatio(results, (r) => r.latencyP99Ms))}, ` +
+        `first-receiver p50 ${f2(pairedRatio(results, (r) => r.firstReceiverP50Ms))}`,
     )
     // a target measured against the references needs one that ran
     if (scenario.id === 'edits-200' && p99.name !== null) {
@@ -272,7 +296,10 @@ export function coldTable(
   const verdicts: TargetVerdict[] = []
   if (pb) {
     const ref = best(rows, (r) => r.loaded)
-    lines.push(`pactboard / best reference: ${ratio(pb.loaded, ref.value)} (${ref.name})`)
+    lines.push(
+      `pactboard / best reference: ${ratio(pb.loaded, ref.value)} (${ref.name}); same-round ` +
+        `ratio, median over rounds: ${f2(pairedRatio(results, (r) => r.loadedMs))}`,
+    )
     if (ref.name !== null)
       verdicts.push(
         verdict(
