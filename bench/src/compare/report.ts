@@ -249,6 +249,7 @@ export function editTable(
 
 export function coldTable(
   results: ColdLoadResult[],
+  failures: EditFailure[],
   targets: Target[],
 ): { text: string; verdicts: TargetVerdict[] } {
   const rows = targets
@@ -292,6 +293,11 @@ export function coldTable(
       ].join('  '),
     ),
   ]
+  for (const failure of failures) {
+    lines.push(
+      `${failure.target.padEnd(19)}  a load in round ${failure.round} FAILED: ${failure.message}`,
+    )
+  }
   const pb = rows.find((r) => r.target === 'pactboard')
   const verdicts: TargetVerdict[] = []
   if (pb) {

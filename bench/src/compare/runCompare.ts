@@ -117,6 +117,7 @@ export async function runCompare(options: CompareOptions): Promise<void> {
   const stores: ColdStore[] = []
   const edits: EditResult[] = []
   const failures: EditFailure[] = []
+  const coldFailures: EditFailure[] = []
   const coldLoads: ColdLoadResult[] = []
   try {
     if (cold && coldPool) {
@@ -141,7 +142,15 @@ export async function runCompare(options: CompareOptions): Promise<void> {
       }
       if (cold && coldPool) {
         for (let load = 0; load < cold.loadsPerRound; load++) {
-          for (const store of stores) coldLoads.push(await timedColdLoad(store, coldPool, round))
+          for (const store of stores) {
+            try {
+              coldLoads.push(await timedColdLoad(store, coldPool, round))
+            } catch (error) {
+              const message = (error as Error).message.split('\n')[0]!
+              say(`  cold load on ${store.target.name} failed: ${message}`)
+              coldFailures.push({ target: store.target.name, scenarioId: 'cold', round, message })
+            }
+          }
         }
         say(`round ${round}: ${cold.loadsPerRound} cold loads on each server done`)
       }
@@ -165,7 +174,7 @@ export async function runCompare(options: CompareOptions): Promise<void> {
     verdicts.push(...table.verdicts)
   }
   if (coldLoads.length > 0) {
-    const table = coldTable(coldLoads, targets)
+    const table = coldTable(coldLoads, coldFailures, targets)
     sections.push(table.text)
     verdicts.push(...table.verdicts)
   }
@@ -205,6 +214,7 @@ export async function runCompare(options: CompareOptions): Promise<void> {
         edits,
         failures,
         coldLoads,
+        coldFailures,
         printed,
       },
       null,
