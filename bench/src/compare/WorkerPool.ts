@@ -55,9 +55,15 @@ export class WorkerPool {
   }
 
   static start(size: number): WorkerPool {
-    // execArgv is inherited: the parent's tsx loader lets the workers run TypeScript too
+    // the parent's execArgv carries tsx's loader, so the workers run TypeScript too;
+    // BENCH_WORKER_PROFILE_DIR adds a CPU profile of each worker's whole life
+    const profileDir = process.env.BENCH_WORKER_PROFILE_DIR
+    const execArgv = [
+      ...process.execArgv,
+      ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+    ]
     const children = Array.from({ length: size }, () =>
-      fork(WORKER, [], { serialization: 'advanced', stdio: 'inherit' }),
+      fork(WORKER, [], { serialization: 'advanced', stdio: 'inherit', execArgv }),
     )
     return new WorkerPool(children)
   }

@@ -29,6 +29,8 @@ export interface HarnessLoad {
   /** Sum over the workers, in % of one core. */
   cpuSumPct: number
   cpuMaxPct: number
+  /** The most saturated worker: % of its half-seconds at ≥ 90 % of a core. */
+  saturatedMaxPct: number
   /** The worst worker's event-loop delay p99 and max over the timed window. */
   loopDelayP99MaxMs: number
   loopDelayMaxMs: number
@@ -121,6 +123,7 @@ function harnessLoad(loads: WorkerLoad[], parentCpuPct: number): HarnessLoad {
     workers: loads.length,
     cpuSumPct: loads.reduce((sum, l) => sum + l.cpuPct, 0),
     cpuMaxPct: Math.max(...loads.map((l) => l.cpuPct)),
+    saturatedMaxPct: Math.max(...loads.map((l) => l.saturatedPct)),
     loopDelayP99MaxMs: Math.max(...loads.map((l) => l.eventLoopDelayP99Ms)),
     loopDelayMaxMs: Math.max(...loads.map((l) => l.eventLoopDelayMaxMs)),
     rssSumMiB: loads.reduce((sum, l) => sum + l.rssMiB, 0),

@@ -58,6 +58,8 @@ export type WorkerRequest =
 export interface WorkerLoad {
   /** CPU time over wall time, in % of one core. */
   cpuPct: number
+  /** The share of the window's half-seconds in which the worker used ≥ 90 % of a core. */
+  saturatedPct: number
   eventLoopDelayP50Ms: number
   eventLoopDelayP99Ms: number
   eventLoopDelayMaxMs: number

@@ -23,10 +23,9 @@ export interface StockClient {
 // (bench/references) and so cannot lend the typecheck its own types.
 interface HocuspocusProviderLike {
   readonly synced: boolean
-  readonly awareness: { setLocalState(state: unknown): void } | null
+  readonly awareness: Awareness | null
   attach(): void
   destroy(): void
-  setAwarenessField(key: string, value: unknown): void
   on(event: 'synced', listener: () => void): void
 }
 
@@ -53,12 +52,31 @@ function loadHocuspocus(): Promise<HocuspocusModule> {
   return hocuspocus
 }
 
-function presenceOf(spec: ClientSpec) {
-  return {
+/**
+ * The stock providers renew a person's presence every 15 s after it was set. People who all
+ * connected within seconds would renew in step: 200 renewals in one burst, each relayed to
+ * everyone, which the workers (simulating 200 phones on part of a core) cannot absorb, though no
+ * phone would notice. So each person shows presence at a random moment of one renewal period, as
+ * people arriving over time do, and the renewals stay spread.
+ */
+const PRESENCE_RENEWAL_MS = 15_000
+
+type Awareness = { setLocalState(state: unknown): void }
+
+/** Hides the person's presence now; on the board, shows it within one renewal period. */
+function schedulePresence(spec: ClientSpec, docName: string, awareness: Awareness | null) {
+  awareness?.setLocalState(null)
+  if (docName !== 'board' || !spec.presence || !awareness) return () => {}
+  const user = {
     participantId: spec.participantId,
     displayName: `Client ${spec.index}`,
     role: 'participant',
   }
+  const timer = setTimeout(
+    () => awareness.setLocalState({ user }),
+    Math.random() * PRESENCE_RENEWAL_MS,
+  )
+  return () => clearTimeout(timer)
 }
 
 export async function openStockClient(spec: ClientSpec): Promise<StockClient> {
@@ -68,6 +86,7 @@ export async function openStockClient(spec: ClientSpec): Promise<StockClient> {
 function openYWebsocketClient(spec: ClientSpec): StockClient {
   const docs = new Map<string, Y.Doc>()
   const providers: WebsocketProvider[] = []
+  const cancels: (() => void)[] = []
   for (const [docName, room] of Object.entries(spec.rooms)) {
     const doc = new Y.Doc()
     const provider = new WebsocketProvider(spec.url, room, doc, {
@@ -76,8 +95,7 @@ function openYWebsocketClient(spec: ClientSpec): StockClient {
       disableBc: true,
     })
     // presence lives on the board (Pactboard's client sets it there only)
-    const shown = docName === 'board' && spec.presence
-    provider.awareness.setLocalState(shown ? { user: presenceOf(spec) } : null)
+    cancels.push(schedulePresence(spec, docName, provider.awareness))
     docs.set(docName, doc)
     providers.push(provider)
   }
@@ -89,6 +107,7 @@ function openYWebsocketClient(spec: ClientSpec): StockClient {
       for (const provider of providers) provider.on('sync', listener)
     },
     destroy() {
+      for (const cancel of cancels) cancel()
       for (const provider of providers) provider.destroy()
     },
   }
@@ -97,6 +116,7 @@ function openYWebsocketClient(spec: ClientSpec): StockClient {
 async function openHocuspocusClient(spec: ClientSpec): Promise<StockClient> {
   const { HocuspocusProvider, HocuspocusProviderWebsocket } = await loadHocuspocus()
   const docs = new Map<string, Y.Doc>()
+  const cancels: (() => void)[] = []
   const rooms = Object.entries(spec.rooms)
   // one doc: the provider keeps its own socket; several: they share one, as Hocuspocus intends
   const socket =
@@ -115,8 +135,7 @@ async function openHocuspocusClient(spec: ClientSpec): Promise<StockClient> {
           WebSocketPolyfill: WebSocket,
         })
     if (socket) provider.attach()
-    if (docName === 'board' && spec.presence) provider.setAwarenessField('user', presenceOf(spec))
-    else provider.awareness?.setLocalState(null)
+    cancels.push(schedulePresence(spec, docName, provider.awareness))
     return provider
   })
   return {
@@ -127,6 +146,7 @@ async function openHocuspocusClient(spec: ClientSpec): Promise<StockClient> {
       for (const provider of providers) provider.on('synced', listener)
     },
     destroy() {
+      for (const cancel of cancels) cancel()
       for (const provider of providers) provider.destroy()
       socket?.destroy()
     },

@@ -45,6 +45,24 @@ let received: number[] = []
 const timers: NodeJS.Timeout[] = []
 let window: { startAtMs: number; endAtMs: number; cpu: NodeJS.CpuUsage } | null = null
 const loopDelay = monitorEventLoopDelay({ resolution: 5 })
+// An average over the window hides a burst: the worker's CPU is also read every half second.
+const BUCKET_MS = 500
+const SATURATED_BUCKET_CPU = 0.9
+let buckets = { total: 0, saturated: 0 }
+let bucketTimer: NodeJS.Timeout | null = null
+
+function watchBuckets(): void {
+  let last = { cpu: process.cpuUsage(), at: performance.now() }
+  buckets = { total: 0, saturated: 0 }
+  bucketTimer = setInterval(() => {
+    const used = process.cpuUsage(last.cpu)
+    const now = performance.now()
+    const share = (used.user + used.system) / 1000 / (now - last.at)
+    buckets.total++
+    if (share >= SATURATED_BUCKET_CPU) buckets.saturated++
+    last = { cpu: process.cpuUsage(), at: now }
+  }, BUCKET_MS)
+}
 
 function reply(message: WorkerReply): void {
   process.send?.(message)
@@ -143,6 +161,7 @@ function start(startAtMs: number, durationMs: number, editsPerSecond: number, wr
   setTimeout(() => {
     loopDelay.reset()
     loopDelay.enable()
+    watchBuckets()
     window = { startAtMs, endAtMs, cpu: process.cpuUsage() }
   }, wait)
 }
@@ -151,6 +170,7 @@ async function stop(): Promise<{ editsSent: number; load: WorkerLoad }> {
   await waitUntil(() => window !== null && sharedNowMs() >= window.endAtMs, 600_000, 'the end')
   for (const timer of timers.splice(0)) clearInterval(timer)
   loopDelay.disable()
+  if (bucketTimer) clearInterval(bucketTimer)
   const { cpu, startAtMs } = window!
   const used = process.cpuUsage(cpu)
   const wallMs = sharedNowMs() - startAtMs
@@ -159,6 +179,7 @@ async function stop(): Promise<{ editsSent: number; load: WorkerLoad }> {
     editsSent,
     load: {
       cpuPct: (100 * (used.user + used.system)) / 1000 / wallMs,
+      saturatedPct: (100 * buckets.saturated) / Math.max(1, buckets.total),
       eventLoopDelayP50Ms: ms(loopDelay.percentile(50)),
       eventLoopDelayP99Ms: ms(loopDelay.percentile(99)),
       eventLoopDelayMaxMs: ms(loopDelay.max),
