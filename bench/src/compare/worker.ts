@@ -1,20 +1,11 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks'
-import {
-  addMeasure,
-  getMeasure,
-  listMeasures,
-  observeMeasureIds,
-  updateMeasure,
-} from '@pactboard/shared'
+import { addMeasure, getMeasure, observeMeasureIds, updateMeasure } from '@pactboard/shared'
 import { makeMeasureFields } from '@pactboard/shared/test/fixtures'
-import * as Y from 'yjs'
-import { addSeedMeasures, appendPlanText, holdsState, planTextLength } from './coldContent.ts'
+import { waitFor } from '../scenario.ts'
+import { coldLoad, seed } from './coldWorker.ts'
 import {
   type ClientSpec,
-  type ColdLoadTiming,
-  type ExpectedState,
   editKey,
-  type SeedTask,
   sharedNowMs,
   type WorkerLoad,
   type WorkerReply,
@@ -68,21 +59,13 @@ function reply(message: WorkerReply): void {
   process.send?.(message)
 }
 
-async function waitUntil(condition: () => boolean, timeoutMs: number, what: string) {
-  const deadline = Date.now() + timeoutMs
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 10))
-  }
-}
-
 const board = (client: StockClient) => client.docs.get('board')!
 
 async function connect(specs: ClientSpec[]): Promise<void> {
   for (let i = 0; i < specs.length; i += CONNECT_BATCH) {
     const batch = await Promise.all(specs.slice(i, i + CONNECT_BATCH).map(openStockClient))
     clients.push(...batch)
-    await waitUntil(() => batch.every((c) => c.isSynced()), SYNC_TIMEOUT_MS, 'clients to sync')
+    await waitFor(() => batch.every((c) => c.isSynced()), SYNC_TIMEOUT_MS, 'clients to sync')
   }
 }
 
@@ -122,7 +105,7 @@ async function watch(ids: string[]): Promise<void> {
       }
     })
   }
-  await waitUntil(
+  await waitFor(
     () => clients.every((c) => ids.every((id) => getMeasure(board(c), id) !== null)),
     SYNC_TIMEOUT_MS,
     'every client to see every writer measure',
@@ -167,7 +150,7 @@ function start(startAtMs: number, durationMs: number, editsPerSecond: number, wr
 }
 
 async function stop(): Promise<{ editsSent: number; load: WorkerLoad }> {
-  await waitUntil(() => window !== null && sharedNowMs() >= window.endAtMs, 600_000, 'the end')
+  await waitFor(() => window !== null && sharedNowMs() >= window.endAtMs, 600_000, 'the end')
   for (const timer of timers.splice(0)) clearInterval(timer)
   loopDelay.disable()
   if (bucketTimer) clearInterval(bucketTimer)
@@ -203,74 +186,6 @@ function flush() {
 function closeAll(): void {
   for (const client of clients) client.destroy()
   clients = []
-}
-
-/** Writes the cold-load content through the tasks' people; the state every one of them ends on. */
-async function seed(tasks: SeedTask[]): Promise<ExpectedState> {
-  const seeders = await Promise.all(tasks.map((task) => openStockClient(task.client)))
-  try {
-    await waitUntil(() => seeders.every((s) => s.isSynced()), SYNC_TIMEOUT_MS, 'seeders to sync')
-    await Promise.all(
-      tasks.map(async (task, i) => {
-        const seeder = seeders[i]!
-        await addSeedMeasures(board(seeder), task.client.participantId, task.measures)
-        if (task.planChars > 0) await appendPlanText(seeder.docs.get('plan')!, task.planChars)
-      }),
-    )
-    // every seeder holds what all wrote only once the server has taken and relayed it all
-    const stateOf = (s: StockClient, doc: string) => Y.encodeStateVector(s.docs.get(doc)!)
-    const docNames = [...seeders[0]!.docs.keys()]
-    const converged = () =>
-      docNames.every((name) =>
-        seeders.every((s) =>
-          seeders.every((other) => holdsState(s.docs.get(name)!, stateOf(other, name))),
-        ),
-      )
-    await waitUntil(converged, SYNC_TIMEOUT_MS, 'the seeders to converge')
-    return Object.fromEntries(docNames.map((name) => [name, stateOf(seeders[0]!, name)]))
-  } finally {
-    for (const seeder of seeders) seeder.destroy()
-  }
-}
-
-/** One fresh person opening the board and the plan: how long until both hold `expected`. */
-async function coldLoad(
-  spec: ClientSpec,
-  expected: ExpectedState,
-  timeoutMs: number,
-): Promise<ColdLoadTiming> {
-  const startedAt = performance.now()
-  const client = await openStockClient(spec)
-  try {
-    let loadedMs = 0
-    let syncedMs = 0
-    let done = () => {}
-    await new Promise<void>((resolve, reject) => {
-      const check = () => {
-        const now = performance.now() - startedAt
-        if (!syncedMs && client.isSynced()) syncedMs = now
-        if (!loadedMs && [...client.docs].every(([name, doc]) => holdsState(doc, expected[name]!)))
-          loadedMs = now
-        if (loadedMs && syncedMs) resolve()
-      }
-      for (const doc of client.docs.values()) doc.on('update', check)
-      client.onSynced(check)
-      const timer = setTimeout(
-        () => reject(new Error(`cold load not done in ${timeoutMs} ms`)),
-        timeoutMs,
-      )
-      done = () => clearTimeout(timer)
-      check()
-    }).finally(() => done())
-    return {
-      loadedMs,
-      syncedMs,
-      measures: listMeasures(board(client)).length,
-      planChars: planTextLength(client.docs.get('plan')!),
-    }
-  } finally {
-    client.destroy()
-  }
 }
 
 async function handle(request: WorkerRequest): Promise<WorkerReply> {
