@@ -27,8 +27,8 @@ import { runVoteScenario, type VoteResult, type VoteScenario } from './voteScena
  * build too, alternating (baseline, this, baseline, this), and prints this build's figures as
  * ratios of the baseline's: the two builds meet the same noise of the same machine in one run.
  *
- * `compare` (not run by default: it installs the reference servers on first use and takes about
- * half an hour) runs Pactboard beside @y/websocket-server and Hocuspocus; see compare/runCompare.ts.
+ * `compare` (not run by default: it installs the reference servers on first use and takes 10–15
+ * minutes) runs Pactboard beside @y/websocket-server and Hocuspocus; see compare/runCompare.ts.
  */
 const baselineMain = process.env.BENCH_BASELINE_MAIN
 
