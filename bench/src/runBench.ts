@@ -3,6 +3,7 @@ import { cpus } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { type ServerProcess, startServerProcess } from '@pactboard/server/testing'
 import { type AttackResult, type AttackScenario, runAttackScenario } from './attackScenario.ts'
+import { compareOptions, runCompare } from './compare/runCompare.ts'
 import {
   type PresenceResult,
   type PresenceScenario,
@@ -25,13 +26,17 @@ import { runVoteScenario, type VoteResult, type VoteScenario } from './voteScena
  * BENCH_BASELINE_MAIN=<another build's server/dist/main.js> runs each edit scenario on that
  * build too, alternating (baseline, this, baseline, this), and prints this build's figures as
  * ratios of the baseline's: the two builds meet the same noise of the same machine in one run.
+ *
+ * `compare` (not run by default: it installs the reference servers on first use and takes 10–15
+ * minutes) runs Pactboard beside @y/websocket-server and Hocuspocus; see compare/runCompare.ts.
  */
 const baselineMain = process.env.BENCH_BASELINE_MAIN
 
 const durationS = Number(process.env.BENCH_DURATION_S ?? 15)
 
-const GROUPS = ['edits', 'presence', 'votes', 'attacks'] as const
+const GROUPS = ['edits', 'presence', 'votes', 'attacks', 'compare'] as const
 type Group = (typeof GROUPS)[number]
+const DEFAULT_GROUPS: Group[] = ['edits', 'presence', 'votes', 'attacks']
 
 function selectedGroups(argv: string[], env: NodeJS.ProcessEnv): Set<Group> {
   const names: string[] = []
@@ -46,7 +51,7 @@ function selectedGroups(argv: string[], env: NodeJS.ProcessEnv): Set<Group> {
   }
   if (names.length === 0 && env.BENCH_SCENARIOS) names.push(env.BENCH_SCENARIOS)
   const picked = names.flatMap((n) => n.split(',')).map((n) => n.trim())
-  if (picked.length === 0) return new Set(GROUPS)
+  if (picked.length === 0) return new Set(DEFAULT_GROUPS)
   for (const name of picked) {
     if (!GROUPS.includes(name as Group)) {
       throw new Error(`unknown scenario ${name}; choose from ${GROUPS.join(', ')}`)
@@ -231,6 +236,8 @@ async function main() {
   if (presenceResults.length > 0) printPresenceTable(presenceResults)
   for (const r of voteResults) process.stdout.write(`\n${formatVoteResult(r)}\n`)
   if (voteResults.some((r) => !r.pass)) process.exitCode = 1
+  if (groups.has('compare')) await runCompare(compareOptions(process.env))
+  if (groups.size === 1 && groups.has('compare')) return
 
   const resultsDir = fileURLToPath(new URL('../results/', import.meta.url))
   mkdirSync(resultsDir, { recursive: true })
