@@ -25,6 +25,7 @@ import { healthRoutes } from './routes/health/index.ts'
 import { inviteRoutes } from './routes/invites/index.ts'
 import { joinRoutes } from './routes/join/index.ts'
 import { moderationRoutes } from './routes/moderation/index.ts'
+import { organisationRoutes } from './routes/organisations/index.ts'
 import { participantRoutes } from './routes/participants/index.ts'
 import { privacyRoutes } from './routes/privacy/index.ts'
 import { syncRoutes } from './routes/sync/index.ts'
@@ -186,6 +187,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(inviteRoutes, context)
   await app.register(versionRoutes, context)
   await app.register(commitmentRoutes, context)
+  await app.register(organisationRoutes, context)
   await app.register(participantRoutes, context)
   await app.register(voteRoutes, context)
   await app.register(moderationRoutes, context)

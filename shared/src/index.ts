@@ -19,6 +19,7 @@ export {
   restoreActor,
   restoreMeasure,
   setMeasureStatus,
+  updateActor,
   updateMeasure,
   withdrawMeasure,
 } from './docs/board.ts'
@@ -177,8 +178,13 @@ export {
   PROJECTOR,
   readModeration,
 } from './docs/visibility.ts'
-export type { Actor, ActorInput } from './domain/actor.ts'
-export { actorInputSchema, actorSchema } from './domain/actor.ts'
+export type { Actor, ActorInput, ActorPatch } from './domain/actor.ts'
+export {
+  actorInputSchema,
+  actorPatchSchema,
+  actorSchema,
+  findSameOrganisation,
+} from './domain/actor.ts'
 export {
   AGENDA_TEMPLATES,
   defaultAllows,
@@ -204,8 +210,20 @@ export {
   targetEmissionsTCO2e,
   targetSchema,
 } from './domain/baseline.ts'
-export type { Commitment, CommitmentInput, Vote } from './domain/commitment.ts'
-export { commitmentInputSchema, commitmentSchema, voteSchema } from './domain/commitment.ts'
+export type {
+  Commitment,
+  CommitmentInput,
+  QuantifiedTarget,
+  TCO2eEquivalent,
+  Vote,
+} from './domain/commitment.ts'
+export {
+  commitmentInputSchema,
+  commitmentSchema,
+  statusFromCommitments,
+  tCO2eEquivalentSchema,
+  voteSchema,
+} from './domain/commitment.ts'
 export type {
   Comment,
   Reaction,
@@ -386,6 +404,7 @@ export type {
   JoinRequest,
   JoinResponse,
   ListInvitesResponse,
+  OrganisationResponse,
   RemoveParticipantResponse,
   RevokeInviteResponse,
   TokenClaims,

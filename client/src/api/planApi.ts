@@ -9,7 +9,9 @@ import type {
   SaveVersionResponse,
   VersionContentResponse,
 } from '@pactboard/shared'
-import { ApiError, NETWORK_ERROR, request } from './http.ts'
+import type { ApiCaller } from './apiCaller.ts'
+import { type DownloadedFile, downloadFile } from './download.ts'
+import { request } from './http.ts'
 
 /** The plan's HTTP API (named versions, commitments, exports) as typed functions. */
 
@@ -71,18 +73,7 @@ export function withdrawCommitment(
   })
 }
 
-export interface DownloadedFile {
-  blob: Blob
-  filename: string
-}
-
-function filenameOf(disposition: string | null, fallback: string): string {
-  if (!disposition) return fallback
-  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)
-  if (encoded?.[1]) return decodeURIComponent(encoded[1])
-  const plain = /filename="?([^";]+)"?/i.exec(disposition)
-  return plain?.[1] ?? fallback
-}
+export type { DownloadedFile } from './download.ts'
 
 /** The plan export as a file in `language`: the server names it in Content-Disposition. */
 export async function fetchExport(
@@ -93,24 +84,17 @@ export async function fetchExport(
   privacy: ExportPrivacy = 'default',
 ): Promise<DownloadedFile> {
   const path = `/api/workshops/${encodeURIComponent(workshopId)}/export?format=${format}&lang=${language}&privacy=${privacy}`
-  let response: Response
-  try {
-    response = await fetch(path, { headers: { authorization: `Bearer ${token}` } })
-  } catch (cause) {
-    throw new ApiError(0, NETWORK_ERROR, cause instanceof Error ? cause.message : String(cause))
-  }
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as {
-      error?: { code?: string; message?: string }
-    } | null
-    throw new ApiError(
-      response.status,
-      body?.error?.code ?? `HTTP_${response.status}`,
-      body?.error?.message ?? response.statusText,
-    )
-  }
-  const filename = filenameOf(response.headers.get('content-disposition'), `plan.${format}`)
-  return { blob: await response.blob(), filename }
+  return downloadFile(path, token, `plan.${format}`)
+}
+
+/** The commitments register on its own, as CSV or XLSX in `language`. */
+export function fetchCommitmentRegister(
+  caller: ApiCaller,
+  format: 'csv' | 'xlsx',
+  language: Language,
+): Promise<DownloadedFile> {
+  const path = `/api/workshops/${encodeURIComponent(caller.workshopId)}/commitments/export?format=${format}&lang=${language}`
+  return downloadFile(path, caller.token, `commitments.${format}`)
 }
 
 /** Hands a blob to the browser as a download. */

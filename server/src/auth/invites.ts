@@ -16,6 +16,7 @@ const inviteClaimsSchema = z.object({
   workshopId: z.string().min(1),
   role: z.enum(ROLES),
   jti: z.string().min(1).optional(),
+  actorId: z.string().min(1).max(64).optional(),
 })
 export interface InviteClaims {
   workshopId: string
@@ -25,6 +26,10 @@ export interface InviteClaims {
    * Absent only in links made before invites were recorded: they run out within their 7 days.
    */
   inviteId?: string
+  /** [P26] The organisation a company representative joins as; signed, so nobody changes it. */
+  actorId?: string | undefined
+  /** Its name when the link was made, for the join screen to say; the server reads `actorId`. */
+  organisationName?: string | undefined
 }
 
 export type InviteResult =
@@ -46,7 +51,12 @@ export function createInvites(options: { secret: string; now?: () => number }): 
     async sign(claims, ttlHours) {
       const issuedAt = now()
       const expiresAtS = issuedAt + Math.round(ttlHours * 3600)
-      const token = await new SignJWT({ workshopId: claims.workshopId, role: claims.role })
+      const token = await new SignJWT({
+        workshopId: claims.workshopId,
+        role: claims.role,
+        ...(claims.actorId ? { actorId: claims.actorId } : {}),
+        ...(claims.organisationName ? { organisationName: claims.organisationName } : {}),
+      })
         .setProtectedHeader({ alg: ALGORITHM })
         .setJti(claims.inviteId)
         .setIssuer(ISSUER)
@@ -67,8 +77,16 @@ export function createInvites(options: { secret: string; now?: () => number }): 
         })
         const parsed = inviteClaimsSchema.safeParse(payload)
         if (!parsed.success) return { ok: false, reason: 'invalid' }
-        const { workshopId, role, jti } = parsed.data
-        return { ok: true, claims: { workshopId, role, ...(jti ? { inviteId: jti } : {}) } }
+        const { workshopId, role, jti, actorId } = parsed.data
+        return {
+          ok: true,
+          claims: {
+            workshopId,
+            role,
+            ...(jti ? { inviteId: jti } : {}),
+            ...(actorId ? { actorId } : {}),
+          },
+        }
       } catch (error) {
         return { ok: false, reason: error instanceof errors.JWTExpired ? 'expired' : 'invalid' }
       }

@@ -166,6 +166,12 @@ function commitmentBlocks(model: PlanModel, text: ExportText): Block[] {
             unit: c.target.unit,
             year: c.target.year,
           }),
+          c.target.tCO2eEquivalent
+            ? t('text.commitmentEquivalent', {
+                value: text.number(c.target.tCO2eEquivalent.tCO2ePerYear, 2),
+                method: c.target.tCO2eEquivalent.method,
+              })
+            : null,
           measureTitle ? t('text.commitmentMeasure', { title: measureTitle }) : null,
           t('text.signed', { date: text.date(c.signedAt) }),
         ]

@@ -1,4 +1,4 @@
-import type { Cell, PlanModel } from '@pactboard/shared/plan'
+import type { Cell, PlanModel, PlanTable } from '@pactboard/shared/plan'
 import { stringify } from 'csv-stringify/sync'
 import type { ExportText } from './exportText.ts'
 import { neutralizeFormula } from './spreadsheetSafe.ts'
@@ -10,7 +10,11 @@ import { neutralizeFormula } from './spreadsheetSafe.ts'
  * order mark, so that Excel reads "Umeå" right.
  */
 export function renderCsv(model: PlanModel, text: ExportText): string {
-  const { columns, rows } = model.tables.records
+  return tableCsv(model.tables.records, text)
+}
+
+/** Any of the plan's tables as CSV in the export's locale, guarded against formula injection. */
+export function tableCsv({ columns, rows }: PlanTable, text: ExportText): string {
   // Only text can start a formula; a number or a date written by Intl is data ("-12,5").
   const field = (cell: Cell) =>
     cell.type === 'number' || cell.type === 'date'

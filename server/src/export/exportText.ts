@@ -34,8 +34,16 @@ export interface ExportText {
   date(iso: string): string
   sectionTitle(section: PlanModelSection): string
   chartLabels(): PathwayChartLabels
-  /** `<city>-<"climate plan" in this language>-<YYYY-MM-DD>.<extension>`, in ASCII. */
-  fileName(city: string, now: Date, extension: string): string
+  /**
+   * `<city>-<"climate plan" in this language>-<YYYY-MM-DD>.<extension>`, in ASCII; `document`
+   * names another file than the plan (the commitments register).
+   */
+  fileName(
+    city: string,
+    now: Date,
+    extension: string,
+    document?: 'fileName' | 'registerFileName',
+  ): string
 }
 
 const cache = new Map<Language, Promise<ExportText>>()
@@ -175,8 +183,8 @@ async function makeText(language: Language): Promise<ExportText> {
         sectors,
       }
     },
-    fileName(city, now, extension) {
-      const name = `${asciiSlug(city) || 'city'}-${asciiSlug(t('text.fileName'))}`
+    fileName(city, now, extension, document = 'fileName') {
+      const name = `${asciiSlug(city) || 'city'}-${asciiSlug(t(`text.${document}`))}`
       return `${name}-${now.toISOString().slice(0, 10)}.${extension}`
     },
   }

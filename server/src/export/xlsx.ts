@@ -30,6 +30,20 @@ export async function renderXlsx(model: PlanModel, text: ExportText): Promise<Bu
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }
 
+/** One of the plan's tables as a workbook of one sheet (the commitments register on its own). */
+export async function renderTableXlsx(
+  name: string,
+  table: PlanTable,
+  text: ExportText,
+  created: Date,
+): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook()
+  workbook.creator = 'Pactboard'
+  workbook.created = created
+  addSheet(workbook, name, table, text)
+  return Buffer.from(await workbook.xlsx.writeBuffer())
+}
+
 function addSheet(workbook: ExcelJS.Workbook, name: string, table: PlanTable, text: ExportText) {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] })
   const header = sheet.addRow(table.columns.map((c) => spreadsheetValue(text.column(c))))

@@ -385,8 +385,9 @@ export class PostgresStore implements Store {
   async saveInvite(invite: StoredInvite): Promise<void> {
     await this.insertForWorkshop(
       invite.workshopId,
-      `INSERT INTO invites (id, workshop_id, role, created_at, expires_at, created_by, revoked_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      `INSERT INTO invites
+         (id, workshop_id, role, created_at, expires_at, created_by, revoked_at, actor_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [
         invite.id,
         invite.workshopId,
@@ -395,6 +396,7 @@ export class PostgresStore implements Store {
         invite.expiresAt,
         invite.createdBy,
         invite.revokedAt,
+        invite.actorId,
       ],
     )
   }

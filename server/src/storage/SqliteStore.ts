@@ -111,6 +111,7 @@ CREATE INDEX IF NOT EXISTS votes_by_measure ON votes (workshop_id, measure_id);
 const ADDED_COLUMNS: { table: string; column: string; definition: string }[] = [
   { table: 'workshops', column: 'join_locked', definition: 'INTEGER NOT NULL DEFAULT 0' },
   { table: 'workshops', column: 'last_active_at', definition: 'TEXT' },
+  { table: 'invites', column: 'actor_id', definition: 'TEXT' },
 ]
 
 type SqliteWorkshopRow = Omit<WorkshopRow, 'settings' | 'join_locked'> & {
@@ -193,8 +194,10 @@ export class SqliteStore implements Store {
         'SELECT 1 AS n FROM revoked_participants WHERE workshop_id = ? AND participant_id = ?',
       ),
       insertInvite: db.prepare(
-        `INSERT INTO invites (id, workshop_id, role, created_at, expires_at, created_by, revoked_at)
-         VALUES (@id, @workshop_id, @role, @created_at, @expires_at, @created_by, @revoked_at)`,
+        `INSERT INTO invites
+           (id, workshop_id, role, created_at, expires_at, created_by, revoked_at, actor_id)
+         VALUES
+           (@id, @workshop_id, @role, @created_at, @expires_at, @created_by, @revoked_at, @actor_id)`,
       ),
       listInvites: db.prepare<[string], InviteRow>(
         'SELECT * FROM invites WHERE workshop_id = ? ORDER BY seq DESC',
@@ -422,6 +425,7 @@ export class SqliteStore implements Store {
         expires_at: invite.expiresAt,
         created_by: invite.createdBy,
         revoked_at: invite.revokedAt,
+        actor_id: invite.actorId,
       })
     } catch (error) {
       if (sqliteCode(error) === 'SQLITE_CONSTRAINT_FOREIGNKEY') {

@@ -67,8 +67,10 @@ CREATE TABLE IF NOT EXISTS invites (
   created_at  text NOT NULL,
   expires_at  text NOT NULL,
   created_by  text NOT NULL,
-  revoked_at  text
+  revoked_at  text,
+  actor_id    text
 );
+ALTER TABLE invites ADD COLUMN IF NOT EXISTS actor_id text;
 CREATE INDEX IF NOT EXISTS invites_by_workshop ON invites (workshop_id, seq);
 CREATE TABLE IF NOT EXISTS votes (
   workshop_id    text NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,

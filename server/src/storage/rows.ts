@@ -67,6 +67,8 @@ export interface InviteRow {
   expires_at: string
   created_by: string
   revoked_at: string | null
+  /** Null for invites into other roles, and for those from before [P26]. */
+  actor_id: string | null
 }
 
 export function toStoredInvite(row: InviteRow): StoredInvite {
@@ -78,5 +80,6 @@ export function toStoredInvite(row: InviteRow): StoredInvite {
     expiresAt: row.expires_at,
     createdBy: row.created_by,
     revokedAt: row.revoked_at,
+    actorId: row.actor_id ?? null,
   }
 }

@@ -85,6 +85,7 @@ function makeInvite(overrides: Partial<StoredInvite> = {}): StoredInvite {
     expiresAt: '2026-03-10T19:00:00.000Z',
     createdBy: 'p-1',
     revokedAt: null,
+    actorId: null,
     ...overrides,
   }
 }
@@ -279,7 +280,9 @@ export function storeContract(name: string, makeHarness: () => StoreHarness): vo
       await first.saveInvite(makeInvite())
       await first.saveInvite(makeInvite({ id: 'i-2', role: 'observer' }))
       await first.saveInvite(makeInvite({ id: 'i-3', workshopId: 'w-2' }))
-      expect((await first.listInvites('w-1')).map((i) => i.id)).toEqual(['i-2', 'i-1'])
+      await first.saveInvite(makeInvite({ id: 'i-4', role: 'company', actorId: 'a-bakery' }))
+      expect((await first.getInvite('w-1', 'i-4'))?.actorId).toBe('a-bakery')
+      expect((await first.listInvites('w-1')).map((i) => i.id)).toEqual(['i-4', 'i-2', 'i-1'])
       expect(await first.getInvite('w-1', 'i-1')).toEqual(makeInvite())
       expect(await first.getInvite('w-1', 'i-3')).toBeNull()
       await expect(

@@ -1,5 +1,12 @@
 import * as Y from 'yjs'
-import { type Actor, type ActorInput, actorInputSchema, actorSchema } from '../domain/actor.ts'
+import {
+  type Actor,
+  type ActorInput,
+  type ActorPatch,
+  actorInputSchema,
+  actorPatchSchema,
+  actorSchema,
+} from '../domain/actor.ts'
 import type { MeasureStatus, Role } from '../domain/enums.ts'
 import { newId } from '../domain/ids.ts'
 import {
@@ -158,6 +165,15 @@ export function addActor(doc: Y.Doc, input: ActorInput, now: Date = new Date()):
   })
   actorsMap(doc).set(actor.id, actor)
   return actor
+}
+
+/** [P25] Changes an organisation's details (the server's write); throws for an unknown one. */
+export function updateActor(doc: Y.Doc, id: string, patch: ActorPatch): Actor {
+  const current = getActor(doc, id)
+  if (!current) throw new Error(`No actor ${id}`)
+  const next = actorSchema.parse({ ...current, ...actorPatchSchema.parse(patch) })
+  actorsMap(doc).set(id, next)
+  return next
 }
 
 export function getActor(doc: Y.Doc, id: string): Actor | null {

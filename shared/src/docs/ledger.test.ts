@@ -76,10 +76,11 @@ describe('commitments', () => {
     actorId: 'a1',
     measureId: null,
     text: 'We electrify our delivery fleet',
-    target: { value: 100, unit: '% electric vans', year: 2028 },
+    target: { value: 100, unit: '% electric vans', year: 2028, tCO2eEquivalent: null },
     signedBy: 'p-anna',
     signedAt: '2026-03-03T19:00:00.000Z',
     withdrawn: null,
+    measureStatusBefore: null,
   }
 
   it('records a signature and lists it', () => {

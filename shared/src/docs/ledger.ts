@@ -1,6 +1,12 @@
 import type * as Y from 'yjs'
 import { z } from 'zod'
-import { type Commitment, commitmentSchema, type Vote, voteSchema } from '../domain/commitment.ts'
+import {
+  type Commitment,
+  type CommitmentRecord,
+  commitmentSchema,
+  type Vote,
+  voteSchema,
+} from '../domain/commitment.ts'
 import { type Participant, participantSchema } from '../domain/participant.ts'
 
 /**
@@ -107,7 +113,7 @@ function commitmentsMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap<unknown>('commitments')
 }
 
-export function recordCommitment(doc: Y.Doc, commitment: Commitment): void {
+export function recordCommitment(doc: Y.Doc, commitment: CommitmentRecord): void {
   commitmentsMap(doc).set(commitment.id, commitmentSchema.parse(commitment))
 }
 

@@ -48,6 +48,16 @@ import { allowsBoardWrite, type PhaseAllows } from './phase.ts'
  *      MAX_DOC_BYTES (server config).
  * [P23] Only a facilitator deletes the workshop and erases a person's data ([G1], [G2] in
  *      domain/privacy.ts).
+ * [P24] A standing signature for a measure commits it: the server sets the measure's status to
+ *      `committed` when the commitment is signed and, when the last standing signature for it is
+ *      withdrawn, puts back the status it had before (statusFromCommitments, domain/commitment.ts).
+ * [P25] Organisations are the server's (`actors`, P21): a facilitator keeps the directory (adds an
+ *      organisation, edits any); a company representative edits their own organisation's details
+ *      (the signatory, the number, the sector), never its name or kind.
+ *      One organisation per company: joining by code under the name or the organisation number
+ *      of one already there is refused; its people join with its invite link (P26).
+ * [P26] A facilitator's invite for a company representative names the organisation; whoever
+ *      joins with it represents that organisation, whatever the join request says.
  */
 export const CAPABILITIES = [
   'readDocs',
@@ -71,6 +81,7 @@ export const CAPABILITIES = [
   'seeEveryProposal',
   'deleteWorkshop',
   'erasePerson',
+  'manageOrganisations',
 ] as const
 export type Capability = (typeof CAPABILITIES)[number]
 
@@ -94,6 +105,7 @@ const GRANTS: Record<Role, readonly Capability[]> = {
     'seeEveryProposal',
     'deleteWorkshop',
     'erasePerson',
+    'manageOrganisations',
   ],
   planner: [
     'readDocs',

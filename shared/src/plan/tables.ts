@@ -133,6 +133,7 @@ export function signatoriesTable(actors: readonly Actor[], commitments: Commitme
     if (signed.length === 0) continue
     rows.push([
       textCell(actor.name),
+      textCell(actor.orgNumber),
       enumCell('actorKind', actor.kind),
       textCell(actor.sector),
       textCell(actor.legalForm),
@@ -142,7 +143,16 @@ export function signatoriesTable(actors: readonly Actor[], commitments: Commitme
     ])
   }
   return {
-    columns: ['institution', 'actorKind', 'sector', 'legalForm', 'person', 'position', 'date'],
+    columns: [
+      'institution',
+      'orgNumber',
+      'actorKind',
+      'sector',
+      'legalForm',
+      'person',
+      'position',
+      'date',
+    ],
     rows,
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { actorInputSchema } from '../domain/actor.ts'
+import { type Actor, actorInputSchema } from '../domain/actor.ts'
 import { ROLES, type Role, WORKSHOP_TEMPLATES } from '../domain/enums.ts'
 import { displayNameSchema, type Participant } from '../domain/participant.ts'
 import { type Workshop, workshopSettingsSchema } from '../domain/workshop.ts'
@@ -58,8 +58,16 @@ export interface JoinResponse {
   workshop: Workshop
 }
 
-/** `POST /api/workshops/:id/invites`: the facilitator invites someone into a role ([P6]). */
-export const createInviteRequestSchema = z.object({ role: z.enum(ROLES) })
+/**
+ * `POST /api/workshops/:id/invites`: the facilitator invites someone into a role ([P6]); an invite
+ * for a company representative may name the organisation they join as ([P26]).
+ */
+export const createInviteRequestSchema = z
+  .object({ role: z.enum(ROLES), actorId: z.string().min(1).max(64).optional() })
+  .refine((r) => r.actorId === undefined || r.role === 'company', {
+    message: 'Only a company representative’s invite names an organisation',
+    path: ['actorId'],
+  })
 export type CreateInviteRequest = z.input<typeof createInviteRequestSchema>
 
 export interface CreateInviteResponse {
@@ -68,6 +76,8 @@ export interface CreateInviteResponse {
     id: string
     token: string
     role: Role
+    /** [P26] The organisation whoever joins with it represents. */
+    actorId: string | null
     expiresAt: string
     /** Where the invited person goes: the join page with the invite, on this server. */
     path: string
@@ -84,6 +94,8 @@ export interface InviteInfo {
   createdBy: string
   /** When a facilitator revoked it; a revoked invite lets nobody join. */
   revokedAt: string | null
+  /** [P26] The organisation whoever joins with it represents; null for other invites. */
+  actorId: string | null
 }
 
 /** `GET /api/workshops/:id/invites`: every invite of the workshop, newest first. */
@@ -137,4 +149,13 @@ export interface TokenClaims {
   participantId: string
   role: Role
   actorId: string | null
+}
+
+/**
+ * `POST /api/workshops/:id/organisations` (a facilitator adds one to the directory; the body is an
+ * `ActorInput`) and `PATCH …/organisations/:actorId` (a facilitator, or the organisation's own
+ * representative; the body is an `ActorPatch`) ([P25]).
+ */
+export interface OrganisationResponse {
+  organisation: Actor
 }

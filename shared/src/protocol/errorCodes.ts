@@ -21,6 +21,8 @@ export const ERROR_CODES = {
   VOTE_BUDGET_SPENT: 409,
   VOTE_LIMIT_REACHED: 409,
   NO_VOTE_TO_WITHDRAW: 409,
+  /** [P25] An organisation of that name or number is already in the workshop. */
+  ORGANISATION_EXISTS: 409,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   INTERNAL: 500,

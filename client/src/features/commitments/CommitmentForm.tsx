@@ -23,9 +23,20 @@ interface Draft {
   value: string
   unit: string
   year: string
+  /** The target's worth in tCO2e a year, when its unit is another one; with how it was reckoned. */
+  equivalent: string
+  method: string
 }
 
-const EMPTY: Draft = { text: '', measureId: '', value: '', unit: '', year: '' }
+const EMPTY: Draft = {
+  text: '',
+  measureId: '',
+  value: '',
+  unit: '',
+  year: '',
+  equivalent: '',
+  method: '',
+}
 
 function numberOf(text: string): number {
   const trimmed = text.trim().replace(/\s/g, '').replace(',', '.')
@@ -37,7 +48,15 @@ export function toCommitmentInput(actorId: string, draft: Draft): CommitmentInpu
     actorId,
     measureId: draft.measureId === '' ? null : draft.measureId,
     text: draft.text,
-    target: { value: numberOf(draft.value), unit: draft.unit, year: numberOf(draft.year) },
+    target: {
+      value: numberOf(draft.value),
+      unit: draft.unit,
+      year: numberOf(draft.year),
+      tCO2eEquivalent:
+        draft.equivalent.trim() === '' && draft.method.trim() === ''
+          ? null
+          : { tCO2ePerYear: numberOf(draft.equivalent), method: draft.method },
+    },
   }
 }
 
@@ -115,6 +134,23 @@ export function CommitmentForm({ board, ledger, actorId, token, workshopId }: Co
           value={draft.year}
           error={errorOf('target.year')}
           onChange={set('year')}
+        />
+      </div>
+      <div className="field-row">
+        <TextField
+          label={t('commitments.equivalent')}
+          hint={t('commitments.equivalentHint')}
+          inputMode="decimal"
+          value={draft.equivalent}
+          error={errorOf('target.tCO2eEquivalent.tCO2ePerYear')}
+          onChange={set('equivalent')}
+        />
+        <TextField
+          label={t('commitments.equivalentMethod')}
+          hint={t('commitments.equivalentMethodHint')}
+          value={draft.method}
+          error={errorOf('target.tCO2eEquivalent.method')}
+          onChange={set('method')}
         />
       </div>
       <CallError error={failure} onRetry={retry} className="notice notice--error" />

@@ -74,6 +74,12 @@ export function CommitmentRegister({
                       unit: c.target.unit,
                       year: c.target.year,
                     })}
+                    {c.target.tCO2eEquivalent
+                      ? ` ${t('commitments.equivalentSummary', {
+                          value: formatNumber(c.target.tCO2eEquivalent.tCO2ePerYear, language),
+                          method: c.target.tCO2eEquivalent.method,
+                        })}`
+                      : null}
                   </span>
                 </>
               )

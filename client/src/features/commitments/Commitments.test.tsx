@@ -14,10 +14,11 @@ function commitment(overrides: Partial<Commitment>): Commitment {
     actorId: 'a-1',
     measureId: null,
     text: 'We electrify our fleet',
-    target: { value: 100, unit: '% electric vans', year: 2028 },
+    target: { value: 100, unit: '% electric vans', year: 2028, tCO2eEquivalent: null },
     signedBy: 'p-cecilia',
     signedAt: '2026-03-03T18:00:00.000Z',
     withdrawn: null,
+    measureStatusBefore: null,
     ...overrides,
   }
 }
@@ -174,5 +175,82 @@ describe('commitments', () => {
       screen.getByText('Signing commitments is closed in the Propose phase.'),
     ).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Sign commitment' })).toBeNull()
+  })
+
+  it('signs a target in another unit with its tCO2e equivalent, and the register says both', async () => {
+    const { ledger, energi, renderSection } = setup()
+    const fetchMock = vi.fn(
+      async () => new Response(JSON.stringify({ commitment: commitment({}) }), { status: 201 }),
+    )
+    vi.stubGlobal('fetch', fetchMock)
+    renderSection()
+    await userEvent.type(screen.getByLabelText('What your organisation commits to'), 'Cargo bikes')
+    await userEvent.type(screen.getByLabelText('Target value'), '40')
+    await userEvent.type(screen.getByLabelText('Unit'), 'cargo bikes')
+    await userEvent.type(screen.getByLabelText('By year'), '2028')
+    await userEvent.type(screen.getByLabelText('Equivalent in tCO₂e a year'), '62')
+    await userEvent.click(screen.getByRole('button', { name: 'Sign commitment' }))
+    // an equivalent without its method is not sent
+    expect(fetchMock).not.toHaveBeenCalled()
+    expect(screen.getByLabelText('How the equivalent was worked out')).toHaveAccessibleDescription(
+      /Enter at least 3 characters./,
+    )
+    await userEvent.type(
+      screen.getByLabelText('How the equivalent was worked out'),
+      '40 bikes × 9,000 km a year replacing vans',
+    )
+    await userEvent.click(screen.getByRole('button', { name: 'Sign commitment' }))
+    const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit]
+    expect(JSON.parse(String(init.body)).target).toEqual({
+      value: 40,
+      unit: 'cargo bikes',
+      year: 2028,
+      tCO2eEquivalent: { tCO2ePerYear: 62, method: '40 bikes × 9,000 km a year replacing vans' },
+    })
+
+    recordCommitment(
+      ledger,
+      commitment({
+        id: 'c-7',
+        actorId: energi.id,
+        text: 'Cargo bikes',
+        target: {
+          value: 40,
+          unit: 'cargo bikes',
+          year: 2028,
+          tCO2eEquivalent: { tCO2ePerYear: 62, method: 'bikes replacing vans' },
+        },
+      }),
+    )
+    expect(
+      await screen.findByText(
+        /Target: 40 cargo bikes by 2028 ≈ 62 tCO₂e a year \(bikes replacing vans\)/,
+      ),
+    ).toBeVisible()
+  })
+
+  it('[P25] lets the representative complete their organisation’s signatory, not rename it', async () => {
+    const { energi, renderSection } = setup()
+    const fetchMock = vi.fn(
+      async () => new Response(JSON.stringify({ organisation: energi }), { status: 200 }),
+    )
+    vi.stubGlobal('fetch', fetchMock)
+    renderSection()
+    await userEvent.click(screen.getByText('Your organisation’s details'))
+    expect(screen.queryByLabelText('Name')).toBeNull()
+    await userEvent.type(screen.getByLabelText('Signatory’s name'), 'Cecilia Berg')
+    await userEvent.type(screen.getByLabelText('Signatory’s position'), 'CEO')
+    await userEvent.type(screen.getByLabelText('Organisation number'), '556000-1234')
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }))
+    expect(await screen.findByText('Saved.')).toBeVisible()
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit]
+    expect([init.method, url]).toEqual(['PATCH', `/api/workshops/w-1/organisations/${energi.id}`])
+    expect(JSON.parse(String(init.body))).toEqual({
+      orgNumber: '556000-1234',
+      sector: '',
+      legalForm: '',
+      responsiblePerson: 'Cecilia Berg',
+      position: 'CEO',
+    })
   })
 })

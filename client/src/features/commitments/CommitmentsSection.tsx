@@ -6,6 +6,8 @@ import { commitClosedReason } from '../../i18n/phaseText.ts'
 import { useAgenda } from '../../sync/useAgenda.ts'
 import { CommitmentForm } from './CommitmentForm.tsx'
 import { CommitmentRegister } from './CommitmentRegister.tsx'
+import { RegisterDownloads } from './RegisterDownloads.tsx'
+import { YourOrganisation } from './YourOrganisation.tsx'
 
 interface CommitmentsSectionProps {
   board: Y.Doc
@@ -33,6 +35,9 @@ export function CommitmentsSection({
   return (
     <section className="panel commitments" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('commitments.heading')}</h3>
+      {mayWrite && me.actorId ? (
+        <YourOrganisation board={board} actorId={me.actorId} api={{ workshopId, token }} />
+      ) : null}
       {mayWrite && closedReason ? <p className="board__closed">{closedReason}</p> : null}
       {mayWrite && me.actorId && !closedReason ? (
         <CommitmentForm
@@ -43,6 +48,7 @@ export function CommitmentsSection({
           workshopId={workshopId}
         />
       ) : null}
+      {can(me.role, 'export') ? <RegisterDownloads api={{ workshopId, token }} /> : null}
       <CommitmentRegister
         board={board}
         ledger={ledger}

@@ -12,6 +12,7 @@ const invite = (id: string, overrides: Partial<InviteInfo> = {}): InviteInfo => 
   expiresAt: inFuture,
   createdBy: 'p-1',
   revokedAt: null,
+  actorId: null,
   ...overrides,
 })
 

@@ -7,7 +7,7 @@ import type { Session } from '../../app/sessionStore.ts'
 import { SelectField, TextField } from '../../ui/Field.tsx'
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid.ts'
 import { PrivacyNotice } from '../privacy/PrivacyNotice.tsx'
-import { inviteRoleOf } from './inviteRole.ts'
+import { inviteOfferOf } from './inviteRole.ts'
 import { type JoinDraft, type JoinErrors, validateJoin } from './validateJoin.ts'
 
 interface JoinFormProps {
@@ -26,11 +26,14 @@ interface JoinFormProps {
 export function JoinForm({ initialCode = '', invite, onCodeChange, onJoined }: JoinFormProps) {
   const { t } = useTranslation()
   const orgId = useId()
-  const invitedRole = invite ? inviteRoleOf(invite) : null
+  const offer = invite ? inviteOfferOf(invite) : null
+  const invitedRole = offer?.role ?? null
+  // [P26] An invite for an organisation says which; the server joins its bearer as that one.
+  const invitedFor = offer?.organisationName ?? null
   const [draft, setDraft] = useState<JoinDraft>({
     code: initialCode,
     displayName: '',
-    representsOrganisation: invitedRole === 'company',
+    representsOrganisation: invitedRole === 'company' && invitedFor === null,
     organisationName: '',
     organisationKind: 'company',
   })
@@ -99,9 +102,11 @@ export function JoinForm({ initialCode = '', invite, onCodeChange, onJoined }: J
     <form ref={formRef} className="form join-form" onSubmit={handleSubmit} noValidate>
       {invite !== undefined ? (
         <p className="notice">
-          {invitedRole
-            ? t('join.invitedAs', { role: t(`enums.role.${invitedRole}`) })
-            : t('join.invited')}
+          {invitedFor
+            ? t('join.invitedFor', { organisation: invitedFor })
+            : invitedRole
+              ? t('join.invitedAs', { role: t(`enums.role.${invitedRole}`) })
+              : t('join.invited')}
         </p>
       ) : null}
       {invite === undefined ? (
@@ -133,7 +138,10 @@ export function JoinForm({ initialCode = '', invite, onCodeChange, onJoined }: J
         maxLength={60}
         required
       />
-      <label className="checkbox toggle" hidden={invite !== undefined && invitedRole !== 'company'}>
+      <label
+        className="checkbox toggle"
+        hidden={invite !== undefined && (invitedRole !== 'company' || invitedFor !== null)}
+      >
         <input
           type="checkbox"
           checked={draft.representsOrganisation}

@@ -16,6 +16,7 @@ import type { Session } from '../../app/sessionStore.ts'
 import { type BoardDocs, isOnBoard, useBoardCards } from '../../sync/useBoard.ts'
 import { useOpenReports } from '../../sync/useOpenReports.ts'
 import { useY } from '../../sync/useY.ts'
+import { OrganisationDirectory } from '../commitments/OrganisationDirectory.tsx'
 import { FacilitationPanel } from '../facilitation/FacilitationPanel.tsx'
 import { JoinCodePanel } from '../facilitation/JoinCodePanel.tsx'
 import { PeoplePanel } from '../facilitation/PeoplePanel.tsx'
@@ -113,6 +114,7 @@ export function FacilitatorConsole({
               ledger={docs.ledger}
               board={docs.board}
             />
+            <OrganisationDirectory board={docs.board} api={api} />
           </>
         )
     }

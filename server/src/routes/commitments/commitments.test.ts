@@ -2,10 +2,16 @@ import {
   type Commitment,
   type CommitmentResponse,
   type CreateWorkshopResponse,
+  computePathway,
+  emptyBaseline,
+  getMeasure,
   type JoinResponse,
   listCommitments,
+  listMeasures,
   listPhases,
+  type MeasureStatus,
   setCurrentPhase,
+  setMeasureStatus,
 } from '@pactboard/shared'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { connectClient } from '../../../test/helpers/clients.ts'
@@ -206,5 +212,102 @@ describe('commitments', () => {
       message: 'Signing commitments is closed in the current phase',
     })
     expect(await ledger()).toEqual([])
+  })
+
+  describe('[P24] a standing signature commits its measure', () => {
+    const board = <T>(read: (doc: import('yjs').Doc) => T) =>
+      server.context.registry.write({ workshopId: created.workshop.id, doc: 'board' }, read)
+    const statusNow = () => board((doc) => getMeasure(doc, measureId)?.status)
+    const setStatus = (status: MeasureStatus) =>
+      board((doc) => setMeasureStatus(doc, measureId, status))
+    const signed = async (token: string, body: object = pledge()) => {
+      const response = await sign(token, body)
+      expect(response.statusCode).toBe(201)
+      return response.json<CommitmentResponse>().commitment
+    }
+
+    it('moves a measure in the plan to committed, and the pathway counts it in the committed band', async () => {
+      await setStatus('in_plan')
+      const commitment = await signed(energy.token)
+      expect(commitment.measureStatusBefore).toBe('in_plan')
+      expect(await statusNow()).toBe('committed')
+      const measures = await board((doc) => listMeasures(doc))
+      const baseline = emptyBaseline(2019)
+      baseline.emissionsBySector.stationary_energy.scope1TCO2ePerYear = 8000
+      const figures = { baseline, target: { targetYear: 2030, reductionPct: 80 } }
+      const pathway = computePathway(figures, measures)
+      const measure = measures.find((m) => m.id === measureId)!
+      const fullYear = figures.target.targetYear
+      const fullEffect = Object.values(measure.reduction.tCO2ePerYearBySector).reduce(
+        (sum, t) => sum + (t ?? 0),
+        0,
+      )
+      expect(fullEffect).toBeGreaterThan(0)
+      const last = pathway.years.find((y) => y.year === fullYear)!
+      expect(last.reductionTCO2e.committed).toBeGreaterThan(0)
+      expect(last.reductionTCO2e.in_plan).toBe(0)
+    })
+
+    it('puts the status back when the last standing signature is withdrawn, not before', async () => {
+      await setStatus('prioritised')
+      const first = await signed(energy.token)
+      const second = await signed(bakery.token, pledge({ actorId: bakery.participant.actorId }))
+      expect(second.measureStatusBefore).toBeNull()
+      expect((await withdraw(energy.token, first.id)).statusCode).toBe(200)
+      expect(await statusNow()).toBe('committed')
+      expect((await withdraw(created.facilitatorToken, second.id)).statusCode).toBe(200)
+      expect(await statusNow()).toBe('prioritised')
+    })
+
+    it('leaves a status a planner set to committed alone when a signature goes', async () => {
+      await setStatus('committed')
+      const commitment = await signed(energy.token)
+      expect(commitment.measureStatusBefore).toBeNull()
+      expect((await withdraw(energy.token, commitment.id)).statusCode).toBe(200)
+      expect(await statusNow()).toBe('committed')
+    })
+
+    it('follows the ledger when a signature and a withdrawal race', async () => {
+      await setStatus('in_plan')
+      const first = await signed(energy.token)
+      const [, racing] = await Promise.all([
+        withdraw(energy.token, first.id),
+        sign(bakery.token, pledge({ actorId: bakery.participant.actorId })),
+      ])
+      expect(racing.statusCode).toBe(201)
+      expect(await statusNow()).toBe('committed')
+    })
+
+    it('keeps a target in other units with its tCO2e equivalent and method, and refuses a bad one', async () => {
+      const target = {
+        value: 40,
+        unit: 'cargo bikes',
+        year: 2028,
+        tCO2eEquivalent: { tCO2ePerYear: 62, method: '40 bikes × 9,000 km a year replacing vans' },
+      }
+      const commitment = await signed(energy.token, pledge({ target }))
+      expect(commitment.target).toEqual(target)
+      for (const tCO2eEquivalent of [
+        { tCO2ePerYear: -5, method: 'negative' },
+        { tCO2ePerYear: 5, method: '' },
+        { tCO2ePerYear: Number.MAX_VALUE, method: 'too large' },
+        { tCO2ePerYear: 5 },
+      ]) {
+        const response = await sign(
+          energy.token,
+          pledge({ target: { ...target, tCO2eEquivalent } }),
+        )
+        expect(response.statusCode).toBe(400)
+      }
+    })
+
+    it('refuses a client-written measureStatusBefore: the server records it', async () => {
+      await setStatus('in_plan')
+      const commitment = await signed(energy.token, {
+        ...pledge(),
+        measureStatusBefore: 'rejected',
+      })
+      expect(commitment.measureStatusBefore).toBe('in_plan')
+    })
   })
 })

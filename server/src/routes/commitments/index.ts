@@ -17,6 +17,7 @@ import { requireWorkshopClaims } from '../../auth/bearer.ts'
 import type { AppContext } from '../../context.ts'
 import { ApiError } from '../../errors.ts'
 import { requireWorkshop } from '../requireWorkshop.ts'
+import { commitMeasureFromLedger } from './commitMeasure.ts'
 
 /**
  * Commitments (DESIGN §2, §3): an organisation's representative signs for their own Actor ([P11]);
@@ -57,10 +58,10 @@ export const commitmentRoutes: FastifyPluginAsync<AppContext> = async (app, cont
     }
     const known = await registry.write({ workshopId: claims.workshopId, doc: 'board' }, (doc) => ({
       actor: getActor(doc, input.actorId) !== null,
-      measure: input.measureId === null || getMeasure(doc, input.measureId) !== null,
+      measure: input.measureId === null ? null : getMeasure(doc, input.measureId),
     }))
     if (!known.actor) throw new ApiError('NOT_FOUND', 'Your organisation is not on the board')
-    if (!known.measure) {
+    if (input.measureId !== null && known.measure === null) {
       throw new ApiError('VALIDATION_FAILED', 'The request is not valid', [
         { path: 'measureId', message: 'No such measure on the board' },
       ])
@@ -71,10 +72,15 @@ export const commitmentRoutes: FastifyPluginAsync<AppContext> = async (app, cont
       signedBy: claims.participantId,
       signedAt: new Date().toISOString(),
       withdrawn: null,
+      measureStatusBefore:
+        known.measure && known.measure.status !== 'committed' ? known.measure.status : null,
     }
     await registry.write({ workshopId: claims.workshopId, doc: 'ledger' }, (doc) =>
       recordCommitment(doc, commitment),
     )
+    if (commitment.measureId !== null) {
+      await commitMeasureFromLedger(context, claims.workshopId, commitment.measureId)
+    }
     const response: CommitmentResponse = { commitment }
     return reply.code(201).send(response)
   })
@@ -100,6 +106,9 @@ export const commitmentRoutes: FastifyPluginAsync<AppContext> = async (app, cont
           return withdrawCommitment(doc, commitmentId, claims.participantId)
         },
       )
+      if (commitment.measureId !== null) {
+        await commitMeasureFromLedger(context, claims.workshopId, commitment.measureId)
+      }
       const response: CommitmentResponse = { commitment }
       return response
     },

@@ -18,6 +18,7 @@ import { requireWorkshopClaims } from '../../auth/bearer.ts'
 import { signFacilitatorToken } from '../../auth/tokens.ts'
 import type { AppContext } from '../../context.ts'
 import { ApiError, fromZodError } from '../../errors.ts'
+import { REGISTER_FORMATS, renderCommitmentRegister } from '../../export/register.ts'
 import { contentDisposition, renderExport } from '../../export/render.ts'
 import { rateLimitOn } from '../../http/rateLimit.ts'
 import { createWorkshopWithFreshCode } from '../../storage/createWorkshopWithFreshCode.ts'
@@ -42,6 +43,8 @@ const exportQuerySchema = z.object({
   // [G4] Organisations named, persons not; `anonymised` names no person at all.
   privacy: z.enum(EXPORT_PRIVACY_LEVELS).default('default'),
 })
+
+const registerQuerySchema = exportQuerySchema.extend({ format: z.enum(REGISTER_FORMATS) })
 
 export const exportRoutes: FastifyPluginAsync<AppContext> = async (app, context) => {
   const { store, tokens, registry, config, voteResults } = context
@@ -75,6 +78,36 @@ export const exportRoutes: FastifyPluginAsync<AppContext> = async (app, context)
       .header('cache-control', 'no-store')
       .send(rendered.body)
   })
+
+  /** The commitments register on its own (CSV or XLSX), with the same rights and privacy. */
+  app.get<{ Params: { id: string } }>(
+    '/api/workshops/:id/commitments/export',
+    async (request, reply) => {
+      const claims = await requireWorkshopClaims(request, tokens, request.params.id)
+      if (!can(claims.role, 'export')) {
+        throw new ApiError('FORBIDDEN', 'Only facilitators and planners export the plan')
+      }
+      const query = registerQuerySchema.safeParse(request.query)
+      if (!query.success) throw fromZodError(query.error)
+      const workshop = await requireWorkshop(store, request.params.id)
+      const [board, ledger] = await Promise.all([
+        snapshotDoc(registry, workshop.id, 'board'),
+        snapshotDoc(registry, workshop.id, 'ledger'),
+      ])
+      const language = query.data.lang ?? workshop.language
+      withoutPrivateNames({ ledger, board }, query.data.privacy, language)
+      const rendered = await renderCommitmentRegister(
+        query.data.format,
+        { workshop, board, ledger, now: new Date() },
+        language,
+      )
+      return reply
+        .header('content-type', rendered.contentType)
+        .header('content-disposition', contentDisposition(rendered.fileName))
+        .header('cache-control', 'no-store')
+        .send(rendered.body)
+    },
+  )
 
   app.post(
     '/api/workshops/import',

@@ -2,6 +2,7 @@ import {
   type CreateInviteResponse,
   can,
   createInviteRequestSchema,
+  getActor,
   type InviteInfo,
   type ListInvitesResponse,
   newId,
@@ -26,7 +27,7 @@ const toInfo = ({ workshopId: _, ...info }: StoredInvite): InviteInfo => info
  * records (never the tokens), `DELETE` revokes one, after which `POST /api/join` refuses it.
  */
 export const inviteRoutes: FastifyPluginAsync<AppContext> = async (app, context) => {
-  const { store, tokens, invites } = context
+  const { store, tokens, invites, registry } = context
 
   async function requireFacilitator(request: FastifyRequest<{ Params: { id: string } }>) {
     const claims: TokenClaims = await requireWorkshopClaims(request, tokens, request.params.id)
@@ -38,11 +39,23 @@ export const inviteRoutes: FastifyPluginAsync<AppContext> = async (app, context)
 
   app.post<{ Params: { id: string } }>('/api/workshops/:id/invites', async (request, reply) => {
     const claims = await requireFacilitator(request)
-    const { role } = createInviteRequestSchema.parse(request.body)
+    const { role, actorId } = createInviteRequestSchema.parse(request.body)
     await requireWorkshop(store, claims.workshopId)
+    let organisationName: string | undefined
+    if (actorId !== undefined) {
+      const known = await registry.write({ workshopId: claims.workshopId, doc: 'board' }, (doc) =>
+        getActor(doc, actorId),
+      )
+      organisationName = known?.name
+      if (!known) {
+        throw new ApiError('VALIDATION_FAILED', 'The request is not valid', [
+          { path: 'actorId', message: 'No such organisation in this workshop' },
+        ])
+      }
+    }
     const inviteId = newId()
     const { token, expiresAt } = await invites.sign(
-      { workshopId: claims.workshopId, role, inviteId },
+      { workshopId: claims.workshopId, role, inviteId, actorId, organisationName },
       INVITE_TTL_HOURS,
     )
     // Recorded before the link leaves: a link the store does not know would be irrevocable.
@@ -54,12 +67,14 @@ export const inviteRoutes: FastifyPluginAsync<AppContext> = async (app, context)
       expiresAt: expiresAt.toISOString(),
       createdBy: claims.participantId,
       revokedAt: null,
+      actorId: actorId ?? null,
     })
     const response: CreateInviteResponse = {
       invite: {
         id: inviteId,
         token,
         role,
+        actorId: actorId ?? null,
         expiresAt: expiresAt.toISOString(),
         path: `/join?invite=${encodeURIComponent(token)}`,
       },

@@ -1,11 +1,13 @@
 import {
   addActor,
   canJoinWithoutInvite,
+  getActor,
   type JoinLanguagesResponse,
   type JoinRequest,
   type JoinResponse,
   joinLanguagesRequestSchema,
   joinRequestSchema,
+  listActors,
   newId,
   normalizeJoinCode,
   type Participant,
@@ -18,6 +20,7 @@ import type { AppContext } from '../../context.ts'
 import { ApiError } from '../../errors.ts'
 import { rateLimitOn } from '../../http/rateLimit.ts'
 import type { StoredWorkshop } from '../../storage/Store.ts'
+import { refuseDuplicate } from '../organisations/index.ts'
 
 /**
  * `POST /api/join`: code + display name, no account. Participants and company representatives
@@ -31,7 +34,9 @@ export const joinRoutes: FastifyPluginAsync<AppContext> = async (app, context) =
   const { store, tokens, invites, registry, config } = context
 
   /** The workshop and role a join request names: by invite, or by code as a participant/company. */
-  async function resolveEntry(body: JoinRequest): Promise<StoredWorkshop & { role: Role }> {
+  async function resolveEntry(
+    body: JoinRequest,
+  ): Promise<StoredWorkshop & { role: Role; inviteActorId: string | null }> {
     if (body.invite !== undefined) {
       const verified = await invites.verify(body.invite)
       if (!verified.ok) {
@@ -40,7 +45,7 @@ export const joinRoutes: FastifyPluginAsync<AppContext> = async (app, context) =
           verified.reason === 'expired' ? 'This invite has expired' : 'This invite is not valid',
         )
       }
-      const { workshopId, inviteId, role } = verified.claims
+      const { workshopId, inviteId, role, actorId } = verified.claims
       const stored = await store.getWorkshop(workshopId)
       if (!stored) throw new ApiError('WORKSHOP_NOT_FOUND', 'The workshop of this invite is gone')
       // Links from before invites were recorded carry no id; they run out within their 7 days.
@@ -51,7 +56,7 @@ export const joinRoutes: FastifyPluginAsync<AppContext> = async (app, context) =
           throw new ApiError('INVITE_REVOKED', 'The facilitator has withdrawn this invite')
         }
       }
-      return { ...stored, role }
+      return { ...stored, role, inviteActorId: actorId ?? null }
     }
     const role = body.role ?? 'participant'
     if (!canJoinWithoutInvite(role)) {
@@ -64,7 +69,7 @@ export const joinRoutes: FastifyPluginAsync<AppContext> = async (app, context) =
     if (stored.workshop.joinLocked) {
       throw new ApiError('JOIN_LOCKED', 'The facilitator has closed joining')
     }
-    return { ...stored, role }
+    return { ...stored, role, inviteActorId: null }
   }
 
   /** The workshop a code or an invite leads to, whether or not joining by code is open. */
@@ -94,18 +99,24 @@ export const joinRoutes: FastifyPluginAsync<AppContext> = async (app, context) =
 
   app.post('/api/join', rateLimitOn(config.rateLimits, 'joinPerMinute'), async (request) => {
     const body = joinRequestSchema.parse(request.body)
-    const { workshop, joinCode, role } = await resolveEntry(body)
-    if (role === 'company' && body.actor === undefined) {
+    const { workshop, joinCode, role, inviteActorId } = await resolveEntry(body)
+    if (role === 'company' && body.actor === undefined && inviteActorId === null) {
       throw new ApiError('VALIDATION_FAILED', 'A company representative names their organisation')
     }
 
-    const actorId = body.actor
-      ? (
-          await registry.write({ workshopId: workshop.id, doc: 'board' }, (doc) =>
-            addActor(doc, body.actor!),
-          )
-        ).id
-      : null
+    // [P26] The invite's organisation, whatever the request names; [P25] else a new one, never a
+    // second of one already there (checked and added in one write of the board).
+    const actorId = await registry.write({ workshopId: workshop.id, doc: 'board' }, (doc) => {
+      if (inviteActorId !== null) {
+        if (!getActor(doc, inviteActorId)) {
+          throw new ApiError('NOT_FOUND', 'The organisation of this invite is gone')
+        }
+        return inviteActorId
+      }
+      if (!body.actor) return null
+      refuseDuplicate(listActors(doc), body.actor)
+      return addActor(doc, body.actor).id
+    })
     const participant: Participant = {
       id: newId(),
       displayName: body.displayName,

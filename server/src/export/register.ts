@@ -1,0 +1,32 @@
+import type { Language, Workshop } from '@pactboard/shared'
+import { commitmentRegisterFromDocs } from '@pactboard/shared/plan'
+import type * as Y from 'yjs'
+import { tableCsv } from './csv.ts'
+import { exportText } from './exportText.ts'
+import { CONTENT_TYPES, type RenderedExport } from './render.ts'
+import { renderTableXlsx } from './xlsx.ts'
+
+export const REGISTER_FORMATS = ['csv', 'xlsx'] as const
+export type RegisterFormat = (typeof REGISTER_FORMATS)[number]
+
+/**
+ * The commitments register on its own, as a spreadsheet a city's staff keep working on: the same
+ * locale rules as the plan's CSV and XLSX (delimiter, decimal comma, dates, formula guard).
+ */
+export async function renderCommitmentRegister(
+  format: RegisterFormat,
+  input: { workshop: Workshop; board: Y.Doc; ledger: Y.Doc; now: Date },
+  language: Language = input.workshop.language,
+): Promise<RenderedExport> {
+  const text = await exportText(language)
+  const table = commitmentRegisterFromDocs(input.board, input.ledger)
+  const body =
+    format === 'csv'
+      ? tableCsv(table, text)
+      : await renderTableXlsx(text.t('text.registerSheet'), table, text, input.now)
+  return {
+    body,
+    contentType: CONTENT_TYPES[format],
+    fileName: text.fileName(input.workshop.city, input.now, format, 'registerFileName'),
+  }
+}
