@@ -28,8 +28,10 @@ test('a company joins by its organisation’s link, signs, and the measure is co
   await openConsole(facilitator, 'People')
   const directory = facilitator.getByRole('region', { name: 'Organisations' })
   await directory.locator('summary', { hasText: 'Add an organisation' }).click()
-  await directory.getByLabel('Name').fill('Umeå Energi AB')
-  await directory.getByLabel('Kind of organisation').selectOption({ label: 'Utility' })
+  await directory.getByLabel('Name', { exact: true }).fill('Umeå Energi AB')
+  await directory
+    .getByLabel('Kind of organisation')
+    .selectOption({ label: 'Utility (energy, water, waste)' })
   await directory.getByLabel('Organisation number').fill('556097-8602')
   await directory.getByRole('button', { name: 'Add an organisation' }).click()
   await expect(directory.getByText('Organisation added.')).toBeVisible()

@@ -253,4 +253,42 @@ describe('commitments', () => {
       position: 'CEO',
     })
   })
+
+  it('[P7] offers the register as XLSX and CSV to planners, fetched with their token', async () => {
+    const { board, ledger, control } = setup()
+    const fetchMock = vi.fn(
+      async () =>
+        new Response('x', {
+          status: 200,
+          headers: { 'content-disposition': 'attachment; filename="umea-register.csv"' },
+        }),
+    )
+    vi.stubGlobal('fetch', fetchMock)
+    vi.stubGlobal(
+      'URL',
+      Object.assign(URL, { createObjectURL: () => 'blob:x', revokeObjectURL() {} }),
+    )
+    const planner = makeParticipant({ id: 'p-pia', displayName: 'Pia', role: 'planner' })
+    render(
+      <CommitmentsSection
+        board={board}
+        ledger={ledger}
+        control={control}
+        me={planner}
+        token="tok"
+        workshopId="w-1"
+      />,
+    )
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Download the commitments register as CSV' }),
+    )
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit]
+    expect(url).toBe('/api/workshops/w-1/commitments/export?format=csv&lang=en')
+    expect(new Headers(init.headers).get('authorization')).toBe('Bearer tok')
+  })
+
+  it('offers no register download to a company representative', () => {
+    setup().renderSection()
+    expect(screen.queryByRole('button', { name: /Download the commitments register/ })).toBeNull()
+  })
 })
