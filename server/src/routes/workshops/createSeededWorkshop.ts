@@ -1,5 +1,4 @@
 import {
-  type CreateWorkshopRequest,
   type createWorkshopRequestSchema,
   languagePack,
   newId,
@@ -73,5 +72,3 @@ export async function createSeededWorkshop(
   await seedRunning(registry, workshop, participant.id)
   return { workshop, joinCode, participant }
 }
-
-export type { CreateWorkshopRequest }
