@@ -1,4 +1,4 @@
-// Bundles the server into dist/main.js. @pactboard/shared is TypeScript source, so it is bundled;
+// Bundles the server into dist/main.js and the admin CLI into dist/admin.js. @pactboard/shared is TypeScript source, so it is bundled;
 // every other dependency stays in node_modules (better-sqlite3 is native and cannot be bundled).
 import { readFileSync } from 'node:fs'
 import { build } from 'esbuild'
@@ -6,8 +6,9 @@ import { build } from 'esbuild'
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'))
 
 await build({
-  entryPoints: ['src/main.ts'],
-  outfile: 'dist/main.js',
+  // The server, and the administrator's command line (npm run admin, node dist/admin.js).
+  entryPoints: ['src/main.ts', 'src/admin.ts'],
+  outdir: 'dist',
   bundle: true,
   platform: 'node',
   format: 'esm',

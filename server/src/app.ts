@@ -1,8 +1,11 @@
 import { join } from 'node:path'
+import fastifyCookie from '@fastify/cookie'
 import fastifyWebsocket from '@fastify/websocket'
 import Fastify, { type FastifyInstance, type FastifyLoggerOptions } from 'fastify'
 import type { WebSocket } from 'ws'
+import { createAccountLinks } from './auth/accountLinks.ts'
 import { createInvites } from './auth/invites.ts'
+import { createSessions } from './auth/sessions.ts'
 import { createTokens } from './auth/tokens.ts'
 import type { Config } from './config.ts'
 import type { AppContext } from './context.ts'
@@ -18,6 +21,7 @@ import { storeReadinessCheck } from './readiness.ts'
 import { RedisRelay } from './relay/RedisRelay.ts'
 import { NO_RELAY } from './relay/Relay.ts'
 import { accessibilityRoutes } from './routes/accessibility/index.ts'
+import { accountRoutes } from './routes/account/index.ts'
 import { registerClientApp } from './routes/clientApp.ts'
 import { commitmentRoutes } from './routes/commitments/index.ts'
 import { exportRoutes } from './routes/exports/index.ts'
@@ -35,6 +39,7 @@ import { versionRoutes } from './routes/versions/index.ts'
 import { voteRoutes } from './routes/votes/index.ts'
 import { VoteResults } from './routes/votes/VoteResults.ts'
 import { workshopRoutes } from './routes/workshops/index.ts'
+import { workspaceRoutes } from './routes/workspace/index.ts'
 import { DataDirLock } from './storage/DataDirLock.ts'
 import { PostgresStore } from './storage/PostgresStore.ts'
 import { SqliteStore } from './storage/SqliteStore.ts'
@@ -133,6 +138,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       standing: (claims) => store.participantStanding(claims.workshopId, claims.participantId),
     }),
     invites: createInvites({ secret: config.secret }),
+    sessions: createSessions({ config, accounts: store.accounts }),
+    accountLinks: createAccountLinks({ secret: config.secret }),
     registry,
     metrics,
     readinessChecks: [
@@ -154,6 +161,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   registerErrorHandler(app)
   await registerSecurityHeaders(app)
+  await app.register(fastifyCookie)
   // Before the routes: the plugin reads each route's limit as the route is added.
   await registerRateLimit(app, context.tokens)
   await app.register(fastifyWebsocket, {
@@ -194,6 +202,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(syncRoutes, context)
   await app.register(privacyRoutes, context)
   await app.register(accessibilityRoutes, context)
+  await app.register(accountRoutes, context)
+  await app.register(workspaceRoutes, context)
   await registerClientApp(app, config.clientDist)
   context.retention?.start()
   return { app, context }

@@ -59,7 +59,11 @@ describe('config', () => {
       reportsPerMinute: 20,
       votesPerMinute: 120,
       syncConnectionsPerMinute: 120,
+      signInPerMinute: 20,
+      signInPerEmailPerMinute: 5,
     })
+    expect(config.cookieSecure).toBe(false)
+    expect(config.sessionTtlDays).toBe(30)
     expect(config.metricsToken).toBeNull()
   })
 

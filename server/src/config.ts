@@ -47,6 +47,17 @@ export interface Config {
   docUnloadGraceMs: number
   participantTokenTtlHours: number
   facilitatorTokenTtlHours: number
+  /** Staff sessions (docs/workspaces.md): how long one lasts unused; each use extends it. */
+  sessionTtlDays: number
+  /**
+   * The session cookie's `Secure` flag: on whenever the app is served over https (a browser
+   * never sends a Secure cookie over plain http, so a plain-http venue laptop needs it off).
+   */
+  cookieSecure: boolean
+  /** A staff member's workshop token, renewed from the session before it runs out. */
+  staffTokenTtlMinutes: number
+  /** Where people open the app (the admin CLI's links start with it); null: http://localhost:PORT. */
+  publicUrl: string | null
   /** Absolute path of the built client; served when it exists. */
   clientDist: string
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
@@ -79,6 +90,10 @@ export interface RateLimits {
   votesPerMinute: number
   /** Sync sockets opened per participant (four a page load, one per doc). */
   syncConnectionsPerMinute: number
+  /** Staff sign-in attempts per client address. */
+  signInPerMinute: number
+  /** Staff sign-in attempts per email, from any address (password guessing spread over a botnet). */
+  signInPerEmailPerMinute: number
 }
 
 export class ConfigError extends Error {
@@ -209,6 +224,10 @@ const envSchema = z.object({
   DOC_UNLOAD_GRACE_MS: int(30_000, 0),
   TOKEN_TTL_HOURS: int(24, 1),
   FACILITATOR_TOKEN_TTL_HOURS: int(30 * 24, 1),
+  SESSION_TTL_DAYS: int(30, 1),
+  COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
+  STAFF_TOKEN_TTL_MINUTES: int(60, 5),
+  PUBLIC_URL: policyUrlSchema,
   CLIENT_DIST: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: trustProxySchema,
@@ -218,6 +237,8 @@ const envSchema = z.object({
   RATE_LIMIT_REPORTS_PER_MINUTE: int(20, 1),
   RATE_LIMIT_VOTES_PER_MINUTE: int(120, 1),
   RATE_LIMIT_SYNC_CONNECTIONS_PER_MINUTE: int(120, 4),
+  RATE_LIMIT_SIGN_IN_PER_MINUTE: int(20, 1),
+  RATE_LIMIT_SIGN_IN_PER_EMAIL_PER_MINUTE: int(5, 1),
   METRICS_TOKEN: z
     .string()
     .min(MIN_METRICS_TOKEN_CHARS, `must be at least ${MIN_METRICS_TOKEN_CHARS} characters`)
@@ -268,6 +289,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     docUnloadGraceMs: e.DOC_UNLOAD_GRACE_MS,
     participantTokenTtlHours: e.TOKEN_TTL_HOURS,
     facilitatorTokenTtlHours: e.FACILITATOR_TOKEN_TTL_HOURS,
+    sessionTtlDays: e.SESSION_TTL_DAYS,
+    cookieSecure: e.COOKIE_SECURE === 'true',
+    staffTokenTtlMinutes: e.STAFF_TOKEN_TTL_MINUTES,
+    publicUrl: e.PUBLIC_URL,
     clientDist: e.CLIENT_DIST ? resolve(cwd, e.CLIENT_DIST) : DEFAULT_CLIENT_DIST,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
@@ -278,6 +303,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       reportsPerMinute: e.RATE_LIMIT_REPORTS_PER_MINUTE,
       votesPerMinute: e.RATE_LIMIT_VOTES_PER_MINUTE,
       syncConnectionsPerMinute: e.RATE_LIMIT_SYNC_CONNECTIONS_PER_MINUTE,
+      signInPerMinute: e.RATE_LIMIT_SIGN_IN_PER_MINUTE,
+      signInPerEmailPerMinute: e.RATE_LIMIT_SIGN_IN_PER_EMAIL_PER_MINUTE,
     },
     metricsToken: e.METRICS_TOKEN ?? null,
     retentionDays: e.RETENTION_DAYS ?? null,

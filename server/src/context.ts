@@ -1,4 +1,6 @@
+import type { AccountLinks } from './auth/accountLinks.ts'
 import type { Invites } from './auth/invites.ts'
+import type { Sessions } from './auth/sessions.ts'
 import type { Tokens } from './auth/tokens.ts'
 import type { Config } from './config.ts'
 import type { Metrics } from './metrics.ts'
@@ -14,6 +16,10 @@ export interface AppContext {
   store: Store
   tokens: Tokens
   invites: Invites
+  /** Staff sessions: the httpOnly cookie and its row (docs/workspaces.md). */
+  sessions: Sessions
+  /** The administrator's links: set up a workspace, invite staff, recover a password. */
+  accountLinks: AccountLinks
   registry: RoomRegistry
   metrics: Metrics
   /** What `GET /readyz` asks: the store, and each back end registered after it (Redis). */

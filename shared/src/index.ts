@@ -178,6 +178,14 @@ export {
   PROJECTOR,
   readModeration,
 } from './docs/visibility.ts'
+export type { Account, StaffRole } from './domain/account.ts'
+export {
+  accountSchema,
+  emailSchema,
+  PASSWORD_MIN_CHARS,
+  passwordSchema,
+  STAFF_ROLES,
+} from './domain/account.ts'
 export type { Actor, ActorInput, ActorPatch } from './domain/actor.ts'
 export {
   actorInputSchema,
@@ -364,6 +372,8 @@ export {
 } from './domain/voting.ts'
 export type { Workshop, WorkshopSettings } from './domain/workshop.ts'
 export { workshopLanguages, workshopSchema, workshopSettingsSchema } from './domain/workshop.ts'
+export type { Workspace, WorkspaceKind } from './domain/workspace.ts'
+export { WORKSPACE_KINDS, workspaceNameSchema, workspaceSchema } from './domain/workspace.ts'
 export type { PlanSection, PlanSectionId } from './editor/planSections.ts'
 export { planSections, planSkeleton } from './editor/planSections.ts'
 export type {
@@ -475,3 +485,23 @@ export {
   revealResultsRequestSchema,
   VOTE_REFUSAL_ERRORS,
 } from './protocol/workshopApi.ts'
+export type {
+  AccountLinkPurpose,
+  AccountLinkRequest,
+  AccountLinkResponse,
+  AddStaffRequest,
+  AddStaffResponse,
+  ListWorkspaceWorkshopsResponse,
+  OpenWorkshopResponse,
+  SessionResponse,
+  SetPasswordRequest,
+  SignInRequest,
+  WorkspaceWorkshop,
+} from './protocol/workspaceApi.ts'
+export {
+  ACCOUNT_LINK_PURPOSES,
+  accountLinkRequestSchema,
+  addStaffRequestSchema,
+  setPasswordRequestSchema,
+  signInRequestSchema,
+} from './protocol/workspaceApi.ts'

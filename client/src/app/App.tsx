@@ -14,6 +14,9 @@ import { GONE_PATH, WorkshopGonePage } from '../features/privacy/WorkshopGonePag
 import { BoardView } from '../features/workshop/BoardView.tsx'
 import { WorkshopPage } from '../features/workshop/WorkshopPage.tsx'
 import { PlanRoute, PresentRoute } from '../features/workshop/WorkshopViews.tsx'
+import { SET_PASSWORD_PATH, SetPasswordPage } from '../features/workspace/SetPasswordPage.tsx'
+import { SIGN_IN_PATH, SignInPage, WORKSPACE_PATH } from '../features/workspace/SignInPage.tsx'
+import { WorkspacePage } from '../features/workspace/WorkspacePage.tsx'
 import { useApplyLanguage } from '../i18n/useLanguage.ts'
 import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx'
 import { usePageTitle } from '../ui/usePageTitle.ts'
@@ -71,6 +74,9 @@ export const routes = [
       { path: '/join/:code', element: <JoinPage /> },
       { path: LEFT_PATH, element: <LeftPage /> },
       { path: GONE_PATH, element: <WorkshopGonePage /> },
+      { path: SIGN_IN_PATH, element: <SignInPage /> },
+      { path: WORKSPACE_PATH, element: <WorkspacePage /> },
+      { path: SET_PASSWORD_PATH, element: <SetPasswordPage /> },
       {
         path: '/w/:workshopId',
         element: <WorkshopPage />,

@@ -12,6 +12,11 @@ export interface Session {
   participant: Participant
   workshop: Workshop
   joinCode: string
+  /**
+   * Set when the token came from a staff account's session (docs/workspaces.md): when it runs
+   * out (ISO). The token is short-lived and renewed from the session before then.
+   */
+  staffTokenExpiresAt?: string
 }
 
 interface SessionState {

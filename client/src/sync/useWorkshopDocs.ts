@@ -1,5 +1,5 @@
 import { canWriteDoc, type DocName, type Participant, type PresenceState } from '@pactboard/shared'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { WebsocketProvider } from 'y-websocket'
 import { resetConnectionStore, useConnectionStore, watchBrowserOnline } from './connectionStore.ts'
 import { createDocConnection, type DocConnection } from './createProvider.ts'
@@ -65,6 +65,10 @@ export function useWorkshopDocs({
 }: UseWorkshopDocsOptions): WorkshopDocs | null {
   const [docs, setDocs] = useState<WorkshopDocs | null>(null)
   const { id: participantId, displayName, role } = participant
+  // A renewed token (a staff member's, renewed from their session) reaches the open connections
+  // below without opening the docs anew.
+  const tokenRef = useRef(token)
+  tokenRef.current = token
 
   useEffect(() => {
     // A new screen starts clean: no final close or refusal left over from the previous one;
@@ -83,7 +87,7 @@ export function useWorkshopDocs({
       const connection = createDocConnection({
         workshopId,
         docName,
-        token,
+        token: tokenRef.current,
         onStatus: (status) => useConnectionStore.getState().setStatus(docName, status),
         onFinalClose: (close) => useConnectionStore.getState().setFinalClose(close),
         onWriteRefused: (reason) => void handleRefusal(docName, connection, reason),
@@ -159,7 +163,23 @@ export function useWorkshopDocs({
       }
       setDocs(null)
     }
-  }, [workshopId, token, participantId, displayName, role])
+  }, [workshopId, participantId, displayName, role])
+
+  // The server closes a socket when the token it opened with runs out; a connection still on an
+  // older token reconnects with the new one at once (the stock provider reads `params` on each
+  // connect), a moment's resync instead of a cut.
+  useEffect(() => {
+    if (!docs) return
+    for (const name of WORKSHOP_SCREEN_DOCS) {
+      const { provider } = docs[name]
+      if (provider.params.token === token) continue
+      provider.params.token = token
+      if (provider.wsconnected || provider.wsconnecting) {
+        provider.disconnect()
+        provider.connect()
+      }
+    }
+  }, [docs, token])
 
   return docs
 }

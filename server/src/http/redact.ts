@@ -62,6 +62,14 @@ const REDACT_PATHS = [
   '*.token',
   '*.invite',
   '*.authorization',
+  // staff: passwords and the administrator's links
+  'password',
+  'link',
+  'body.password',
+  'body.link',
+  '*.password',
+  '*.link',
+  'res.headers["set-cookie"]',
 ]
 
 type LoggerOptions = Exclude<FastifyServerOptions['logger'], boolean | undefined>

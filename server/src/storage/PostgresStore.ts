@@ -1,6 +1,8 @@
 import { dotCountRefusal, type Vote, type Workshop } from '@pactboard/shared'
 import pg from 'pg'
 import * as Y from 'yjs'
+import { UnknownWorkspaceError } from './accounts/AccountStore.ts'
+import { PostgresAccounts } from './accounts/PostgresAccounts.ts'
 import { migrate } from './postgresSchema.ts'
 import {
   type InviteRow,
@@ -83,9 +85,11 @@ export class PostgresStore implements Store {
   private flushScheduled = false
   private flushing: Promise<void> | null = null
   private closed = false
+  readonly accounts: PostgresAccounts
 
   private constructor(pool: pg.Pool) {
     this.pool = pool
+    this.accounts = new PostgresAccounts(pool, (work) => this.transaction(work))
   }
 
   /** Connects, creates or checks the schema, and refuses a database of a newer schema. */
@@ -136,11 +140,15 @@ export class PostgresStore implements Store {
     }
   }
 
-  async createWorkshop(workshop: Workshop, joinCode: string): Promise<void> {
+  async createWorkshop(
+    workshop: Workshop,
+    joinCode: string,
+    workspaceId: string | null = null,
+  ): Promise<void> {
     try {
       await this.pool.query(
-        `INSERT INTO workshops (id, title, city, language, template, settings, join_code, created_at, phase, join_locked, last_active_at)
-         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, $8)`,
+        `INSERT INTO workshops (id, title, city, language, template, settings, join_code, created_at, phase, join_locked, last_active_at, workspace_id)
+         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, $8, $11)`,
         [
           workshop.id,
           workshop.title,
@@ -152,6 +160,7 @@ export class PostgresStore implements Store {
           workshop.createdAt,
           workshop.phase,
           workshop.joinLocked,
+          workspaceId,
         ],
       )
     } catch (error) {
@@ -159,6 +168,8 @@ export class PostgresStore implements Store {
       if (code === UNIQUE_VIOLATION && constraint === 'workshops_join_code_key') {
         throw new JoinCodeTakenError(joinCode)
       }
+      if (code === FOREIGN_KEY_VIOLATION && workspaceId)
+        throw new UnknownWorkspaceError(workspaceId)
       throw error
     }
   }

@@ -1,5 +1,7 @@
 import { DOC_NAMES, dotCountRefusal, type Vote, type Workshop } from '@pactboard/shared'
 import Database from 'better-sqlite3'
+import { UnknownWorkspaceError } from './accounts/AccountStore.ts'
+import { SQLITE_ACCOUNT_SCHEMA, SqliteAccounts } from './accounts/SqliteAccounts.ts'
 import {
   type InviteRow,
   toStoredInvite,
@@ -38,8 +40,9 @@ import { WORKSHOP_TABLES } from './workshopTables.ts'
 const DOC_CHECK = `CHECK (doc IN (${DOC_NAMES.map((d) => `'${d}'`).join(', ')}))`
 
 // 2 added doc_versions, 3 workshops.join_locked and revoked_participants, 4 invites, 5 votes,
-// 6 workshops.last_active_at; an older server must not run on a database it would not fully know.
-const SCHEMA_VERSION = 6
+// 6 workshops.last_active_at, 7 workspaces, accounts, sessions, account_participants and
+// workshops.workspace_id; an older server must not run on a database it would not fully know.
+const SCHEMA_VERSION = 7
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS workshops (
   id         TEXT PRIMARY KEY,
@@ -52,7 +55,8 @@ CREATE TABLE IF NOT EXISTS workshops (
   created_at TEXT NOT NULL,
   phase      TEXT,
   join_locked INTEGER NOT NULL DEFAULT 0,
-  last_active_at TEXT
+  last_active_at TEXT,
+  workspace_id TEXT REFERENCES workspaces(id)
 ) STRICT;
 CREATE TABLE IF NOT EXISTS doc_updates (
   seq         INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -112,6 +116,7 @@ const ADDED_COLUMNS: { table: string; column: string; definition: string }[] = [
   { table: 'workshops', column: 'join_locked', definition: 'INTEGER NOT NULL DEFAULT 0' },
   { table: 'workshops', column: 'last_active_at', definition: 'TEXT' },
   { table: 'invites', column: 'actor_id', definition: 'TEXT' },
+  { table: 'workshops', column: 'workspace_id', definition: 'TEXT REFERENCES workspaces(id)' },
 ]
 
 type SqliteWorkshopRow = Omit<WorkshopRow, 'settings' | 'join_locked'> & {
@@ -134,6 +139,7 @@ function sqliteCode(error: unknown): string | undefined {
 export class SqliteStore implements Store {
   private readonly db: Database.Database
   private readonly statements
+  readonly accounts: SqliteAccounts
 
   constructor(path: string) {
     this.db = new Database(path)
@@ -147,8 +153,8 @@ export class SqliteStore implements Store {
     const db = this.db
     this.statements = {
       insertWorkshop: db.prepare(
-        `INSERT INTO workshops (id, title, city, language, template, settings, join_code, created_at, phase, join_locked, last_active_at)
-         VALUES (@id, @title, @city, @language, @template, @settings, @join_code, @created_at, @phase, @join_locked, @created_at)`,
+        `INSERT INTO workshops (id, title, city, language, template, settings, join_code, created_at, phase, join_locked, last_active_at, workspace_id)
+         VALUES (@id, @title, @city, @language, @template, @settings, @join_code, @created_at, @phase, @join_locked, @created_at, @workspace_id)`,
       ),
       workshopById: db.prepare<[string], SqliteWorkshopRow>('SELECT * FROM workshops WHERE id = ?'),
       workshopByCode: db.prepare<[string], SqliteWorkshopRow>(
@@ -265,6 +271,7 @@ export class SqliteStore implements Store {
            AS revoked FROM workshops WHERE id = ?`,
       ),
     }
+    this.accounts = new SqliteAccounts(db)
   }
 
   private migrate(): void {
@@ -273,6 +280,7 @@ export class SqliteStore implements Store {
       throw new Error(`Database schema ${version} is newer than this server (${SCHEMA_VERSION})`)
     }
     this.db.transaction(() => {
+      this.db.exec(SQLITE_ACCOUNT_SCHEMA)
       this.db.exec(SCHEMA)
       for (const { table, column, definition } of ADDED_COLUMNS) {
         const columns = this.db.pragma(`table_info(${table})`) as { name: string }[]
@@ -284,7 +292,7 @@ export class SqliteStore implements Store {
     })()
   }
 
-  createWorkshop(workshop: Workshop, joinCode: string): void {
+  createWorkshop(workshop: Workshop, joinCode: string, workspaceId: string | null = null): void {
     try {
       this.statements.insertWorkshop.run({
         id: workshop.id,
@@ -297,10 +305,14 @@ export class SqliteStore implements Store {
         created_at: workshop.createdAt,
         phase: workshop.phase,
         join_locked: workshop.joinLocked ? 1 : 0,
+        workspace_id: workspaceId,
       })
     } catch (error) {
       if (sqliteCode(error) === 'SQLITE_CONSTRAINT_UNIQUE' && String(error).includes('join_code')) {
         throw new JoinCodeTakenError(joinCode)
+      }
+      if (sqliteCode(error) === 'SQLITE_CONSTRAINT_FOREIGNKEY' && workspaceId) {
+        throw new UnknownWorkspaceError(workspaceId)
       }
       throw error
     }

@@ -6,6 +6,7 @@ import type {
   VotingSettings,
   Workshop,
 } from '@pactboard/shared'
+import type { AccountStore } from './accounts/AccountStore.ts'
 
 /**
  * What the server keeps: workshops and, per workshop and doc, an append-only log of Yjs updates
@@ -102,8 +103,18 @@ export class UnknownWorkshopError extends Error {
 }
 
 export interface Store {
-  /** Throws JoinCodeTakenError when another workshop has that code. */
-  createWorkshop(workshop: Workshop, joinCode: string): MaybePromise<void>
+  /** Workspaces, staff accounts, sessions (accounts/AccountStore.ts): the same database. */
+  readonly accounts: AccountStore
+  /**
+   * Throws JoinCodeTakenError when another workshop has that code. `workspaceId`: the workspace
+   * it belongs to (UnknownWorkspaceError when there is none such); null for one made without an
+   * account.
+   */
+  createWorkshop(
+    workshop: Workshop,
+    joinCode: string,
+    workspaceId?: string | null,
+  ): MaybePromise<void>
   getWorkshop(id: string): MaybePromise<StoredWorkshop | null>
   findWorkshopByJoinCode(joinCode: string): MaybePromise<StoredWorkshop | null>
   /**

@@ -1,11 +1,16 @@
 import { DOC_NAMES } from '@pactboard/shared'
 import type pg from 'pg'
+import {
+  POSTGRES_ACCOUNT_SCHEMA,
+  POSTGRES_ACCOUNT_WORKSHOP_SCHEMA,
+} from './accounts/PostgresAccounts.ts'
 
 /** PostgresStore's tables: the same as SQLite's, in PostgreSQL's types. */
 
-// 1: the tables of SQLite's schema 5; 2: workshops.last_active_at (SQLite's 6). An older server
+// 1: the tables of SQLite's schema 5; 2: workshops.last_active_at (SQLite's 6); 3: workspaces,
+// accounts, sessions, account_participants, workshops.workspace_id (SQLite's 7). An older server
 // must not run on a newer database.
-const SCHEMA_VERSION = 2
+const SCHEMA_VERSION = 3
 
 // Any constant will do; it only has to be the same in every process.
 const MIGRATION_LOCK = 7_201_318_411
@@ -101,7 +106,9 @@ export async function migrate(client: pg.PoolClient): Promise<void> {
   if (version > SCHEMA_VERSION) {
     throw new Error(`Database schema ${version} is newer than this server (${SCHEMA_VERSION})`)
   }
+  await client.query(POSTGRES_ACCOUNT_SCHEMA)
   await client.query(SCHEMA)
+  await client.query(POSTGRES_ACCOUNT_WORKSHOP_SCHEMA)
   await client.query(
     `INSERT INTO schema_version (id, version) VALUES (1, $1)
      ON CONFLICT (id) DO UPDATE SET version = excluded.version`,

@@ -2,6 +2,7 @@ import type { Workshop } from '@pactboard/shared'
 import { makeWorkshop as makeSharedWorkshop } from '@pactboard/shared/test/fixtures'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { accountContract, makeAccount, makeWorkspace } from './accounts/accountContract.ts'
 import {
   type DocKey,
   JoinCodeTakenError,
@@ -10,7 +11,7 @@ import {
   type StoredVersion,
   UnknownWorkshopError,
 } from './Store.ts'
-import { NON_WORKSHOP_TABLES, WORKSHOP_TABLES } from './workshopTables.ts'
+import { ACCOUNT_TABLES, NON_WORKSHOP_TABLES, WORKSHOP_TABLES } from './workshopTables.ts'
 
 /**
  * The one suite every Store passes (SQLite and PostgreSQL). A harness gives each test a
@@ -33,6 +34,7 @@ export async function rowsOfWorkshop(
   const counts: Record<string, number> = {}
   for (const { name } of await harness.tables()) {
     if ((NON_WORKSHOP_TABLES as readonly string[]).includes(name)) continue
+    if ((ACCOUNT_TABLES as readonly string[]).includes(name)) continue
     const column = name === 'workshops' ? 'id' : 'workshop_id'
     counts[name] = (await harness.rows(name)).filter((row) => row[column] === workshopId).length
   }
@@ -401,6 +403,10 @@ export function storeContract(name: string, makeHarness: () => StoreHarness): vo
         { participantId: 'p-anna', measureId: 'm-1', delta: 1 },
         limits,
       )
+      if (!(await store.accounts.getWorkspace('ws-1'))) {
+        await store.accounts.createWorkspace(makeWorkspace(), makeAccount())
+      }
+      await store.accounts.linkParticipant(workshopId, 'a-1', `p-staff-${workshopId}`)
     }
 
     it("[G1] knows every table of the database: a workshop's rows, the workshops, or bookkeeping", async () => {
@@ -411,6 +417,7 @@ export function storeContract(name: string, makeHarness: () => StoreHarness): vo
         const known =
           name === 'workshops' ||
           (NON_WORKSHOP_TABLES as readonly string[]).includes(name) ||
+          (ACCOUNT_TABLES as readonly string[]).includes(name) ||
           ((WORKSHOP_TABLES as readonly string[]).includes(name) && columns.includes('workshop_id'))
         expect(
           known,
@@ -550,4 +557,5 @@ export function storeContract(name: string, makeHarness: () => StoreHarness): vo
       expect(await second.voteTotals('w-2')).toEqual(new Map())
     })
   })
+  accountContract(name, makeHarness)
 }

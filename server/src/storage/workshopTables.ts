@@ -10,7 +10,14 @@ export const WORKSHOP_TABLES = [
   'revoked_participants',
   'invites',
   'votes',
+  'account_participants',
 ] as const
+
+/**
+ * Tables of staff, not of a workshop (docs/workspaces.md): a workspace's accounts and their
+ * sessions outlive every workshop. Personal data (email, name) of staff, not of participants.
+ */
+export const ACCOUNT_TABLES = ['workspaces', 'accounts', 'sessions'] as const
 
 /** Tables of the database that belong to no workshop: bookkeeping only, no personal data. */
 export const NON_WORKSHOP_TABLES = ['schema_version', 'sqlite_sequence'] as const

@@ -77,6 +77,7 @@ function slowStore(inner: Store, log: string[]): Store {
   const later = <T>(value: () => MaybePromise<T>) =>
     new Promise<T>((resolve) => setTimeout(() => resolve(value()), 5))
   return {
+    accounts: inner.accounts,
     createWorkshop: (w, c) => later(() => inner.createWorkshop(w, c)),
     getWorkshop: (id) => later(() => inner.getWorkshop(id)),
     findWorkshopByJoinCode: (c) => later(() => inner.findWorkshopByJoinCode(c)),

@@ -4,6 +4,10 @@ export const ERROR_CODES = {
   UNAUTHORIZED: 401,
   /** A valid token whose participant a facilitator removed; 401 like any refused token. */
   PARTICIPANT_REMOVED: 401,
+  /** No staff session: never signed in, signed out, expired, or a cookie the server never made. */
+  NOT_SIGNED_IN: 401,
+  /** Wrong email or password; never says which. */
+  SIGN_IN_FAILED: 401,
   FORBIDDEN: 403,
   /** Joining by code while the facilitator has closed joining. */
   JOIN_LOCKED: 403,
@@ -16,6 +20,10 @@ export const ERROR_CODES = {
   WORKSHOP_NOT_FOUND: 404,
   JOIN_CODE_UNKNOWN: 404,
   NOT_FOUND: 404,
+  /** An administrator's link that expired, was used, or lost its account or workspace. */
+  ACCOUNT_LINK_INVALID: 410,
+  /** Another account already has this email. */
+  EMAIL_TAKEN: 409,
   /** The card is hidden, merged, withdrawn or waiting for approval. */
   MEASURE_UNAVAILABLE: 409,
   VOTE_BUDGET_SPENT: 409,

@@ -1,5 +1,7 @@
 import {
   AGENDA_TEMPLATES,
+  type CreateWorkshopRequest,
+  type CreateWorkshopResponse,
   createWorkshopRequestSchema,
   defaultPhaseTitle,
   isLanguage,
@@ -29,9 +31,14 @@ function agendaOf(template: WorkshopTemplate, language: Language): string {
 
 interface CreateWorkshopFormProps {
   onCreated: (session: Session) => void
+  /** Who creates it: anonymously (the default) or a signed-in staff member's workspace. */
+  create?: (body: CreateWorkshopRequest) => Promise<CreateWorkshopResponse>
 }
 
-export function CreateWorkshopForm({ onCreated }: CreateWorkshopFormProps) {
+export function CreateWorkshopForm({
+  onCreated,
+  create = createWorkshop,
+}: CreateWorkshopFormProps) {
   const { t } = useTranslation()
   const uiLanguage = useCurrentLanguage()
   const nameOf = useLanguageName()
@@ -84,7 +91,7 @@ export function CreateWorkshopForm({ onCreated }: CreateWorkshopFormProps) {
     setErrors({})
     setBusy(true)
     try {
-      const response = await createWorkshop({
+      const response = await create({
         title: parsed.data.title,
         city: parsed.data.city,
         language: parsed.data.language,
@@ -98,6 +105,7 @@ export function CreateWorkshopForm({ onCreated }: CreateWorkshopFormProps) {
         workshop: response.workshop,
         joinCode: response.joinCode,
       })
+      setBusy(false)
     } catch (error) {
       setBusy(false)
       setFormError(apiErrorMessage(t, error))

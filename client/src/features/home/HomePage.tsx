@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { useNavigate } from 'react-router-dom'
+import { Link, useNavigate } from 'react-router-dom'
 import { type Session, useSessionStore } from '../../app/sessionStore.ts'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
 import { JoinForm } from '../join/JoinForm.tsx'
@@ -21,6 +21,9 @@ export function HomePage() {
       <div className="hero">
         <h1>{t('home.title')}</h1>
         <p className="hero__lead">{t('home.lead')}</p>
+        <p>
+          <Link to="/signin">{t('home.staffSignIn')}</Link>
+        </p>
       </div>
       <RecentWorkshops />
       <div className="home-grid">

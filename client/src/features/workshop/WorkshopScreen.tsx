@@ -18,6 +18,7 @@ import type { JoinLocationState } from '../join/JoinPage.tsx'
 import { DeleteWorkshopPanel } from '../privacy/DeleteWorkshopPanel.tsx'
 import { useCompactAfterErasure } from '../privacy/useCompactAfterErasure.ts'
 import { GONE_PATH, type GoneLocationState } from '../privacy/WorkshopGonePage.tsx'
+import { useStaffTokenRenewal } from '../workspace/useStaffTokenRenewal.ts'
 import { ClosedNotice } from './ClosedNotice.tsx'
 import { FacilitatorConsole } from './FacilitatorConsole.tsx'
 import { LiveAnnouncer } from './LiveAnnouncer.tsx'
@@ -51,6 +52,7 @@ export function WorkshopScreen({ session }: { session: Session }) {
   const { workshop, participant: me, token, joinCode } = session
   useOfferLanguages(workshopLanguages(workshop))
   const docs = useWorkshopDocs({ workshopId: workshop.id, token, participant: me })
+  useStaffTokenRenewal(session)
   useCompactAfterErasure(docs)
   const finalClose = useConnectionStore((s) => s.finalClose)
   const writeRefused = useConnectionStore((s) => s.writeRefused)

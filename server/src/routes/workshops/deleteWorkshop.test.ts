@@ -15,6 +15,7 @@ import {
 import { filesHold, rowsOfWorkshopInFile } from '../../../test/helpers/database.ts'
 import { startServer, type TestServer } from '../../../test/helpers/server.ts'
 import { waitFor } from '../../../test/helpers/waitFor.ts'
+import { makeAccount, makeWorkspace } from '../../storage/accounts/accountContract.ts'
 
 const GONE = CLOSE_CODES.notFound.code
 
@@ -84,6 +85,12 @@ describe('[P23][G1] DELETE /api/workshops/:id', () => {
       url: `/api/workshops/${id}/participants/${bo.participant.id}`,
       headers: auth,
     })
+    // a staff account's participant in it (account_participants)
+    const { accounts } = server.context.store
+    if (!(await accounts.getWorkspace('ws-1'))) {
+      await accounts.createWorkspace(makeWorkspace(), makeAccount())
+    }
+    await accounts.linkParticipant(id, 'a-1', 'p-staff')
     await waitFor(async () => {
       const rows = rowsOfWorkshopInFile(server.dataDir, id)
       return Object.values(rows).every((n) => n > 0)

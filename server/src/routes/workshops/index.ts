@@ -4,16 +4,9 @@ import {
   createWorkshopRequestSchema,
   type DeleteWorkshopResponse,
   type GetWorkshopResponse,
-  languagePack,
   mirrorJoinLocked,
-  newId,
-  type Participant,
-  registerParticipant,
   updateWorkshopRequestSchema,
-  type Workshop,
-  workshopSettingsSchema,
 } from '@pactboard/shared'
-import { seedPlanDocument } from '@pactboard/shared/editor'
 import type { FastifyPluginAsync } from 'fastify'
 import { requireWorkshopClaims } from '../../auth/bearer.ts'
 import { signFacilitatorToken } from '../../auth/tokens.ts'
@@ -21,8 +14,7 @@ import type { AppContext } from '../../context.ts'
 import { ApiError } from '../../errors.ts'
 import { rateLimitOn } from '../../http/rateLimit.ts'
 import { deleteWorkshop } from '../../privacy/deleteWorkshop.ts'
-import { createWorkshopWithFreshCode } from '../../storage/createWorkshopWithFreshCode.ts'
-import { seedRunning } from './seedRunning.ts'
+import { createSeededWorkshop } from './createSeededWorkshop.ts'
 
 /**
  * `POST /api/workshops` (create, no auth), `GET /api/workshops/:id` (its own token),
@@ -37,37 +29,9 @@ export const workshopRoutes: FastifyPluginAsync<AppContext> = async (app, contex
     rateLimitOn(config.rateLimits, 'createWorkshopPerMinute'),
     async (request, reply) => {
       const body = createWorkshopRequestSchema.parse(request.body)
-      const now = new Date().toISOString()
-      const workshop: Workshop = {
-        id: newId(),
-        title: body.title,
-        city: body.city,
-        language: body.language,
-        template: body.template,
-        createdAt: now,
-        phase: null,
-        joinLocked: false,
-        settings: workshopSettingsSchema.parse(body.settings),
-      }
-      const joinCode = await createWorkshopWithFreshCode(store, workshop)
-      const participant: Participant = {
-        id: newId(),
-        displayName: body.facilitatorName ?? languagePack(body.language).workshop.facilitatorName,
+      const { workshop, joinCode, participant } = await createSeededWorkshop(context, body, {
         role: 'facilitator',
-        actorId: null,
-        joinedAt: now,
-      }
-      await registry.write({ workshopId: workshop.id, doc: 'ledger' }, (doc) =>
-        registerParticipant(doc, participant),
-      )
-      // The server seeds the plan's sections, never a client: two clients seeding an empty plan at
-      // once would each write the skeleton and the merge would hold it twice. The check that it
-      // was not seeded runs inside the same write, so a second attempt changes nothing.
-      await registry.write({ workshopId: workshop.id, doc: 'plan' }, (doc) =>
-        seedPlanDocument(doc, workshop.language),
-      )
-      // The agenda, the voting rules and pre-moderation, seeded the same way and for the same reason.
-      await seedRunning(registry, workshop, participant.id)
+      })
       const facilitatorToken = await signFacilitatorToken(
         tokens,
         workshop.id,
