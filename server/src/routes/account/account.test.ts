@@ -246,3 +246,19 @@ describe('[W5] sign-in rate limits', () => {
     expect(spread[6]).toBe(429)
   })
 })
+
+describe('[W4] the session cookie over https', () => {
+  let server: TestServer
+  beforeAll(async () => {
+    server = await startServer({ COOKIE_SECURE: 'true', SESSION_TTL_DAYS: '7' })
+  })
+  afterAll(() => server.close())
+
+  it('is Secure when COOKIE_SECURE is set, and lasts SESSION_TTL_DAYS', async () => {
+    const { response } = await signIn(server, 'https@malmo.se', true)
+    const setCookie = String(response.headers['set-cookie'])
+    expect(setCookie).toMatch(/; Secure/i)
+    expect(setCookie).toMatch(/Max-Age=604800/)
+    expect(setCookie).toMatch(/Path=\/api/)
+  })
+})
