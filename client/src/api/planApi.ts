@@ -9,65 +9,56 @@ import type {
   SaveVersionResponse,
   VersionContentResponse,
 } from '@pactboard/shared'
-import { ApiError, NETWORK_ERROR, request } from './http.ts'
+import type { ApiCaller } from './apiCaller.ts'
+import { ApiError, NETWORK_ERROR, request, workshopPath } from './http.ts'
 
 /** The plan's HTTP API (named versions, commitments, exports) as typed functions. */
 
-function plan(workshopId: string, rest = ''): string {
-  return `/api/workshops/${encodeURIComponent(workshopId)}/plan/versions${rest}`
+function plan(api: ApiCaller, rest = ''): string {
+  return workshopPath(api, `/plan/versions${rest}`)
 }
 
-export function listVersions(workshopId: string, token: string): Promise<ListVersionsResponse> {
-  return request(plan(workshopId), { method: 'GET', token })
+export function listVersions(api: ApiCaller): Promise<ListVersionsResponse> {
+  return request(plan(api), { method: 'GET', token: api.token })
 }
 
-export function saveVersion(
-  workshopId: string,
-  token: string,
-  name: string,
-): Promise<SaveVersionResponse> {
-  return request(plan(workshopId), { method: 'POST', token, body: JSON.stringify({ name }) })
+export function saveVersion(api: ApiCaller, name: string): Promise<SaveVersionResponse> {
+  return request(plan(api), { method: 'POST', token: api.token, body: JSON.stringify({ name }) })
 }
 
-export function fetchVersion(
-  workshopId: string,
-  token: string,
-  versionId: string,
-): Promise<VersionContentResponse> {
-  return request(plan(workshopId, `/${encodeURIComponent(versionId)}`), { method: 'GET', token })
-}
-
-export function restoreVersion(
-  workshopId: string,
-  token: string,
-  versionId: string,
-): Promise<RestoreVersionResponse> {
-  return request(plan(workshopId, `/${encodeURIComponent(versionId)}/restore`), {
-    method: 'POST',
-    token,
+export function fetchVersion(api: ApiCaller, versionId: string): Promise<VersionContentResponse> {
+  return request(plan(api, `/${encodeURIComponent(versionId)}`), {
+    method: 'GET',
+    token: api.token,
   })
 }
 
-function commitments(workshopId: string, rest = ''): string {
-  return `/api/workshops/${encodeURIComponent(workshopId)}/commitments${rest}`
+export function restoreVersion(api: ApiCaller, versionId: string): Promise<RestoreVersionResponse> {
+  return request(plan(api, `/${encodeURIComponent(versionId)}/restore`), {
+    method: 'POST',
+    token: api.token,
+  })
+}
+
+function commitments(api: ApiCaller, rest = ''): string {
+  return workshopPath(api, `/commitments${rest}`)
 }
 
 export function signCommitment(
-  workshopId: string,
-  token: string,
+  api: ApiCaller,
   input: CommitmentInput,
 ): Promise<CommitmentResponse> {
-  return request(commitments(workshopId), { method: 'POST', token, body: JSON.stringify(input) })
+  return request(commitments(api), {
+    method: 'POST',
+    token: api.token,
+    body: JSON.stringify(input),
+  })
 }
 
-export function withdrawCommitment(
-  workshopId: string,
-  token: string,
-  commitmentId: string,
-): Promise<unknown> {
-  return request(commitments(workshopId, `/${encodeURIComponent(commitmentId)}`), {
+export function withdrawCommitment(api: ApiCaller, commitmentId: string): Promise<unknown> {
+  return request(commitments(api, `/${encodeURIComponent(commitmentId)}`), {
     method: 'DELETE',
-    token,
+    token: api.token,
   })
 }
 
@@ -86,16 +77,15 @@ function filenameOf(disposition: string | null, fallback: string): string {
 
 /** The plan export as a file in `language`: the server names it in Content-Disposition. */
 export async function fetchExport(
-  workshopId: string,
-  token: string,
+  api: ApiCaller,
   format: ExportFormat,
   language: Language,
   privacy: ExportPrivacy = 'default',
 ): Promise<DownloadedFile> {
-  const path = `/api/workshops/${encodeURIComponent(workshopId)}/export?format=${format}&lang=${language}&privacy=${privacy}`
+  const path = workshopPath(api, `/export?format=${format}&lang=${language}&privacy=${privacy}`)
   let response: Response
   try {
-    response = await fetch(path, { headers: { authorization: `Bearer ${token}` } })
+    response = await fetch(path, { headers: { authorization: `Bearer ${api.token}` } })
   } catch (cause) {
     throw new ApiError(0, NETWORK_ERROR, cause instanceof Error ? cause.message : String(cause))
   }

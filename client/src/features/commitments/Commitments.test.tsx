@@ -44,8 +44,7 @@ function setup() {
         ledger={ledger}
         control={control}
         me={cecilia}
-        token="tok"
-        workshopId="w-1"
+        api={{ workshopId: 'w-1', token: 'tok' }}
       />,
     )
   return { board, ledger, control, cecilia, energi, bakery, renderSection }

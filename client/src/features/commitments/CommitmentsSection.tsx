@@ -2,6 +2,7 @@ import { can, type Participant } from '@pactboard/shared'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
+import type { ApiCaller } from '../../api/apiCaller.ts'
 import { commitClosedReason } from '../../i18n/phaseText.ts'
 import { useAgenda } from '../../sync/useAgenda.ts'
 import { CommitmentForm } from './CommitmentForm.tsx'
@@ -12,19 +13,11 @@ interface CommitmentsSectionProps {
   ledger: Y.Doc
   control: Y.Doc
   me: Participant
-  token: string
-  workshopId: string
+  api: ApiCaller
 }
 
 /** The commitments register, and for an organisation's representative the form to sign. */
-export function CommitmentsSection({
-  board,
-  ledger,
-  control,
-  me,
-  token,
-  workshopId,
-}: CommitmentsSectionProps) {
+export function CommitmentsSection({ board, ledger, control, me, api }: CommitmentsSectionProps) {
   const { t } = useTranslation()
   const headingId = useId()
   const mayWrite = can(me.role, 'signCommitment') && me.actorId !== null
@@ -35,20 +28,13 @@ export function CommitmentsSection({
       <h3 id={headingId}>{t('commitments.heading')}</h3>
       {mayWrite && closedReason ? <p className="board__closed">{closedReason}</p> : null}
       {mayWrite && me.actorId && !closedReason ? (
-        <CommitmentForm
-          board={board}
-          ledger={ledger}
-          actorId={me.actorId}
-          token={token}
-          workshopId={workshopId}
-        />
+        <CommitmentForm board={board} ledger={ledger} actorId={me.actorId} api={api} />
       ) : null}
       <CommitmentRegister
         board={board}
         ledger={ledger}
         myActorId={mayWrite ? me.actorId : null}
-        token={token}
-        workshopId={workshopId}
+        api={api}
       />
     </section>
   )
