@@ -86,9 +86,21 @@ async function openBoard(
   }
 }
 
+interface Fling extends FrameStats {
+  distancePx: number
+  /** How far the page did scroll: the fling went through the board, not past an empty page. */
+  scrolledPx: number
+  durationMs: number
+}
+
 interface PhoneResult extends OpenedBoard {
   cards: number
-  scroll: FrameStats & { distancePx: number; durationMs: number }
+  /** The page left alone for 2 s: what headless Chromium and the machine drop with nothing to do. */
+  idle: FrameStats
+  /** Wheel steps (the mouse over the page): kept to compare with earlier runs. */
+  scroll: Fling
+  /** A finger's swipe through the board, as a phone scrolls (no hover to update after it). */
+  touchScroll: Fling
 }
 
 async function phoneRun(browser: Browser, serverUrl: string): Promise<PhoneResult> {
@@ -103,10 +115,13 @@ async function phoneRun(browser: Browser, serverUrl: string): Promise<PhoneResul
     workshopId: joined.workshopId,
     joinCode: seeded.joinCode,
   })
+  await page.waitForTimeout(1000)
+  const idle = frameStats(await recordFrames(page, () => page.waitForTimeout(2000)))
   // A fling down the board: a wheel step every 50 ms for 3 s.
   const steps = 60
   const stepPx = 160
-  const started = Date.now()
+  const scrollY = () => page.evaluate(() => window.scrollY)
+  let started = Date.now()
   const frames = await recordFrames(page, async () => {
     for (let i = 0; i < steps; i++) {
       await page.mouse.wheel(0, stepPx)
@@ -114,11 +129,36 @@ async function phoneRun(browser: Browser, serverUrl: string): Promise<PhoneResul
     }
   })
   const durationMs = Date.now() - started
+  const scrolledPx = await scrollY()
+  // The same distance again, from the top, by touch: CDP's synthesized swipe at 3,200 px/s.
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await page.waitForTimeout(1000)
+  const cdp = await page.context().newCDPSession(page)
+  started = Date.now()
+  const touchFrames = await recordFrames(page, async () => {
+    await cdp.send('Input.synthesizeScrollGesture', {
+      x: Math.round(PHONE.viewport.width / 2),
+      y: Math.round(PHONE.viewport.height * 0.8),
+      yDistance: -steps * stepPx,
+      speed: 3200,
+      gestureSourceType: 'touch',
+      preventFling: true,
+    })
+  })
+  const touchDurationMs = Date.now() - started
+  const touchScrolledPx = await scrollY()
   await close()
   return {
     cards: PHONE_CARDS,
     ...opened,
-    scroll: { ...frameStats(frames), distancePx: steps * stepPx, durationMs },
+    idle,
+    scroll: { ...frameStats(frames), distancePx: steps * stepPx, scrolledPx, durationMs },
+    touchScroll: {
+      ...frameStats(touchFrames),
+      distancePx: steps * stepPx,
+      scrolledPx: touchScrolledPx,
+      durationMs: touchDurationMs,
+    },
   }
 }
 
@@ -202,7 +242,13 @@ function print(phone: PhoneResult, laptop: LaptopResult, load: number[]) {
   )
   console.log(`  usable after the docs came   ${ms(phone.usableAfterDocsMs)}`)
   console.log(
-    `  fling ${phone.scroll.distancePx} px: ${phone.scroll.frames} frames, ${phone.scroll.droppedFrames} dropped (${phone.scroll.droppedPct.toFixed(1)} %), longest ${ms(phone.scroll.longestFrameMs)}`,
+    `  idle 2 s: ${phone.idle.frames} frames, ${phone.idle.droppedFrames} dropped (${phone.idle.droppedPct.toFixed(1)} %), longest ${ms(phone.idle.longestFrameMs)}`,
+  )
+  console.log(
+    `  wheel fling ${phone.scroll.distancePx} px (scrolled ${phone.scroll.scrolledPx}): ${phone.scroll.frames} frames, ${phone.scroll.droppedFrames} dropped (${phone.scroll.droppedPct.toFixed(1)} %), longest ${ms(phone.scroll.longestFrameMs)}`,
+  )
+  console.log(
+    `  touch swipe ${phone.touchScroll.distancePx} px (scrolled ${phone.touchScroll.scrolledPx}): ${phone.touchScroll.frames} frames, ${phone.touchScroll.droppedFrames} dropped (${phone.touchScroll.droppedPct.toFixed(1)} %), longest ${ms(phone.touchScroll.longestFrameMs)}`,
   )
   console.log(`\n${LAPTOP.name}, ${laptop.cards} cards + ${LOAD_CARDS_PER_S} new cards/s`)
   console.log(
