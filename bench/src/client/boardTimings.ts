@@ -98,6 +98,8 @@ export function frameStats(times: readonly number[]): FrameStats {
   for (let i = 1; i < times.length; i++) {
     const interval = times[i]! - times[i - 1]!
     longest = Math.max(longest, interval)
+    // A gap of 1.5 frames or more counts as a frame dropped (two at 2.5, …): rAF runs once per
+    // frame the page draws, every 16.7 ms in headless Chromium when the page keeps up.
     dropped += Math.max(0, Math.round(interval / FRAME_MS) - 1)
   }
   const expected = times.length - 1 + dropped

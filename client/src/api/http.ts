@@ -13,6 +13,7 @@ import type {
   Role,
   Workshop,
 } from '@pactboard/shared'
+import type { ApiCaller } from './apiCaller.ts'
 
 /**
  * The HTTP API (DESIGN §4) as typed functions. Relative URLs: the server serves the client in
@@ -82,62 +83,58 @@ export interface WorkshopInfo {
   joinCode: string
 }
 
-export function fetchWorkshop(workshopId: string, token: string): Promise<WorkshopInfo> {
-  return request(`/api/workshops/${encodeURIComponent(workshopId)}`, { method: 'GET', token })
+/** The workshop's path in the API, with `rest` after it. */
+export function workshopPath(api: ApiCaller, rest = ''): string {
+  return `/api/workshops/${encodeURIComponent(api.workshopId)}${rest}`
 }
 
-export function createInvite(
-  workshopId: string,
-  token: string,
-  role: Role,
-): Promise<CreateInviteResponse> {
-  return request(`/api/workshops/${encodeURIComponent(workshopId)}/invites`, {
+export function fetchWorkshop(api: ApiCaller): Promise<WorkshopInfo> {
+  return request(workshopPath(api), { method: 'GET', token: api.token })
+}
+
+export function createInvite(api: ApiCaller, role: Role): Promise<CreateInviteResponse> {
+  return request(workshopPath(api, '/invites'), {
     method: 'POST',
-    token,
+    token: api.token,
     body: JSON.stringify({ role }),
   })
 }
 
 /** The facilitator's invites, newest first: records only, never the links' tokens. */
-export async function listInvites(workshopId: string, token: string): Promise<ListInvitesResponse> {
-  const body = await request<ListInvitesResponse>(
-    `/api/workshops/${encodeURIComponent(workshopId)}/invites`,
-    { method: 'GET', token },
-  )
+export async function listInvites(api: ApiCaller): Promise<ListInvitesResponse> {
+  const body = await request<ListInvitesResponse>(workshopPath(api, '/invites'), {
+    method: 'GET',
+    token: api.token,
+  })
   // The panel lists what it gets; an answer without the list is a failure to say, not to draw.
   if (!Array.isArray(body?.invites)) throw new Error('The server sent no list of invites')
   return body
 }
 
 /** Revokes an invite: its link lets nobody join from now on. */
-export function revokeInvite(
-  workshopId: string,
-  token: string,
-  inviteId: string,
-): Promise<RevokeInviteResponse> {
-  const path = `/api/workshops/${encodeURIComponent(workshopId)}/invites/${encodeURIComponent(inviteId)}`
-  return request(path, { method: 'DELETE', token })
+export function revokeInvite(api: ApiCaller, inviteId: string): Promise<RevokeInviteResponse> {
+  return request(workshopPath(api, `/invites/${encodeURIComponent(inviteId)}`), {
+    method: 'DELETE',
+    token: api.token,
+  })
 }
 
 /** [P12] The facilitator opens or closes joining by code; answers the workshop as it now is. */
-export function setJoinLocked(
-  workshopId: string,
-  token: string,
-  joinLocked: boolean,
-): Promise<WorkshopInfo> {
-  return request(`/api/workshops/${encodeURIComponent(workshopId)}`, {
+export function setJoinLocked(api: ApiCaller, joinLocked: boolean): Promise<WorkshopInfo> {
+  return request(workshopPath(api), {
     method: 'PATCH',
-    token,
+    token: api.token,
     body: JSON.stringify({ joinLocked }),
   })
 }
 
 /** [P12] The facilitator removes someone: their token stops working, their screens close. */
 export function removeParticipant(
-  workshopId: string,
-  token: string,
+  api: ApiCaller,
   participantId: string,
 ): Promise<RemoveParticipantResponse> {
-  const path = `/api/workshops/${encodeURIComponent(workshopId)}/participants/${encodeURIComponent(participantId)}`
-  return request(path, { method: 'DELETE', token })
+  return request(workshopPath(api, `/participants/${encodeURIComponent(participantId)}`), {
+    method: 'DELETE',
+    token: api.token,
+  })
 }

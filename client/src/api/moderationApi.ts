@@ -1,15 +1,11 @@
 import type { ModerationResponse } from '@pactboard/shared'
 import type { ApiCaller } from './apiCaller.ts'
-import { request } from './http.ts'
+import { request, workshopPath } from './http.ts'
 
 /**
  * Moderation over HTTP (shared `protocol/workshopApi.ts`): the server checks the token and writes
  * the ledger; the change reaches every screen live, so callers only wait for success or an error.
  */
-
-function workshop(caller: ApiCaller, rest: string): string {
-  return `/api/workshops/${encodeURIComponent(caller.workshopId)}${rest}`
-}
 
 function onMeasure(
   caller: ApiCaller,
@@ -17,7 +13,7 @@ function onMeasure(
   action: 'approve' | 'hide' | 'unhide' | 'merge' | 'reports',
   body?: object,
 ): Promise<ModerationResponse> {
-  const path = workshop(caller, `/measures/${encodeURIComponent(measureId)}/${action}`)
+  const path = workshopPath(caller, `/measures/${encodeURIComponent(measureId)}/${action}`)
   return request(path, {
     method: 'POST',
     token: caller.token,
@@ -30,7 +26,7 @@ export function setPreModeration(
   caller: ApiCaller,
   preModeration: boolean,
 ): Promise<ModerationResponse> {
-  return request(workshop(caller, '/moderation'), {
+  return request(workshopPath(caller, '/moderation'), {
     method: 'PUT',
     token: caller.token,
     body: JSON.stringify({ preModeration }),

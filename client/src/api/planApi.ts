@@ -11,65 +11,55 @@ import type {
 } from '@pactboard/shared'
 import type { ApiCaller } from './apiCaller.ts'
 import { type DownloadedFile, downloadFile } from './download.ts'
-import { request } from './http.ts'
+import { request, workshopPath } from './http.ts'
 
 /** The plan's HTTP API (named versions, commitments, exports) as typed functions. */
 
-function plan(workshopId: string, rest = ''): string {
-  return `/api/workshops/${encodeURIComponent(workshopId)}/plan/versions${rest}`
+function plan(api: ApiCaller, rest = ''): string {
+  return workshopPath(api, `/plan/versions${rest}`)
 }
 
-export function listVersions(workshopId: string, token: string): Promise<ListVersionsResponse> {
-  return request(plan(workshopId), { method: 'GET', token })
+export function listVersions(api: ApiCaller): Promise<ListVersionsResponse> {
+  return request(plan(api), { method: 'GET', token: api.token })
 }
 
-export function saveVersion(
-  workshopId: string,
-  token: string,
-  name: string,
-): Promise<SaveVersionResponse> {
-  return request(plan(workshopId), { method: 'POST', token, body: JSON.stringify({ name }) })
+export function saveVersion(api: ApiCaller, name: string): Promise<SaveVersionResponse> {
+  return request(plan(api), { method: 'POST', token: api.token, body: JSON.stringify({ name }) })
 }
 
-export function fetchVersion(
-  workshopId: string,
-  token: string,
-  versionId: string,
-): Promise<VersionContentResponse> {
-  return request(plan(workshopId, `/${encodeURIComponent(versionId)}`), { method: 'GET', token })
-}
-
-export function restoreVersion(
-  workshopId: string,
-  token: string,
-  versionId: string,
-): Promise<RestoreVersionResponse> {
-  return request(plan(workshopId, `/${encodeURIComponent(versionId)}/restore`), {
-    method: 'POST',
-    token,
+export function fetchVersion(api: ApiCaller, versionId: string): Promise<VersionContentResponse> {
+  return request(plan(api, `/${encodeURIComponent(versionId)}`), {
+    method: 'GET',
+    token: api.token,
   })
 }
 
-function commitments(workshopId: string, rest = ''): string {
-  return `/api/workshops/${encodeURIComponent(workshopId)}/commitments${rest}`
+export function restoreVersion(api: ApiCaller, versionId: string): Promise<RestoreVersionResponse> {
+  return request(plan(api, `/${encodeURIComponent(versionId)}/restore`), {
+    method: 'POST',
+    token: api.token,
+  })
+}
+
+function commitments(api: ApiCaller, rest = ''): string {
+  return workshopPath(api, `/commitments${rest}`)
 }
 
 export function signCommitment(
-  workshopId: string,
-  token: string,
+  api: ApiCaller,
   input: CommitmentInput,
 ): Promise<CommitmentResponse> {
-  return request(commitments(workshopId), { method: 'POST', token, body: JSON.stringify(input) })
+  return request(commitments(api), {
+    method: 'POST',
+    token: api.token,
+    body: JSON.stringify(input),
+  })
 }
 
-export function withdrawCommitment(
-  workshopId: string,
-  token: string,
-  commitmentId: string,
-): Promise<unknown> {
-  return request(commitments(workshopId, `/${encodeURIComponent(commitmentId)}`), {
+export function withdrawCommitment(api: ApiCaller, commitmentId: string): Promise<unknown> {
+  return request(commitments(api, `/${encodeURIComponent(commitmentId)}`), {
     method: 'DELETE',
-    token,
+    token: api.token,
   })
 }
 
@@ -77,24 +67,23 @@ export type { DownloadedFile } from './download.ts'
 
 /** The plan export as a file in `language`: the server names it in Content-Disposition. */
 export async function fetchExport(
-  workshopId: string,
-  token: string,
+  api: ApiCaller,
   format: ExportFormat,
   language: Language,
   privacy: ExportPrivacy = 'default',
 ): Promise<DownloadedFile> {
-  const path = `/api/workshops/${encodeURIComponent(workshopId)}/export?format=${format}&lang=${language}&privacy=${privacy}`
-  return downloadFile(path, token, `plan.${format}`)
+  const path = workshopPath(api, `/export?format=${format}&lang=${language}&privacy=${privacy}`)
+  return downloadFile(path, api.token, `plan.${format}`)
 }
 
 /** The commitments register on its own, as CSV or XLSX in `language`. */
 export function fetchCommitmentRegister(
-  caller: ApiCaller,
+  api: ApiCaller,
   format: 'csv' | 'xlsx',
   language: Language,
 ): Promise<DownloadedFile> {
-  const path = `/api/workshops/${encodeURIComponent(caller.workshopId)}/commitments/export?format=${format}&lang=${language}`
-  return downloadFile(path, caller.token, `commitments.${format}`)
+  const path = workshopPath(api, `/commitments/export?format=${format}&lang=${language}`)
+  return downloadFile(path, api.token, `commitments.${format}`)
 }
 
 /** Hands a blob to the browser as a download. */

@@ -4,7 +4,8 @@ import type {
   PrivacyNoticeResponse,
 } from '@pactboard/shared'
 import { privacyNoticeResponseSchema } from '@pactboard/shared'
-import { request } from './http.ts'
+import type { ApiCaller } from './apiCaller.ts'
+import { request, workshopPath } from './http.ts'
 
 /** The personal-data routes of the HTTP API ([G1]–[G3]). */
 
@@ -14,16 +15,14 @@ export async function fetchPrivacyNotice(): Promise<PrivacyNoticeResponse> {
 }
 
 /** [P23][G1] The facilitator deletes the workshop with everything in it. */
-export function deleteWorkshop(workshopId: string, token: string): Promise<DeleteWorkshopResponse> {
-  return request(`/api/workshops/${encodeURIComponent(workshopId)}`, { method: 'DELETE', token })
+export function deleteWorkshop(api: ApiCaller): Promise<DeleteWorkshopResponse> {
+  return request(workshopPath(api), { method: 'DELETE', token: api.token })
 }
 
 /** [P23][G2] The facilitator erases a person's data; they are removed too. */
-export function erasePerson(
-  workshopId: string,
-  token: string,
-  participantId: string,
-): Promise<ErasePersonResponse> {
-  const path = `/api/workshops/${encodeURIComponent(workshopId)}/participants/${encodeURIComponent(participantId)}/erase`
-  return request(path, { method: 'POST', token })
+export function erasePerson(api: ApiCaller, participantId: string): Promise<ErasePersonResponse> {
+  return request(workshopPath(api, `/participants/${encodeURIComponent(participantId)}/erase`), {
+    method: 'POST',
+    token: api.token,
+  })
 }

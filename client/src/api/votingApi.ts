@@ -1,6 +1,6 @@
 import type { MyVotesResponse, RevealResultsResponse, VoteResponse } from '@pactboard/shared'
 import type { ApiCaller } from './apiCaller.ts'
-import { request } from './http.ts'
+import { request, workshopPath } from './http.ts'
 
 /**
  * Dot voting over HTTP (shared/protocol/workshopApi.ts): the server checks the rules ([P20]) and
@@ -9,7 +9,7 @@ import { request } from './http.ts'
  */
 
 function votesPath(api: ApiCaller): string {
-  return `/api/workshops/${encodeURIComponent(api.workshopId)}/votes`
+  return workshopPath(api, '/votes')
 }
 
 /** Casts one dot on the measure. */

@@ -32,6 +32,7 @@ import { cardElementId, hasFigures, MeasureCard } from './MeasureCard.tsx'
 import { type MeasureEditing, MeasureFormDialog } from './MeasureFormDialog.tsx'
 import { ReactionBar } from './ReactionBar.tsx'
 import { LinkedCard, useSpotlightId } from './spotlight.tsx'
+import { useArrivals } from './useArrivals.ts'
 import { useCommentThreads, useReactions } from './useDiscussion.ts'
 import { VirtualCardList } from './VirtualCardList.tsx'
 import { WithdrawMeasureDialog } from './WithdrawMeasureDialog.tsx'
@@ -104,6 +105,7 @@ export function MeasureBoard({
   const [announcement, setAnnouncement] = useState('')
   const [linkedId, setLinkedId] = useState<string | null>(null)
   const spotlightId = useSpotlightId(control)
+  const arrived = useArrivals(cards)
 
   const onBoardCards = useMemo(() => cards.filter((card) => isOnBoard(card.measure)), [cards])
   // Withdrawn measures stay in the doc; they count nowhere and show only on request.
@@ -179,6 +181,7 @@ export function MeasureBoard({
           proposerName={proposerNameOf(measure, participants, actors, t('card.someone'))}
           pending={pending}
           spotlight={measure.id === spotlightId}
+          arrived={arrived(measure.id)}
           onEdit={mayEdit ? () => setEditing({ mode: 'edit', measure }) : undefined}
           onAddFigures={
             mayEdit && !hasFigures(measure)
@@ -214,6 +217,7 @@ export function MeasureBoard({
     },
     [
       cards,
+      arrived,
       participants,
       actors,
       spotlightId,

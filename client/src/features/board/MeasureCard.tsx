@@ -1,4 +1,10 @@
-import { type Measure, totalCostEur, totalReductionTCO2ePerYear } from '@pactboard/shared'
+import {
+  type Language,
+  type Measure,
+  totalCostEur,
+  totalReductionTCO2ePerYear,
+} from '@pactboard/shared'
+import type { TFunction } from 'i18next'
 import { type ReactNode, useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatEur, formatNumber } from '../../i18n/format.ts'
@@ -15,6 +21,8 @@ interface MeasureCardProps {
   pending?: boolean
   /** The card the facilitator brought everyone to. */
   spotlight?: boolean
+  /** Arrived while the person watched: it comes in with a short animation. */
+  arrived?: boolean
   /** Reactions and comments, below the card's own content. */
   children?: ReactNode
 }
@@ -42,9 +50,11 @@ export function MeasureCard({
   onAddFigures,
   pending = false,
   spotlight = false,
+  arrived = false,
   children,
 }: MeasureCardProps) {
   const { t } = useTranslation()
+  const language = useCurrentLanguage()
   const titleId = useId()
   // A withdrawn measure stays visible on request, greyed and collapsed to who proposed it.
   const withdrawn = measure.status === 'withdrawn'
@@ -53,6 +63,7 @@ export function MeasureCard({
     withdrawn ? 'card--withdrawn' : null,
     pending ? 'card--pending' : null,
     spotlight ? 'card--spotlight' : null,
+    arrived ? 'card--arrived' : null,
   ]
     .filter(Boolean)
     .join(' ')
@@ -75,7 +86,7 @@ export function MeasureCard({
         </span>
       </header>
       <p className="card__proposer">{t('card.proposedBy', { name: proposerName })}</p>
-      {withdrawn ? null : <CardBody measure={measure} />}
+      {withdrawn ? null : cardBody(measure, t, language)}
       {onEdit || onWithdraw || onAddFigures ? (
         <div className="card__actions">
           {onAddFigures ? (
@@ -115,24 +126,23 @@ export function MeasureCard({
   )
 }
 
-function CardBody({ measure }: { measure: Measure }) {
-  const { t } = useTranslation()
+// The card's parts are plain functions, not components: a card mounts as it scrolls into view,
+// and each component of its own would subscribe to the language again.
+function cardBody(measure: Measure, t: TFunction, language: Language): ReactNode {
   return (
     <>
       {measure.description ? <p className="card__description">{measure.description}</p> : null}
       {hasFigures(measure) ? (
-        <Figures measure={measure} />
+        figures(measure, t, language)
       ) : (
         <p className="card__no-figures">{t('proposal.figuresToCome')}</p>
       )}
-      <Tags measure={measure} />
+      {tags(measure, t)}
     </>
   )
 }
 
-function Figures({ measure }: { measure: Measure }) {
-  const { t } = useTranslation()
-  const language = useCurrentLanguage()
+function figures(measure: Measure, t: TFunction, language: Language): ReactNode {
   const reduction = totalReductionTCO2ePerYear(measure)
   const total = totalCostEur(measure)
   return (
@@ -157,8 +167,7 @@ function Figures({ measure }: { measure: Measure }) {
   )
 }
 
-function Tags({ measure }: { measure: Measure }) {
-  const { t } = useTranslation()
+function tags(measure: Measure, t: TFunction): ReactNode {
   return (
     <>
       <dl className="card__tags">

@@ -2,6 +2,7 @@ import { type CommitmentInput, commitmentInputSchema } from '@pactboard/shared'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
+import type { ApiCaller } from '../../api/apiCaller.ts'
 import { signCommitment } from '../../api/planApi.ts'
 import { useApiCall } from '../../api/useApiCall.ts'
 import { useModeratedMeasures } from '../../sync/useModeratedMeasures.ts'
@@ -13,8 +14,7 @@ interface CommitmentFormProps {
   board: Y.Doc
   ledger: Y.Doc
   actorId: string
-  token: string
-  workshopId: string
+  api: ApiCaller
 }
 
 interface Draft {
@@ -61,7 +61,7 @@ export function toCommitmentInput(actorId: string, draft: Draft): CommitmentInpu
 }
 
 /** An organisation's representative signs a commitment for their organisation. */
-export function CommitmentForm({ board, ledger, actorId, token, workshopId }: CommitmentFormProps) {
+export function CommitmentForm({ board, ledger, actorId, api }: CommitmentFormProps) {
   const { t } = useTranslation()
   // Only measures still on the board: not hidden, merged away or withdrawn by their proposer.
   const measures = useModeratedMeasures(board, ledger).filter(
@@ -87,7 +87,7 @@ export function CommitmentForm({ board, ledger, actorId, token, workshopId }: Co
     }
     setErrors({})
     await run(async () => {
-      await signCommitment(workshopId, token, parsed.data)
+      await signCommitment(api, parsed.data)
       setDraft(EMPTY)
       setStatus(t('commitments.signed'))
     })

@@ -2,12 +2,14 @@ import { type Commitment, listCommitments, observeCommitments } from '@pactboard
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
+import type { ApiCaller } from '../../api/apiCaller.ts'
 import { withdrawCommitment } from '../../api/planApi.ts'
+import { useApiCall } from '../../api/useApiCall.ts'
 import { formatNumber } from '../../i18n/format.ts'
 import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
 import { useActors, useMeasures, useParticipants } from '../../sync/useBoard.ts'
 import { useY } from '../../sync/useY.ts'
+import { CallError } from '../../ui/CallError.tsx'
 import { Dialog } from '../../ui/Dialog.tsx'
 import { groupCommitments, nameOf } from './groupCommitments.ts'
 
@@ -16,49 +18,33 @@ interface CommitmentRegisterProps {
   ledger: Y.Doc
   /** The organisation whose commitments this person may withdraw, if any. */
   myActorId: string | null
-  token: string
-  workshopId: string
+  api: ApiCaller
 }
 
 /** Every signed commitment, by organisation; a withdrawn one stays, struck through. */
-export function CommitmentRegister({
-  board,
-  ledger,
-  myActorId,
-  token,
-  workshopId,
-}: CommitmentRegisterProps) {
+export function CommitmentRegister({ board, ledger, myActorId, api }: CommitmentRegisterProps) {
   const { t } = useTranslation()
   const language = useCurrentLanguage()
   const commitments = useY(ledger, listCommitments, observeCommitments)
   const actors = useActors(board)
   const participants = useParticipants(ledger)
   const measures = useMeasures(board)
-  const [error, setError] = useState<string | null>(null)
+  const { error, run, retry } = useApiCall()
   const [withdrawing, setWithdrawing] = useState<Commitment | null>(null)
   const groups = groupCommitments(commitments, actors, t('commitments.unknownActor'))
   const date = (iso: string) =>
     new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date(iso))
   const person = (id: string) => nameOf(participants, id, t('card.someone'))
 
-  const withdraw = async (commitment: Commitment) => {
+  const withdraw = (commitment: Commitment) => {
     setWithdrawing(null)
-    setError(null)
-    try {
-      await withdrawCommitment(workshopId, token, commitment.id)
-    } catch (cause) {
-      setError(apiErrorMessage(t, cause))
-    }
+    return run(() => withdrawCommitment(api, commitment.id))
   }
 
   if (groups.length === 0) return <p className="board__empty">{t('commitments.empty')}</p>
   return (
     <div className="register">
-      {error ? (
-        <p role="alert" className="notice notice--error">
-          {error}
-        </p>
-      ) : null}
+      <CallError error={error} onRetry={retry} className="notice notice--error" />
       {groups.map((group) => (
         <section key={group.actorId} className="register__group" aria-label={group.actorName}>
           <h4>{group.actorName}</h4>

@@ -45,8 +45,7 @@ function setup() {
         ledger={ledger}
         control={control}
         me={cecilia}
-        token="tok"
-        workshopId="w-1"
+        api={{ workshopId: 'w-1', token: 'tok' }}
       />,
     )
   return { board, ledger, control, cecilia, energi, bakery, renderSection }
@@ -275,8 +274,7 @@ describe('commitments', () => {
         ledger={ledger}
         control={control}
         me={planner}
-        token="tok"
-        workshopId="w-1"
+        api={{ workshopId: 'w-1', token: 'tok' }}
       />,
     )
     await userEvent.click(

@@ -2,6 +2,7 @@ import { can, type Participant } from '@pactboard/shared'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
+import type { ApiCaller } from '../../api/apiCaller.ts'
 import { commitClosedReason } from '../../i18n/phaseText.ts'
 import { useAgenda } from '../../sync/useAgenda.ts'
 import { CommitmentForm } from './CommitmentForm.tsx'
@@ -14,19 +15,11 @@ interface CommitmentsSectionProps {
   ledger: Y.Doc
   control: Y.Doc
   me: Participant
-  token: string
-  workshopId: string
+  api: ApiCaller
 }
 
 /** The commitments register, and for an organisation's representative the form to sign. */
-export function CommitmentsSection({
-  board,
-  ledger,
-  control,
-  me,
-  token,
-  workshopId,
-}: CommitmentsSectionProps) {
+export function CommitmentsSection({ board, ledger, control, me, api }: CommitmentsSectionProps) {
   const { t } = useTranslation()
   const headingId = useId()
   const mayWrite = can(me.role, 'signCommitment') && me.actorId !== null
@@ -36,25 +29,18 @@ export function CommitmentsSection({
     <section className="panel commitments" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('commitments.heading')}</h3>
       {mayWrite && me.actorId ? (
-        <YourOrganisation board={board} actorId={me.actorId} api={{ workshopId, token }} />
+        <YourOrganisation board={board} actorId={me.actorId} api={api} />
       ) : null}
       {mayWrite && closedReason ? <p className="board__closed">{closedReason}</p> : null}
       {mayWrite && me.actorId && !closedReason ? (
-        <CommitmentForm
-          board={board}
-          ledger={ledger}
-          actorId={me.actorId}
-          token={token}
-          workshopId={workshopId}
-        />
+        <CommitmentForm board={board} ledger={ledger} actorId={me.actorId} api={api} />
       ) : null}
-      {can(me.role, 'export') ? <RegisterDownloads api={{ workshopId, token }} /> : null}
+      {can(me.role, 'export') ? <RegisterDownloads api={api} /> : null}
       <CommitmentRegister
         board={board}
         ledger={ledger}
         myActorId={mayWrite ? me.actorId : null}
-        token={token}
-        workshopId={workshopId}
+        api={api}
       />
     </section>
   )

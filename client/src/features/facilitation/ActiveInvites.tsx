@@ -1,21 +1,21 @@
 import type { InviteInfo } from '@pactboard/shared'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { ApiCaller } from '../../api/apiCaller.ts'
 import { revokeInvite } from '../../api/http.ts'
 import { useApiCall } from '../../api/useApiCall.ts'
 import { formatDate } from '../../i18n/format.ts'
 import { CallError } from '../../ui/CallError.tsx'
 
 interface ActiveInvitesProps {
-  workshopId: string
-  token: string
+  api: ApiCaller
   /** Every invite of the workshop as the server lists it; shown are those still usable. */
   invites: InviteInfo[]
   onRevoked(invite: InviteInfo): void
 }
 
 /** The invite links that still let someone in, each with a Revoke button. */
-export function ActiveInvites({ workshopId, token, invites, onRevoked }: ActiveInvitesProps) {
+export function ActiveInvites({ api, invites, onRevoked }: ActiveInvitesProps) {
   const { t, i18n } = useTranslation()
   const [revoking, setRevoking] = useState<string | null>(null)
   const { busy, error, run, retry } = useApiCall((t, failure) =>
@@ -27,7 +27,7 @@ export function ActiveInvites({ workshopId, token, invites, onRevoked }: ActiveI
   const handleRevoke = async (inviteId: string) => {
     setRevoking(inviteId)
     await run(async () => {
-      const { invite } = await revokeInvite(workshopId, token, inviteId)
+      const { invite } = await revokeInvite(api, inviteId)
       onRevoked(invite)
     })
     setRevoking(null)

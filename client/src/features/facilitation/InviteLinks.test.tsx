@@ -40,7 +40,7 @@ describe('invite links', () => {
         })
       }),
     )
-    render(<InviteLinks workshopId="w-1" token="t" />)
+    render(<InviteLinks api={{ workshopId: 'w-1', token: 't' }} />)
     const active = screen.getByRole('region', { name: 'Active invite links' })
     const revoke = await within(active).findByRole('button', { name: /Revoke the Planner invite/ })
     // revoked and expired invites are not offered

@@ -1,6 +1,7 @@
 import type { InviteInfo, Role } from '@pactboard/shared'
 import { useCallback, useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { ApiCaller } from '../../api/apiCaller.ts'
 import { createInvite, listInvites } from '../../api/http.ts'
 import { useApiCall } from '../../api/useApiCall.ts'
 import { formatDate } from '../../i18n/format.ts'
@@ -11,8 +12,7 @@ import { ActiveInvites } from './ActiveInvites.tsx'
 const INVITABLE_ROLES = ['planner', 'observer', 'company', 'facilitator'] as const satisfies Role[]
 
 interface InviteLinksProps {
-  workshopId: string
-  token: string
+  api: ApiCaller
 }
 
 interface CreatedInvite {
@@ -23,7 +23,7 @@ interface CreatedInvite {
 }
 
 /** The facilitator makes a personal invite link per role, passes it on, and revokes links. */
-export function InviteLinks({ workshopId, token }: InviteLinksProps) {
+export function InviteLinks({ api }: InviteLinksProps) {
   const { t, i18n } = useTranslation()
   const roleId = useId()
   const [role, setRole] = useState<Role>('planner')
@@ -41,9 +41,9 @@ export function InviteLinks({ workshopId, token }: InviteLinksProps) {
   const refreshInvites = useCallback(
     () =>
       runListing(async () => {
-        setInvites((await listInvites(workshopId, token)).invites)
+        setInvites((await listInvites(api)).invites)
       }),
-    [workshopId, token, runListing],
+    [api, runListing],
   )
 
   useEffect(() => {
@@ -59,7 +59,7 @@ export function InviteLinks({ workshopId, token }: InviteLinksProps) {
   const handleCreate = () => {
     setCopied(false)
     return creating.run(async () => {
-      const { invite } = await createInvite(workshopId, token, role)
+      const { invite } = await createInvite(api, role)
       setCreated({
         id: invite.id,
         role: invite.role,
@@ -113,12 +113,7 @@ export function InviteLinks({ workshopId, token }: InviteLinksProps) {
       ) : null}
       <CallError error={creating.error} onRetry={creating.retry} />
       <CallError error={listing.error} onRetry={listing.retry} />
-      <ActiveInvites
-        workshopId={workshopId}
-        token={token}
-        invites={invites}
-        onRevoked={handleRevoked}
-      />
+      <ActiveInvites api={api} invites={invites} onRevoked={handleRevoked} />
     </details>
   )
 }

@@ -19,7 +19,7 @@ export function JoinCodePanel({ joinCode, prominent, invites = null }: JoinCodeP
       <section className="panel join-code join-code--prominent" aria-labelledby="invite-heading">
         <h2 id="invite-heading">{t('facilitation.inviteHeading')}</h2>
         <JoinCode joinCode={joinCode} qrSize={208} />
-        {invites ? <InviteLinks workshopId={invites.workshopId} token={invites.token} /> : null}
+        {invites ? <InviteLinks api={invites} /> : null}
       </section>
     )
   }

@@ -1,6 +1,7 @@
 import { getJoinLockedMirror, observeLedgerSettings } from '@pactboard/shared'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
+import type { ApiCaller } from '../../api/apiCaller.ts'
 import { setJoinLocked } from '../../api/http.ts'
 import { useApiCall } from '../../api/useApiCall.ts'
 import { useSessionStore } from '../../app/sessionStore.ts'
@@ -8,8 +9,7 @@ import { useY } from '../../sync/useY.ts'
 import { CallError } from '../../ui/CallError.tsx'
 
 interface JoinLockToggleProps {
-  workshopId: string
-  token: string
+  api: ApiCaller
   /** What this session last heard from the server; the ledger's live mirror wins when present. */
   joinLocked: boolean
   ledger: Y.Doc
@@ -21,12 +21,7 @@ interface JoinLockToggleProps {
  * words. The server mirrors the lock into the ledger, so a second facilitator's button follows
  * live; the answer also updates this session's workshop.
  */
-export function JoinLockToggle({
-  workshopId,
-  token,
-  joinLocked: fromSession,
-  ledger,
-}: JoinLockToggleProps) {
+export function JoinLockToggle({ api, joinLocked: fromSession, ledger }: JoinLockToggleProps) {
   const { t } = useTranslation()
   const mirrored = useY(ledger, getJoinLockedMirror, observeLedgerSettings)
   const joinLocked = mirrored ?? fromSession
@@ -34,8 +29,8 @@ export function JoinLockToggle({
 
   const handleToggle = () =>
     run(async () => {
-      const { workshop, joinCode } = await setJoinLocked(workshopId, token, !joinLocked)
-      useSessionStore.getState().updateWorkshop(workshopId, workshop, joinCode)
+      const { workshop, joinCode } = await setJoinLocked(api, !joinLocked)
+      useSessionStore.getState().updateWorkshop(api.workshopId, workshop, joinCode)
     })
 
   return (

@@ -41,8 +41,7 @@ afterEach(() => {
 function renderPanel(joinLocked = false) {
   return render(
     <PeoplePanel
-      workshopId="w-1"
-      token="tok"
+      api={{ workshopId: 'w-1', token: 'tok' }}
       meId="p-fac"
       joinLocked={joinLocked}
       ledger={ledger}
@@ -141,8 +140,7 @@ describe('people panel', () => {
 
     rerender(
       <PeoplePanel
-        workshopId="w-1"
-        token="tok"
+        api={{ workshopId: 'w-1', token: 'tok' }}
         meId="p-fac"
         joinLocked
         ledger={ledger}

@@ -9,6 +9,7 @@ import {
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
+import type { ApiCaller } from '../../api/apiCaller.ts'
 import { formatDate } from '../../i18n/format.ts'
 import { useY } from '../../sync/useY.ts'
 import { ErasePersonDialog } from '../privacy/ErasePersonDialog.tsx'
@@ -16,8 +17,7 @@ import { JoinLockToggle } from './JoinLockToggle.tsx'
 import { RemoveParticipantDialog } from './RemoveParticipantDialog.tsx'
 
 interface PeoplePanelProps {
-  workshopId: string
-  token: string
+  api: ApiCaller
   /** Me: I am not offered a button to remove myself. */
   meId: string
   joinLocked: boolean
@@ -31,14 +31,7 @@ interface PeoplePanelProps {
  * The facilitator's list of everyone who joined (live from the ledger doc), with a way to remove
  * someone and to close joining by code. Removed people stay listed apart: the registry keeps them.
  */
-export function PeoplePanel({
-  workshopId,
-  token,
-  meId,
-  joinLocked,
-  ledger,
-  board,
-}: PeoplePanelProps) {
+export function PeoplePanel({ api, meId, joinLocked, ledger, board }: PeoplePanelProps) {
   const { t } = useTranslation()
   const participants = useY(ledger, listParticipants, observeParticipants)
   const actors = useY(board, listActors, observeActors)
@@ -60,12 +53,7 @@ export function PeoplePanel({
   return (
     <section className="panel people" aria-labelledby="people-heading">
       <h2 id="people-heading">{t('people.heading', { count: present.length })}</h2>
-      <JoinLockToggle
-        workshopId={workshopId}
-        token={token}
-        joinLocked={joinLocked}
-        ledger={ledger}
-      />
+      <JoinLockToggle api={api} joinLocked={joinLocked} ledger={ledger} />
       <ul className="people__list">
         {present.map((person) => (
           <li key={person.id} className="people__person">
@@ -100,17 +88,11 @@ export function PeoplePanel({
         </>
       ) : null}
       {erasing ? (
-        <ErasePersonDialog
-          workshopId={workshopId}
-          token={token}
-          participant={erasing}
-          onDone={() => setErasing(null)}
-        />
+        <ErasePersonDialog api={api} participant={erasing} onDone={() => setErasing(null)} />
       ) : null}
       {removing ? (
         <RemoveParticipantDialog
-          workshopId={workshopId}
-          token={token}
+          api={api}
           participant={removing}
           onDone={() => setRemoving(null)}
         />

@@ -1,6 +1,7 @@
 import type { Participant } from '@pactboard/shared'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
+import type { ApiCaller } from '../../api/apiCaller.ts'
 import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
 import { ApiError, removeParticipant } from '../../api/http.ts'
 import { useApiCall } from '../../api/useApiCall.ts'
@@ -8,8 +9,7 @@ import { CallError } from '../../ui/CallError.tsx'
 import { Dialog } from '../../ui/Dialog.tsx'
 
 interface RemoveParticipantDialogProps {
-  workshopId: string
-  token: string
+  api: ApiCaller
   participant: Participant
   onDone: () => void
 }
@@ -22,8 +22,7 @@ function removalFailure(t: TFunction, failure: unknown): string {
 
 /** Asks before removing someone: it cannot be undone, they would have to be invited again. */
 export function RemoveParticipantDialog({
-  workshopId,
-  token,
+  api,
   participant,
   onDone,
 }: RemoveParticipantDialogProps) {
@@ -32,7 +31,7 @@ export function RemoveParticipantDialog({
   const name = participant.displayName
 
   const handleConfirm = async () => {
-    if (await run(() => removeParticipant(workshopId, token, participant.id))) onDone()
+    if (await run(() => removeParticipant(api, participant.id))) onDone()
   }
 
   return (

@@ -12,11 +12,12 @@ import {
 } from '@pactboard/shared'
 import { type FormEvent, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
 import { createWorkshop } from '../../api/http.ts'
+import { useApiCall } from '../../api/useApiCall.ts'
 import type { Session } from '../../app/sessionStore.ts'
 import { useLanguageName } from '../../i18n/languageName.ts'
 import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
+import { CallError } from '../../ui/CallError.tsx'
 import { SelectField, TextField } from '../../ui/Field.tsx'
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid.ts'
 
@@ -52,14 +53,12 @@ export function CreateWorkshopForm({
   const [approveFirst, setApproveFirst] = useState(false)
   const approveId = useId()
   const [errors, setErrors] = useState<Errors>({})
-  const [formError, setFormError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error: formError, run } = useApiCall()
   const formRef = useRef<HTMLFormElement>(null)
   const focusFirstInvalid = useFocusFirstInvalid(formRef)
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault()
-    setFormError(null)
     const request = {
       title,
       city,
@@ -89,8 +88,7 @@ export function CreateWorkshopForm({
       return
     }
     setErrors({})
-    setBusy(true)
-    try {
+    await run(async () => {
       const response = await create({
         title: parsed.data.title,
         city: parsed.data.city,
@@ -105,11 +103,7 @@ export function CreateWorkshopForm({
         workshop: response.workshop,
         joinCode: response.joinCode,
       })
-      setBusy(false)
-    } catch (error) {
-      setBusy(false)
-      setFormError(apiErrorMessage(t, error))
-    }
+    })
   }
 
   const err = (key: keyof Errors) => (errors[key] ? t(errors[key]) : undefined)
@@ -196,11 +190,7 @@ export function CreateWorkshopForm({
         onChange={(e) => setFacilitatorName(e.target.value)}
         autoComplete="name"
       />
-      {formError ? (
-        <p role="alert" className="form__error">
-          {formError}
-        </p>
-      ) : null}
+      <CallError error={formError} />
       <button type="submit" className="button button--primary button--wide" disabled={busy}>
         {busy ? t('home.creating') : t('home.create')}
       </button>

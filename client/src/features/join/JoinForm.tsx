@@ -1,9 +1,12 @@
 import { ACTOR_KINDS, type ActorKind, normalizeJoinCode } from '@pactboard/shared'
+import type { TFunction } from 'i18next'
 import { type FormEvent, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
 import { ApiError, joinWorkshop } from '../../api/http.ts'
+import { useApiCall } from '../../api/useApiCall.ts'
 import type { Session } from '../../app/sessionStore.ts'
+import { CallError } from '../../ui/CallError.tsx'
 import { SelectField, TextField } from '../../ui/Field.tsx'
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid.ts'
 import { PrivacyNotice } from '../privacy/PrivacyNotice.tsx'
@@ -17,6 +20,15 @@ interface JoinFormProps {
   /** The code as typed, for the join screen to learn the workshop's languages. */
   onCodeChange?: (code: string) => void
   onJoined: (session: Session) => void
+}
+
+/** A refused join in the words of why: a revoked or unknown invite, joining closed. */
+function joinFailure(t: TFunction, error: unknown, invited: boolean): string {
+  const code = error instanceof ApiError ? error.code : null
+  if (code === 'INVITE_REVOKED') return t('join.inviteRevoked')
+  if (code === 'JOIN_LOCKED') return t('join.joinLocked')
+  if (code === 'UNAUTHORIZED' && invited) return t('join.inviteInvalid')
+  return apiErrorMessage(t, error)
 }
 
 /**
@@ -38,8 +50,11 @@ export function JoinForm({ initialCode = '', invite, onCodeChange, onJoined }: J
     organisationKind: 'company',
   })
   const [errors, setErrors] = useState<JoinErrors>({})
-  const [formError, setFormError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const {
+    busy,
+    error: formError,
+    run,
+  } = useApiCall((t, error) => joinFailure(t, error, invite !== undefined))
   const formRef = useRef<HTMLFormElement>(null)
   const focusFirstInvalid = useFocusFirstInvalid(formRef)
   const update = (patch: Partial<JoinDraft>) => setDraft((d) => ({ ...d, ...patch }))
@@ -48,48 +63,41 @@ export function JoinForm({ initialCode = '', invite, onCodeChange, onJoined }: J
     event.preventDefault()
     const found = validateJoin(draft, invite !== undefined)
     setErrors(found)
-    setFormError(null)
     const code = normalizeJoinCode(draft.code)
     if (Object.keys(found).length > 0 || (invite === undefined && code === null)) {
       focusFirstInvalid()
       return
     }
-    setBusy(true)
-    try {
-      const actor = draft.representsOrganisation
-        ? { actor: { name: draft.organisationName.trim(), kind: draft.organisationKind } }
-        : {}
-      const response = await joinWorkshop(
-        invite !== undefined
-          ? { invite, displayName: draft.displayName.trim(), ...actor }
-          : {
-              code: code ?? '',
-              displayName: draft.displayName.trim(),
-              role: draft.representsOrganisation ? 'company' : 'participant',
-              ...actor,
-            },
-      )
+    const actor = draft.representsOrganisation
+      ? { actor: { name: draft.organisationName.trim(), kind: draft.organisationKind } }
+      : {}
+    const request =
+      invite !== undefined
+        ? { invite, displayName: draft.displayName.trim(), ...actor }
+        : {
+            code: code ?? '',
+            displayName: draft.displayName.trim(),
+            role: draft.representsOrganisation ? ('company' as const) : ('participant' as const),
+            ...actor,
+          }
+    await run(async () => {
+      let response: Awaited<ReturnType<typeof joinWorkshop>>
+      try {
+        response = await joinWorkshop(request)
+      } catch (error) {
+        // An unknown code is the code field's error, not the form's.
+        if (!(error instanceof ApiError && error.code === 'JOIN_CODE_UNKNOWN')) throw error
+        setErrors({ code: 'join.errors.codeUnknown' })
+        focusFirstInvalid()
+        return
+      }
       onJoined({
         token: response.token,
         participant: response.participant,
         workshop: response.workshop,
         joinCode: response.joinCode,
       })
-    } catch (error) {
-      setBusy(false)
-      if (error instanceof ApiError && error.code === 'JOIN_CODE_UNKNOWN') {
-        setErrors({ code: 'join.errors.codeUnknown' })
-        focusFirstInvalid()
-      } else if (error instanceof ApiError && error.code === 'INVITE_REVOKED') {
-        setFormError(t('join.inviteRevoked'))
-      } else if (error instanceof ApiError && error.code === 'JOIN_LOCKED') {
-        setFormError(t('join.joinLocked'))
-      } else if (error instanceof ApiError && error.code === 'UNAUTHORIZED' && invite) {
-        setFormError(t('join.inviteInvalid'))
-      } else {
-        setFormError(apiErrorMessage(t, error))
-      }
-    }
+    })
   }
 
   const kindOptions = ACTOR_KINDS.map((kind) => ({
@@ -169,11 +177,7 @@ export function JoinForm({ initialCode = '', invite, onCodeChange, onJoined }: J
           </>
         ) : null}
       </div>
-      {formError ? (
-        <p role="alert" className="form__error">
-          {formError}
-        </p>
-      ) : null}
+      <CallError error={formError} />
       <PrivacyNotice />
       <button type="submit" className="button button--primary button--wide" disabled={busy}>
         {busy ? t('join.joining') : t('join.submit')}

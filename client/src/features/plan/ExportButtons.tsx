@@ -1,9 +1,12 @@
 import { type ExportFormat, isLanguage, LANGUAGES, type Language } from '@pactboard/shared'
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { ApiCaller } from '../../api/apiCaller.ts'
 import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
 import { fetchExport, saveBlob } from '../../api/planApi.ts'
+import { useApiCall } from '../../api/useApiCall.ts'
 import { useLanguageName } from '../../i18n/languageName.ts'
+import { CallError } from '../../ui/CallError.tsx'
 
 /** In the order planners ask for them; the labels are what the file is called, not the format. */
 const BUTTONS: { format: ExportFormat; label: string }[] = [
@@ -16,8 +19,7 @@ const BUTTONS: { format: ExportFormat; label: string }[] = [
 ]
 
 interface ExportButtonsProps {
-  workshopId: string
-  token: string
+  api: ApiCaller
   /** The workshop's language, the one an export speaks unless the planner picks another. */
   language: Language
 }
@@ -27,38 +29,25 @@ interface ExportButtonsProps {
  * workshop's language or any other: a Swedish-speaking planner of a Finnish workshop can hand the
  * council a Swedish copy.
  */
-export function ExportButtons({
-  workshopId,
-  token,
-  language: workshopLanguage,
-}: ExportButtonsProps) {
+export function ExportButtons({ api, language: workshopLanguage }: ExportButtonsProps) {
   const { t } = useTranslation()
   const languageId = useId()
   const nameOf = useLanguageName()
   const [language, setLanguage] = useState<Language>(workshopLanguage)
+  const { busy, error, run, retry } = useApiCall((t, cause) =>
+    t('plan.export.failed', { error: apiErrorMessage(t, cause) }),
+  )
+  // Which download is on its way, for that button to say so.
   const [pending, setPending] = useState<ExportFormat | null>(null)
-  const [error, setError] = useState<string | null>(null)
   // [G4] Organisations named, people not, by default; anonymised names nobody.
   const [anonymised, setAnonymised] = useState(false)
 
   const download = async (format: ExportFormat) => {
     setPending(format)
-    setError(null)
-    try {
-      saveBlob(
-        await fetchExport(
-          workshopId,
-          token,
-          format,
-          language,
-          anonymised ? 'anonymised' : 'default',
-        ),
-      )
-    } catch (cause) {
-      setError(apiErrorMessage(t, cause))
-    } finally {
-      setPending(null)
-    }
+    await run(async () =>
+      saveBlob(await fetchExport(api, format, language, anonymised ? 'anonymised' : 'default')),
+    )
+    setPending(null)
   }
 
   return (
@@ -87,8 +76,8 @@ export function ExportButtons({
             type="button"
             className="button button--small"
             aria-label={t('plan.export.download', { format: label })}
-            aria-busy={pending === format}
-            disabled={pending !== null}
+            aria-busy={busy && pending === format}
+            disabled={busy}
             onClick={() => void download(format)}
           >
             {label}
@@ -104,11 +93,7 @@ export function ExportButtons({
         <span>{t('privacy.export.anonymised')}</span>
       </label>
       <p className="field__hint">{t('privacy.export.hint')}</p>
-      {error ? (
-        <p role="alert" className="notice notice--error">
-          {t('plan.export.failed', { error })}
-        </p>
-      ) : null}
+      <CallError error={error} onRetry={retry} className="notice notice--error" />
     </div>
   )
 }

@@ -1,5 +1,6 @@
 import { can } from '@pactboard/shared'
 import { useTranslation } from 'react-i18next'
+import type { ApiCaller } from '../../api/apiCaller.ts'
 import type { Session } from '../../app/sessionStore.ts'
 import type { WorkshopDocs } from '../../sync/useWorkshopDocs.ts'
 import { CommitmentsSection } from '../commitments/CommitmentsSection.tsx'
@@ -14,17 +15,23 @@ import { Versions } from './Versions.tsx'
  * `/w/:workshopId/plan`: the climate plan (DESIGN §3). Everyone reads it; facilitators and
  * planners write it (the sync server refuses anyone else's writes, the UI does not offer them).
  */
-export function PlanView({ docs, session }: { docs: WorkshopDocs; session: Session }) {
+export function PlanView({
+  docs,
+  session,
+  api,
+}: {
+  docs: WorkshopDocs
+  session: Session
+  api: ApiCaller
+}) {
   const { t } = useTranslation()
-  const { participant: me, token, workshop } = session
+  const { participant: me, workshop } = session
   const canWrite = can(me.role, 'writePlan')
   return (
     <div className="plan">
       <div className="plan__bar">
         <h2>{t('plan.heading')}</h2>
-        {can(me.role, 'export') ? (
-          <ExportButtons workshopId={workshop.id} token={token} language={workshop.language} />
-        ) : null}
+        {can(me.role, 'export') ? <ExportButtons api={api} language={workshop.language} /> : null}
       </div>
       {canWrite ? null : <p className="notice">{t('plan.readOnly')}</p>}
       <div className="plan__layout">
@@ -48,14 +55,13 @@ export function PlanView({ docs, session }: { docs: WorkshopDocs; session: Sessi
         me={me}
         canWrite={canWrite}
       />
-      <Versions workshopId={workshop.id} token={token} canWrite={canWrite} />
+      <Versions api={api} canWrite={canWrite} />
       <CommitmentsSection
         board={docs.board.doc}
         ledger={docs.ledger.doc}
         control={docs.control.doc}
         me={me}
-        token={token}
-        workshopId={workshop.id}
+        api={api}
       />
     </div>
   )

@@ -47,7 +47,7 @@ afterEach(() => {
 describe('named versions', () => {
   it('lists the versions newest first with date and author', async () => {
     const calls = mockServer()
-    render(<Versions workshopId="w-1" token="tok" canWrite />)
+    render(<Versions api={{ workshopId: 'w-1', token: 'tok' }} canWrite />)
     const items = within(await screen.findByRole('list', { name: 'Saved versions' })).getAllByRole(
       'listitem',
     )
@@ -60,7 +60,7 @@ describe('named versions', () => {
 
   it('saves a version under its name and asks for a name first', async () => {
     const calls = mockServer()
-    render(<Versions workshopId="w-1" token="tok" canWrite />)
+    render(<Versions api={{ workshopId: 'w-1', token: 'tok' }} canWrite />)
     await userEvent.click(screen.getByRole('button', { name: 'Save version' }))
     expect(screen.getByLabelText('Version name')).toHaveAccessibleDescription(
       /Give the version a name./,
@@ -76,7 +76,7 @@ describe('named versions', () => {
 
   it('restores only after a confirmation', async () => {
     const calls = mockServer()
-    render(<Versions workshopId="w-1" token="tok" canWrite />)
+    render(<Versions api={{ workshopId: 'w-1', token: 'tok' }} canWrite />)
     const item = (await screen.findAllByRole('listitem'))[1]!
     await userEvent.click(within(item).getByRole('button', { name: 'Restore' }))
     const dialog = screen.getByRole('dialog', { name: 'Restore “First outline”?' })
@@ -91,7 +91,7 @@ describe('named versions', () => {
 
   it('lets a reader view but not save or restore', async () => {
     mockServer()
-    render(<Versions workshopId="w-1" token="tok" canWrite={false} />)
+    render(<Versions api={{ workshopId: 'w-1', token: 'tok' }} canWrite={false} />)
     await screen.findByRole('list', { name: 'Saved versions' })
     expect(screen.queryByLabelText('Version name')).not.toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Restore' })).not.toBeInTheDocument()

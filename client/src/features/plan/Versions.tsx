@@ -5,6 +5,7 @@ import {
 } from '@pactboard/shared'
 import { type FormEvent, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { ApiCaller } from '../../api/apiCaller.ts'
 import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
 import { fetchVersion, restoreVersion, saveVersion } from '../../api/planApi.ts'
 import { useApiCall } from '../../api/useApiCall.ts'
@@ -17,17 +18,16 @@ import { useVersions } from './useVersions.ts'
 import { VersionPreview } from './VersionPreview.tsx'
 
 interface VersionsProps {
-  workshopId: string
-  token: string
+  api: ApiCaller
   canWrite: boolean
 }
 
 /** Named versions of the plan: save one, look at one, bring one back. */
-export function Versions({ workshopId, token, canWrite }: VersionsProps) {
+export function Versions({ api, canWrite }: VersionsProps) {
   const { t } = useTranslation()
   const language = useCurrentLanguage()
   const headingId = useId()
-  const { versions, error: listError, reload } = useVersions(workshopId, token)
+  const { versions, error: listError, reload } = useVersions(api)
   const [name, setName] = useState('')
   const [nameError, setNameError] = useState<string | undefined>()
   const { busy, error, run, retry } = useApiCall()
@@ -52,7 +52,7 @@ export function Versions({ workshopId, token, canWrite }: VersionsProps) {
     }
     setNameError(undefined)
     void act(async () => {
-      const { version } = await saveVersion(workshopId, token, parsed.data.name)
+      const { version } = await saveVersion(api, parsed.data.name)
       setName('')
       return t('plan.versions.saved', { name: version.name })
     })
@@ -60,14 +60,14 @@ export function Versions({ workshopId, token, canWrite }: VersionsProps) {
 
   const view = (version: PlanVersion) =>
     void act(async () => {
-      setViewing(await fetchVersion(workshopId, token, version.id))
+      setViewing(await fetchVersion(api, version.id))
       return ''
     })
 
   const restore = (version: PlanVersion) => {
     setRestoring(null)
     void act(async () => {
-      await restoreVersion(workshopId, token, version.id)
+      await restoreVersion(api, version.id)
       return t('plan.versions.restored', { name: version.name })
     })
   }

@@ -1,5 +1,6 @@
 import type { PlanVersion } from '@pactboard/shared'
 import { useCallback, useEffect, useState } from 'react'
+import type { ApiCaller } from '../../api/apiCaller.ts'
 import { listVersions } from '../../api/planApi.ts'
 
 export interface VersionsState {
@@ -9,7 +10,7 @@ export interface VersionsState {
 }
 
 /** The named versions, newest first, fetched when the plan opens and after each change. */
-export function useVersions(workshopId: string, token: string): VersionsState {
+export function useVersions(api: ApiCaller): VersionsState {
   const [versions, setVersions] = useState<PlanVersion[] | null>(null)
   const [error, setError] = useState<unknown>(null)
   const [tick, setTick] = useState(0)
@@ -18,7 +19,7 @@ export function useVersions(workshopId: string, token: string): VersionsState {
   // biome-ignore lint/correctness/useExhaustiveDependencies: tick asks for a fresh list
   useEffect(() => {
     let current = true
-    listVersions(workshopId, token).then(
+    listVersions(api).then(
       (body) => {
         if (!current) return
         setVersions(Array.isArray(body.versions) ? body.versions : [])
@@ -31,7 +32,7 @@ export function useVersions(workshopId: string, token: string): VersionsState {
     return () => {
       current = false
     }
-  }, [workshopId, token, tick])
+  }, [api, tick])
 
   return { versions, error, reload }
 }

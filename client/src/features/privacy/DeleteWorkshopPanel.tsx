@@ -2,14 +2,16 @@ import type { Workshop } from '@pactboard/shared'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router-dom'
-import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
+import type { ApiCaller } from '../../api/apiCaller.ts'
 import { deleteWorkshop, fetchPrivacyNotice } from '../../api/privacyApi.ts'
+import { useApiCall } from '../../api/useApiCall.ts'
+import { CallError } from '../../ui/CallError.tsx'
 import { Dialog } from '../../ui/Dialog.tsx'
 import { GONE_PATH, type GoneLocationState } from './WorkshopGonePage.tsx'
 
 interface DeleteWorkshopPanelProps {
   workshop: Workshop
-  token: string
+  api: ApiCaller
 }
 
 /**
@@ -17,14 +19,10 @@ interface DeleteWorkshopPanelProps {
  * in it is sent out by the server; this screen goes to the page that says so and removes the
  * workshop's copy from this device.
  */
-export function DeleteWorkshopPanel({ workshop, token }: DeleteWorkshopPanelProps) {
+export function DeleteWorkshopPanel({ workshop, api }: DeleteWorkshopPanelProps) {
   const { t } = useTranslation()
-  const navigate = useNavigate()
   const [asking, setAsking] = useState(false)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
   const [retentionDays, setRetentionDays] = useState<number | null>(null)
-  const title = workshop.title
 
   useEffect(() => {
     let cancelled = false
@@ -39,24 +37,6 @@ export function DeleteWorkshopPanel({ workshop, token }: DeleteWorkshopPanelProp
     }
   }, [])
 
-  const handleConfirm = async () => {
-    setBusy(true)
-    setError(null)
-    try {
-      await deleteWorkshop(workshop.id, token)
-      const state: GoneLocationState = { workshopId: workshop.id, title, byMe: true }
-      navigate(GONE_PATH, { replace: true, state })
-    } catch (failure) {
-      setBusy(false)
-      setError(apiErrorMessage(t, failure))
-    }
-  }
-  const close = () => {
-    if (busy) return
-    setAsking(false)
-    setError(null)
-  }
-
   return (
     <section className="panel workshop-data" aria-labelledby="workshop-data-heading">
       <h2 id="workshop-data-heading">{t('privacy.deleteWorkshop.heading')}</h2>
@@ -68,31 +48,53 @@ export function DeleteWorkshopPanel({ workshop, token }: DeleteWorkshopPanelProp
         {t('privacy.deleteWorkshop.button')}
       </button>
       {asking ? (
-        <Dialog title={t('privacy.deleteWorkshop.title', { title })} onClose={close}>
-          <p>{t('privacy.deleteWorkshop.body', { title })}</p>
-          {error ? (
-            <p role="alert" className="form__error">
-              {error}
-            </p>
-          ) : null}
-          <div className="form__actions">
-            {/* Cancel first: the dialog focuses the first button, and the safe choice is to stay. */}
-            <button type="button" className="button" onClick={close}>
-              {t('common.cancel')}
-            </button>
-            <button
-              type="button"
-              className="button button--danger"
-              onClick={handleConfirm}
-              disabled={busy}
-            >
-              {busy
-                ? t('privacy.deleteWorkshop.deleting')
-                : t('privacy.deleteWorkshop.confirm', { title })}
-            </button>
-          </div>
-        </Dialog>
+        <DeleteWorkshopDialog workshop={workshop} api={api} onClose={() => setAsking(false)} />
       ) : null}
     </section>
+  )
+}
+
+/** The confirmation, its own component so that a failure shown once is gone when it reopens. */
+function DeleteWorkshopDialog({
+  workshop,
+  api,
+  onClose,
+}: DeleteWorkshopPanelProps & { onClose: () => void }) {
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  const { busy, error, run } = useApiCall()
+  const title = workshop.title
+
+  const handleConfirm = () =>
+    run(async () => {
+      await deleteWorkshop(api)
+      const state: GoneLocationState = { workshopId: workshop.id, title, byMe: true }
+      navigate(GONE_PATH, { replace: true, state })
+    })
+  const close = () => {
+    if (!busy) onClose()
+  }
+
+  return (
+    <Dialog title={t('privacy.deleteWorkshop.title', { title })} onClose={close}>
+      <p>{t('privacy.deleteWorkshop.body', { title })}</p>
+      <CallError error={error} />
+      <div className="form__actions">
+        {/* Cancel first: the dialog focuses the first button, and the safe choice is to stay. */}
+        <button type="button" className="button" onClick={close}>
+          {t('common.cancel')}
+        </button>
+        <button
+          type="button"
+          className="button button--danger"
+          onClick={handleConfirm}
+          disabled={busy}
+        >
+          {busy
+            ? t('privacy.deleteWorkshop.deleting')
+            : t('privacy.deleteWorkshop.confirm', { title })}
+        </button>
+      </div>
+    </Dialog>
   )
 }

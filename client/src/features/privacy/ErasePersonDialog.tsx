@@ -1,54 +1,43 @@
 import type { Participant } from '@pactboard/shared'
-import { useState } from 'react'
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
+import type { ApiCaller } from '../../api/apiCaller.ts'
 import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
 import { ApiError } from '../../api/http.ts'
 import { erasePerson } from '../../api/privacyApi.ts'
+import { useApiCall } from '../../api/useApiCall.ts'
+import { CallError } from '../../ui/CallError.tsx'
 import { Dialog } from '../../ui/Dialog.tsx'
 
 interface ErasePersonDialogProps {
-  workshopId: string
-  token: string
+  api: ApiCaller
   participant: Participant
   onDone: () => void
+}
+
+/** A 400 is the server keeping the last facilitator: its own words. */
+function erasureFailure(t: TFunction, failure: unknown): string {
+  const lastFacilitator = failure instanceof ApiError && failure.status === 400
+  return lastFacilitator ? t('privacy.erase.lastFacilitator') : apiErrorMessage(t, failure)
 }
 
 /**
  * [P23][G2] Asks before erasing someone: their name goes everywhere, their comments are deleted,
  * and it cannot be undone. The registry (and so the people list) follows live from the ledger.
  */
-export function ErasePersonDialog({
-  workshopId,
-  token,
-  participant,
-  onDone,
-}: ErasePersonDialogProps) {
+export function ErasePersonDialog({ api, participant, onDone }: ErasePersonDialogProps) {
   const { t } = useTranslation()
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const { busy, error, run } = useApiCall(erasureFailure)
   const name = participant.displayName
 
   const handleConfirm = async () => {
-    setBusy(true)
-    setError(null)
-    try {
-      await erasePerson(workshopId, token, participant.id)
-      onDone()
-    } catch (failure) {
-      setBusy(false)
-      const lastFacilitator = failure instanceof ApiError && failure.status === 400
-      setError(lastFacilitator ? t('privacy.erase.lastFacilitator') : apiErrorMessage(t, failure))
-    }
+    if (await run(() => erasePerson(api, participant.id))) onDone()
   }
 
   return (
     <Dialog title={t('privacy.erase.title', { name })} onClose={() => !busy && onDone()}>
       <p>{t('privacy.erase.body', { name })}</p>
-      {error ? (
-        <p role="alert" className="form__error">
-          {error}
-        </p>
-      ) : null}
+      <CallError error={error} />
       <div className="form__actions">
         <button type="button" className="button" onClick={onDone} disabled={busy}>
           {t('common.cancel')}

@@ -19,16 +19,12 @@ function BoardLockedNotice({ control }: { control: Y.Doc }) {
 /** `/w/:workshopId`: the measure board, and for organisations their commitments. */
 export function BoardView() {
   const { t } = useTranslation()
-  const { docs, session } = useWorkshopOutlet()
+  const { docs, session, api } = useWorkshopOutlet()
   const me = session.participant
   const agenda = useAgenda(docs.control.doc)
   const boardDocs = useMemo(
     () => ({ board: docs.board.doc, ledger: docs.ledger.doc, control: docs.control.doc }),
     [docs],
-  )
-  const api = useMemo(
-    () => ({ workshopId: session.workshop.id, token: session.token }),
-    [session.workshop.id, session.token],
   )
   // Facilitators and planners propose in every phase ([P16]).
   const proposeClosed = can(me.role, 'writeBoardInAnyPhase') ? null : proposeClosedReason(t, agenda)
@@ -50,8 +46,7 @@ export function BoardView() {
           ledger={docs.ledger.doc}
           control={docs.control.doc}
           me={me}
-          token={session.token}
-          workshopId={session.workshop.id}
+          api={api}
         />
       ) : null}
     </>

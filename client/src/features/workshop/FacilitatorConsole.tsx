@@ -106,8 +106,7 @@ export function FacilitatorConsole({
           <>
             <JoinCodePanel joinCode={session.joinCode} prominent invites={api} />
             <PeoplePanel
-              workshopId={workshop.id}
-              token={session.token}
+              api={api}
               meId={me.id}
               // Sessions saved before joinLocked existed lack it until the session check refreshes.
               joinLocked={Boolean(workshop.joinLocked)}

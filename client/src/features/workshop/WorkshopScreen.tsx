@@ -158,7 +158,7 @@ export function WorkshopScreen({ session }: { session: Session }) {
           }
         >
           <div className="workshop-body__main">
-            <Outlet context={{ docs, session } satisfies WorkshopOutletContext} />
+            <Outlet context={{ docs, session, api } satisfies WorkshopOutletContext} />
           </div>
           {facilitating && !presenting ? (
             <FacilitatorConsole
@@ -189,7 +189,7 @@ export function WorkshopScreen({ session }: { session: Session }) {
       ) : null}
       {/* Last on the page: rarely wanted, and never by a slip of the thumb. */}
       {!presenting && can(me.role, 'deleteWorkshop') ? (
-        <DeleteWorkshopPanel workshop={workshop} token={token} />
+        <DeleteWorkshopPanel workshop={workshop} api={api} />
       ) : null}
     </main>
   )

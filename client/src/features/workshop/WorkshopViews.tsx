@@ -28,10 +28,10 @@ function Loading({ children }: { children: ReactNode }) {
 
 /** `/w/:workshopId/plan` */
 export function PlanRoute() {
-  const { docs, session } = useWorkshopOutlet()
+  const { docs, session, api } = useWorkshopOutlet()
   return (
     <Loading>
-      <PlanView docs={docs} session={session} />
+      <PlanView docs={docs} session={session} api={api} />
     </Loading>
   )
 }

@@ -16,7 +16,7 @@ export function useSessionCheck(session: Session, onEnded: (why: SessionEnd) => 
   const workshopId = session.workshop.id
   useEffect(() => {
     let cancelled = false
-    fetchWorkshop(workshopId, token).then(
+    fetchWorkshop({ workshopId, token }).then(
       ({ workshop, joinCode }) => {
         const parsed = workshopSchema.safeParse(workshop)
         if (cancelled || !parsed.success || typeof joinCode !== 'string') return
