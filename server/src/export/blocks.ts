@@ -14,6 +14,8 @@ export interface TableBlock {
   rows: Cell[][]
   /** Label/value tables (A-2.3, action outlines) read better without a header row. */
   keyValue?: boolean
+  /** The last row is the total of those above; renderers set it in bold. */
+  totalRow?: boolean
 }
 
 export type Block =
@@ -82,7 +84,13 @@ export function planBlocks(model: PlanModel, text: ExportText): Block[] {
 }
 
 function table(source: PlanTable, text: ExportText, keyValue = false): TableBlock {
-  return { type: 'table', header: source.columns.map(text.column), rows: source.rows, keyValue }
+  return {
+    type: 'table',
+    header: source.columns.map(text.column),
+    rows: source.rows,
+    keyValue,
+    totalRow: source.totalRow === true,
+  }
 }
 
 function tableOrNone(source: PlanTable, text: ExportText): Block[] {

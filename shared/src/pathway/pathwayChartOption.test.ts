@@ -128,7 +128,12 @@ describe('pathwayChartOption', () => {
     const target = series.find((s) => s.name === 'Target')!
     expect(target.markPoint?.data).toEqual([
       { name: '−55 % by 2025', coord: [5, 900], value: '−55 % by 2025' },
-      { name: 'Net zero by 2030', coord: [10, 0], value: 'Net zero by 2030' },
+      {
+        name: 'Net zero by 2030',
+        coord: [10, 0],
+        value: 'Net zero by 2030',
+        label: { align: 'right' },
+      },
     ])
     expect(target.data[5]).toBe(900)
   })

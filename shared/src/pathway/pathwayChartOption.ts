@@ -217,7 +217,16 @@ export function pathwayChartOption(
         : labels.milestone
             .replace('{pct}', formatNumber(Math.round(m.reductionPct * 10) / 10))
             .replace('{year}', String(m.year))
-    return [{ name: label, coord: [index, round(m.allowedTCO2e)], value: label }]
+    // the last year's label would run off the plot's right edge: it ends at its point instead
+    const atEnd = index === pathway.years.length - 1
+    return [
+      {
+        name: label,
+        coord: [index, round(m.allowedTCO2e)],
+        value: label,
+        ...(atEnd ? { label: { align: 'right' } } : {}),
+      },
+    ]
   })
   const milestoneMark =
     milestoneMarks.length > 0
@@ -232,6 +241,10 @@ export function pathwayChartOption(
             color: PATHWAY_COLORS.target,
             fontWeight: 'bold',
             fontSize,
+            // readable over the stacked areas and the dashed line
+            backgroundColor: 'rgba(255, 255, 255, 0.85)',
+            padding: [2 * scale, 4 * scale],
+            borderRadius: 3,
           },
           data: milestoneMarks,
         }

@@ -71,7 +71,7 @@ export const exportTexts = {
     fundingSource: 'Funding source',
     years: 'Years',
     amount: 'Amount (EUR)',
-    reductionTargetPct: 'Reduction (% of reference)',
+    reductionTargetPct: 'Reduction target (%)',
     allowedEmissions: 'Allowed emissions (tCO2e/yr)',
     bauEmissions: 'Business as usual (tCO2e/yr)',
     plannedReduction: 'Cut by the plan (tCO2e/yr)',

@@ -70,7 +70,7 @@ export const exportTexts: ExportTexts = {
     fundingSource: 'Rahoituslähde',
     years: 'Vuodet',
     amount: 'Summa (EUR)',
-    reductionTargetPct: 'Vähennys (% vertailuvuodesta)',
+    reductionTargetPct: 'Vähennystavoite (%)',
     allowedEmissions: 'Sallitut päästöt (t CO2-ekv./v)',
     bauEmissions: 'Ilman uusia toimia (t CO2-ekv./v)',
     plannedReduction: 'Suunnitelman vähennys (t CO2-ekv./v)',

@@ -70,7 +70,7 @@ export const exportTexts: ExportTexts = {
     fundingSource: 'Source de financement',
     years: 'Années',
     amount: 'Montant (EUR)',
-    reductionTargetPct: 'Réduction (% de l’année de référence)',
+    reductionTargetPct: 'Objectif de réduction (%)',
     allowedEmissions: 'Émissions admises (t CO2e/an)',
     bauEmissions: 'Scénario tendanciel (t CO2e/an)',
     plannedReduction: 'Réduction par le plan (t CO2e/an)',

@@ -70,7 +70,7 @@ export const exportTexts: ExportTexts = {
     fundingSource: 'Finansieringskälla',
     years: 'År',
     amount: 'Belopp (EUR)',
-    reductionTargetPct: 'Minskning (% av referensåret)',
+    reductionTargetPct: 'Minskningsmål (%)',
     allowedEmissions: 'Tillåtna utsläpp (ton CO2e/år)',
     bauEmissions: 'Utan nya åtgärder (ton CO2e/år)',
     plannedReduction: 'Minskning genom planen (ton CO2e/år)',
