@@ -128,6 +128,7 @@ export function PlanFiguresForm({ plan, canWrite }: PlanFiguresFormProps) {
             />
             <TextField
               label={t('plan.figures.reductionPct')}
+              hint={t('plan.figures.reductionPctHint')}
               inputMode="decimal"
               data-field={FIELD_KEYS.reductionPct}
               value={draft.reductionPct}
