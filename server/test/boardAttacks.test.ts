@@ -176,6 +176,73 @@ describe.each([
     await expectVerdict((doc) => entryOf(doc, id)?.get('title') instanceof Y.Text, /valid measure/)
   })
 
+  it('[P21] a card’s costs by year stay bounded: no 10,000 years of opex', async () => {
+    const id = await mallorysCard()
+    const years = Array.from({ length: 10_000 }, (_, i) => ({ year: 1990 + i, eur: 1 }))
+    entryOf(mallory.doc, id)!.set('cost', {
+      capexEur: 0,
+      opexEurPerYear: 0,
+      funding: [],
+      opexByYear: years,
+    })
+    await expectVerdict(
+      (doc) =>
+        (entryOf(doc, id)?.get('cost') as { opexByYear?: unknown[] })?.opexByYear !== undefined,
+      /valid measure/,
+    )
+  })
+
+  it('[P21] a funding line’s years add up to its amount, in plausible euros', async () => {
+    const id = await mallorysCard()
+    entryOf(mallory.doc, id)!.set('cost', {
+      capexEur: 1,
+      opexEurPerYear: 0,
+      capexByYear: [{ year: 2027, eur: 1 }],
+      funding: [
+        {
+          source: 'Mallory Bank',
+          type: 'loan',
+          status: 'secured',
+          amountEur: 1,
+          byYear: [{ year: 2027, eur: 1e300 }],
+        },
+      ],
+    })
+    await expectVerdict(
+      (doc) => (entryOf(doc, id)?.get('cost') as { funding?: unknown[] })?.funding?.length === 1,
+      /valid measure/,
+    )
+  })
+
+  it('a card’s costs and funding by year, when they add up, are stored', async () => {
+    const id = await mallorysCard()
+    updateMeasure(mallory.doc, id, {
+      cost: {
+        capexEur: 1000,
+        opexEurPerYear: 0,
+        capexByYear: [
+          { year: 2027, eur: 600 },
+          { year: 2028, eur: 400 },
+        ],
+        opexByYear: [{ year: 2028, eur: -20 }],
+        funding: [
+          {
+            source: 'EIB',
+            type: 'loan',
+            status: 'applied',
+            amountEur: 500,
+            byYear: [{ year: 2027, eur: 500 }],
+          },
+        ],
+      },
+    })
+    await waitFor(
+      async () => getMeasure(await stored(), id)?.cost.capexByYear?.length === 2,
+      'the figures to be stored',
+    )
+    expect(mallory.denials).toEqual([])
+  })
+
   it('[P21] a measure is never deleted, not even by its proposer', async () => {
     const id = await mallorysCard()
     mallory.doc.getMap('measures').delete(id)

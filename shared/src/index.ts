@@ -201,7 +201,10 @@ export {
 } from './domain/agendaTemplates.ts'
 export type {
   Baseline,
+  Milestone,
+  MilestoneEmissions,
   PlanFigures,
+  Reference,
   SectorInventory,
   Target,
 } from './domain/baseline.ts'
@@ -210,8 +213,14 @@ export {
   baselineTotalTCO2e,
   emptyBaseline,
   emptySectorInventory,
+  MAX_MILESTONES,
   MAX_RESIDUAL_PCT,
+  milestoneSchema,
+  milestonesOf,
   planFiguresSchema,
+  referenceSchema,
+  referenceTCO2e,
+  referenceYear,
   residualPct,
   sectorInventorySchema,
   sectorTotalTCO2e,
@@ -286,15 +295,20 @@ export type {
   Reduction,
   ResponsibleActor,
   Timeline,
+  YearAmount,
 } from './domain/measure.ts'
 export {
+  agreesWithYears,
   costSchema,
   emptyMeasureFields,
   fundingLineSchema,
+  MAX_FUNDING_LINES,
+  MAX_YEARS_OF_FIGURES,
   MEASURE_FIELD_NAMES,
   measureFieldsSchema,
   measureSchema,
   reductionSchema,
+  sumOfYears,
   timelineSchema,
   totalCostEur,
   totalReductionTCO2ePerYear,
@@ -391,6 +405,7 @@ export type {
   ClampedReduction,
   Pathway,
   PathwayGroup,
+  PathwayMilestone,
   PathwayYear,
   SectorYear,
 } from './pathway/pathway.ts'
@@ -401,6 +416,19 @@ export type {
   PathwayChartOptions,
 } from './pathway/pathwayChartOption.ts'
 export { PATHWAY_COLORS, pathwayChartOption } from './pathway/pathwayChartOption.ts'
+export type {
+  ByStatus,
+  DatedAmount,
+  DatedFundingLine,
+  FundingSource,
+  InvestedMeasure,
+  InvestmentPlan,
+  InvestmentTotals,
+  InvestmentYear,
+  MeasureCostsByYear,
+  MeasureInvestment,
+} from './plan/investment.ts'
+export { computeInvestmentPlan, costsByYear } from './plan/investment.ts'
 export type { AccessibilityStatementResponse } from './protocol/accessibilityApi.ts'
 export type {
   CreateInviteRequest,

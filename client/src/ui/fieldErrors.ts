@@ -57,6 +57,10 @@ export function messageOf(issue: z.core.$ZodIssue): FieldMessage {
       return { key: 'errors.invalidChoice' }
     case 'custom':
       if (fieldKeyOf(issue.path) === 'timeline.endYear') return { key: 'errors.endBeforeStart' }
+      // the form writes a total as its years' sum, so a list's own issue is a year given twice
+      if (/(^|\.)(capexByYear|opexByYear|byYear)$/.test(fieldKeyOf(issue.path))) {
+        return { key: 'errors.yearTwice' }
+      }
       return { key: 'errors.invalid' }
     default:
       return { key: 'errors.invalid' }

@@ -14,6 +14,8 @@ export interface TableBlock {
   rows: Cell[][]
   /** Label/value tables (A-2.3, action outlines) read better without a header row. */
   keyValue?: boolean
+  /** The last row is the total of those above; renderers set it in bold. */
+  totalRow?: boolean
 }
 
 export type Block =
@@ -82,7 +84,13 @@ export function planBlocks(model: PlanModel, text: ExportText): Block[] {
 }
 
 function table(source: PlanTable, text: ExportText, keyValue = false): TableBlock {
-  return { type: 'table', header: source.columns.map(text.column), rows: source.rows, keyValue }
+  return {
+    type: 'table',
+    header: source.columns.map(text.column),
+    rows: source.rows,
+    keyValue,
+    totalRow: source.totalRow === true,
+  }
 }
 
 function tableOrNone(source: PlanTable, text: ExportText): Block[] {
@@ -101,8 +109,16 @@ function sectionData(section: PlanModelSection, model: PlanModel, text: ExportTe
   switch (section.key) {
     case 'baseline':
       return tables.baseline ? [table(tables.baseline, text)] : noFigures(text)
-    case 'gap':
-      return tables.gap ? [table(tables.gap, text, true)] : noFigures(text)
+    case 'gap': {
+      if (!tables.gap) return noFigures(text)
+      const milestones: Block[] = tables.milestones
+        ? [
+            { type: 'heading', level: 3, text: text.t('text.milestones') },
+            table(tables.milestones, text),
+          ]
+        : []
+      return [table(tables.gap, text, true), ...milestones]
+    }
     case 'impactPathways': {
       const chart: Block[] =
         pathway && pathway.years.length > 1
@@ -135,7 +151,7 @@ function sectionData(section: PlanModelSection, model: PlanModel, text: ExportTe
     case 'socialInnovation':
       return tableOrNone(tables.socialInnovation, text)
     case 'financing':
-      return tableOrNone(tables.financing, text)
+      return [...tableOrNone(tables.financing, text), ...investmentBlocks(model, text)]
     case 'commitments':
       return commitmentBlocks(model, text)
     case 'annex':
@@ -143,6 +159,29 @@ function sectionData(section: PlanModelSection, model: PlanModel, text: ExportTe
     default:
       return []
   }
+}
+
+/** The investment plan (part C): by year, by measure and year, the funding lines, by source and type. */
+function investmentBlocks(model: PlanModel, text: ExportText): Block[] {
+  const { t } = text
+  const { investmentYears, measureCosts, fundingLines, fundingBySource, fundingByType } =
+    model.tables
+  const blocks: Block[] = [{ type: 'heading', level: 3, text: t('text.investmentPlan') }]
+  if (investmentYears.rows.length === 0 && fundingLines.rows.length === 0) {
+    return [...blocks, { type: 'paragraph', text: t('text.noInvestment'), italic: true }]
+  }
+  const parts: [string, PlanTable][] = [
+    ['text.investmentByYear', investmentYears],
+    ['text.measureCosts', measureCosts],
+    ['text.fundingLines', fundingLines],
+    ['text.fundingBySource', fundingBySource],
+    ['text.fundingByType', fundingByType],
+  ]
+  for (const [title, source] of parts) {
+    if (source.rows.length === 0) continue
+    blocks.push({ type: 'paragraph', text: t(title) }, table(source, text))
+  }
+  return blocks
 }
 
 function commitmentBlocks(model: PlanModel, text: ExportText): Block[] {

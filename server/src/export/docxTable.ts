@@ -112,7 +112,8 @@ export function renderDocxTable(block: TableBlock, text: ExportText, totalTwips:
               children: [
                 cellParagraph(
                   formatted[r]?.[i] ?? '',
-                  block.keyValue === true && i === 0,
+                  (block.keyValue === true && i === 0) ||
+                    (block.totalRow === true && r === block.rows.length - 1),
                   cell.type === 'number',
                 ),
               ],

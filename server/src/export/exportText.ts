@@ -174,6 +174,8 @@ async function makeText(language: Language): Promise<ExportText> {
         bau: t('chart.bau'),
         target: t('chart.target'),
         gap: t('chart.gap'),
+        milestone: t('chart.milestone'),
+        netZero: t('chart.netZero'),
         reductionPrefix: t('chart.reductionPrefix'),
         groups: {
           in_plan: t('chart.groups.in_plan'),

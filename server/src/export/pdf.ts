@@ -125,11 +125,12 @@ function renderBlock(block: Block, model: PlanModel, text: ExportText): Content 
 
 function renderTable(block: TableBlock, text: ExportText): Content {
   const header = block.header.map((h) => ({ text: h, style: 'tableHeader' }))
-  const body = block.rows.map((cells) =>
+  const totalIndex = block.totalRow ? block.rows.length - 1 : -1
+  const body = block.rows.map((cells, r) =>
     cells.map((cell, i) => ({
       text: text.format(cell),
       alignment: cell.type === 'number' ? ('right' as const) : ('left' as const),
-      bold: block.keyValue === true && i === 0,
+      bold: (block.keyValue === true && i === 0) || r === totalIndex,
     })),
   )
   const wide = block.header.length >= WIDE_TABLE_COLUMNS

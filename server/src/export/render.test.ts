@@ -172,7 +172,13 @@ describe('XLSX', () => {
   it('has one row per measure with every field, numbers as numbers, and the financing sheet', async () => {
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load((await render('xlsx')).body as Buffer as never)
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Portfolio', 'C-3.1 Financing'])
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Portfolio',
+      'C-3.1 Financing',
+      'Investment plan',
+      'Costs by measure',
+      'Funding lines',
+    ])
     const sheet = workbook.getWorksheet('Portfolio')!
     const header = (sheet.getRow(1).values as unknown[]).slice(1)
     expect(header).toEqual(
@@ -196,13 +202,88 @@ describe('XLSX', () => {
     const solar = rowOf('Solar roofs on every school')
     expect(solar.getCell(col('Votes')).value).toBe(3)
     expect(solar.getCell(col('Commitments')).value).toBe('We install the panels on all 40 schools')
-    expect(solar.getCell(col('Funding type')).value).toBe('National funding')
+    expect(solar.getCell(col('Funding type')).value).toBe('National funding, Loan')
     // a date is a date, shown in the reader's own short date format (Excel's format 14)
     expect(solar.getCell(col('Created')).value).toBeInstanceOf(Date)
     expect(sheet.getColumn(col('Created')).numFmt).toBe('mm-dd-yy')
     const financing = workbook.getWorksheet('C-3.1 Financing')!
     expect(financing.getRow(2).getCell(1).value).toBe('Bus lanes on the ring road')
     expect(financing.getRow(3).getCell(8).value).toBe(1_500_000)
+  })
+})
+
+describe('investment plan and milestones in DOCX and PDF', () => {
+  it('has the part C tables by year, by measure, by source and type, and a row per milestone', async () => {
+    const { text: docx } = await readDocx((await render('docx')).body as Buffer)
+    const { text: pdf } = await readPdf((await render('pdf')).body as Buffer)
+    for (const text of [docx, pdf]) {
+      for (const words of [
+        'Investment plan',
+        'Investment needed, funding and gap by year',
+        'Costs and funding by measure and year',
+        'Funding by source',
+        'Funding by type',
+        'Milestones',
+        'EIB',
+        '2,840,000', // needed in 2026
+        '6,000,000', // needed in all
+        '2,500,000', // gap after all funding
+      ]) {
+        expect(text).toContain(words)
+      }
+    }
+  })
+})
+
+describe('XLSX investment plan', () => {
+  it('writes the plan by year as numbers, and the totals as SUM formulas over its own cells', async () => {
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load((await render('xlsx')).body as Buffer as never)
+    const sheet = workbook.getWorksheet('Investment plan')!
+    const header = (sheet.getRow(1).values as unknown[]).slice(1)
+    expect(header).toEqual([
+      'Year',
+      'Capex (EUR)',
+      'Opex (EUR)',
+      'Investment needed (EUR)',
+      'Funding secured (EUR)',
+      'Funding applied for (EUR)',
+      'Funding planned (EUR)',
+      'Funding, all (EUR)',
+      'Gap: needed − secured (EUR)',
+      'Gap: needed − all funding (EUR)',
+    ])
+    // bus lanes 2025–2029 (1 M€ capex in 2025, −20 k€ a year); solar 2026–2030 (2.8 + 2 M€
+    // capex, 60 k€ a year; Klimatklivet 1.5 M€ secured in 2026, EIB 1.2 + 0.8 M€ applied for)
+    const years = sheet.getColumn(1).values.slice(2, 8)
+    expect(years).toEqual([2025, 2026, 2027, 2028, 2029, 2030])
+    const row = (year: number) => sheet.getRow(2 + year - 2025)
+    expect(row(2025).getCell(4).value).toBe(980_000)
+    expect(row(2026).getCell(2).value).toBe(2_800_000)
+    expect(row(2026).getCell(4).value).toBe(2_840_000)
+    expect(row(2026).getCell(5).value).toBe(1_500_000)
+    expect(row(2026).getCell(6).value).toBe(1_200_000)
+    expect(row(2026).getCell(9).value).toBe(1_340_000)
+    expect(row(2026).getCell(10).value).toBe(140_000)
+    const total = sheet.getRow(8)
+    expect(total.getCell(1).value).toBe('Total')
+    expect(total.getCell(4).value).toEqual({ formula: 'SUM(D2:D7)', result: 6_000_000 })
+    expect(total.getCell(8).value).toEqual({ formula: 'SUM(H2:H7)', result: 3_500_000 })
+    expect(total.getCell(10).value).toEqual({ formula: 'SUM(J2:J7)', result: 2_500_000 })
+    const funding = workbook.getWorksheet('Funding lines')!
+    expect(funding.getRow(3).values).toEqual([
+      undefined,
+      'Solar roofs on every school',
+      'EIB',
+      'Loan',
+      'Applied for',
+      '2026–2027',
+      2_000_000,
+    ])
+    expect(funding.getRow(4).getCell(6).value).toEqual({
+      formula: 'SUM(F2:F3)',
+      result: 3_500_000,
+    })
   })
 })
 
@@ -299,13 +380,26 @@ describe('formula injection', () => {
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load((await render('xlsx', { hostile: true })).body as Buffer as never)
     for (const sheet of workbook.worksheets) {
-      sheet.eachRow((row) =>
+      sheet.eachRow((row, rowNumber) =>
         row.eachCell((cell) => {
-          expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)
-          if (typeof cell.value === 'string') expect(cell.value).not.toMatch(FORMULA_START)
+          if (cell.type === ExcelJS.ValueType.Formula) {
+            // only the sheet's own totals: a SUM over the cells above, in the last row
+            expect(rowNumber).toBe(sheet.rowCount)
+            expect(cell.formula).toMatch(
+              new RegExp(`^SUM\\((?<c>[A-Z]+)2:\\k<c>${rowNumber - 1}\\)$`),
+            )
+          } else if (typeof cell.value === 'string') {
+            expect(cell.value).not.toMatch(FORMULA_START)
+          }
         }),
       )
     }
+    expect(
+      workbook
+        .getWorksheet('Costs by measure')!
+        .getColumn(1)
+        .values.some((v) => v === `'=HYPERLINK("http://evil.example","x")`),
+    ).toBe(true)
     const values = workbook
       .getWorksheet('Portfolio')!
       .getRows(2, 3)!
@@ -319,7 +413,13 @@ describe('XLSX in French', () => {
   it('names its sheets and headings in French and keeps numbers numbers', async () => {
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load((await render('xlsx', {}, 'fr')).body as Buffer as never)
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Portefeuille', 'C-3.1 Financement'])
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Portefeuille',
+      'C-3.1 Financement',
+      'Plan d’investissement',
+      'Coûts par mesure',
+      'Lignes de financement',
+    ])
     const header = (workbook.getWorksheet('Portefeuille')!.getRow(1).values as unknown[]).slice(1)
     expect(header).toEqual(expect.arrayContaining(['Mesure', 'Coût total (EUR)', 'Créée le']))
   })

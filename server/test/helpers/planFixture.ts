@@ -10,7 +10,8 @@ import {
  * The shared fixtures' small, complete plan (baseline 10 000 t (2019), −80 % by 2030, bus lanes
  * and solar roofs in the plan, car-free Sundays left out, votes, Umeå Energi's commitment), with
  * more for the exports to show: funding, co-benefits, tags, Bo, text under A-2, and a comment
- * and a reaction.
+ * and a reaction; the solar roofs' capex over 2026–2027 and an EIB loan applied for, and a
+ * milestone of −40 % by 2025.
  */
 export function makePlanDocs(overrides: { language?: Language; hostile?: boolean } = {}) {
   const docs = makeSharedPlanDocs({
@@ -20,8 +21,22 @@ export function makePlanDocs(overrides: { language?: Language; hostile?: boolean
         cost: {
           capexEur: 4_800_000,
           opexEurPerYear: 60_000,
+          capexByYear: [
+            { year: 2026, eur: 2_800_000 },
+            { year: 2027, eur: 2_000_000 },
+          ],
           funding: [
             { source: 'Klimatklivet', type: 'national', amountEur: 1_500_000, status: 'secured' },
+            {
+              source: 'EIB',
+              type: 'loan',
+              amountEur: 2_000_000,
+              status: 'applied',
+              byYear: [
+                { year: 2026, eur: 1_200_000 },
+                { year: 2027, eur: 800_000 },
+              ],
+            },
           ],
         },
         coBenefits: ['job_creation', 'cost_savings'],
@@ -43,6 +58,7 @@ export function makePlanDocs(overrides: { language?: Language; hostile?: boolean
     ],
     actor: { legalForm: 'AB', responsiblePerson: 'Eva Ek', position: 'CEO' },
     commitment: { text: 'We install the panels on all 40 schools', signedBy: 'p-bo' },
+    target: { milestones: [{ year: 2025, reductionPct: 40 }] },
   })
   const { plan } = docs
   replacePlanDocument(plan, {

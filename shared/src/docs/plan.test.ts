@@ -36,6 +36,32 @@ describe('plan doc', () => {
     expect(getPlanFigures(doc)).toBeNull()
   })
 
+  it('keeps a reference year and milestones; refuses a milestone outside baseline–target', () => {
+    const doc = new Y.Doc()
+    const figures = {
+      baseline: emptyBaseline(2019),
+      target: {
+        targetYear: 2045,
+        reductionPct: 100,
+        reference: { year: 1990, tCO2ePerYear: 800_000 },
+        milestones: [{ year: 2030, reductionPct: 40 }],
+      },
+    }
+    setPlanFigures(doc, figures)
+    expect(getPlanFigures(doc)).toEqual(figures)
+    for (const year of [2019, 2045, 2050]) {
+      const bad = {
+        ...figures,
+        target: { ...figures.target, milestones: [{ year, reductionPct: 40 }] },
+      }
+      expect(() => setPlanFigures(doc, bad)).toThrow()
+    }
+    const many = Array.from({ length: 11 }, (_, i) => ({ year: 2020 + i, reductionPct: 10 }))
+    expect(() =>
+      setPlanFigures(doc, { ...figures, target: { ...figures.target, milestones: many } }),
+    ).toThrow()
+  })
+
   it('orders the portfolio and keeps each measure once', () => {
     const doc = new Y.Doc()
     for (const id of ['a', 'b', 'c', 'a']) addToPortfolio(doc, id)

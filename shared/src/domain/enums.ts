@@ -65,6 +65,8 @@ export const FUNDING_TYPES = [
   'national',
   'private',
   'green_bond',
+  'loan',
+  'equity',
   'other',
 ] as const
 export type FundingType = (typeof FUNDING_TYPES)[number]

@@ -18,13 +18,59 @@ const MIN_YEAR = 1990
 const MAX_YEAR = 2100
 const year = z.number().int().min(MIN_YEAR).max(MAX_YEAR)
 const eur = z.number().finite().nonnegative().max(1e13)
+const signedEur = z.number().finite().min(-1e12).max(1e12)
 
-export const fundingLineSchema = z.object({
-  source: z.string().trim().min(1).max(200),
-  type: z.enum(FUNDING_TYPES),
-  amountEur: eur,
-  status: z.enum(FUNDING_STATUSES),
-})
+/** A by-year list holds each year once, so at most one entry per year of the domain. */
+export const MAX_YEARS_OF_FIGURES = MAX_YEAR - MIN_YEAR + 1
+export const MAX_FUNDING_LINES = 20
+
+/** An amount in one year, e.g. the capex spent in 2027. */
+export interface YearAmount {
+  year: number
+  eur: number
+}
+
+function byYearSchema(amount: z.ZodNumber) {
+  return z
+    .array(z.object({ year, eur: amount }))
+    .max(MAX_YEARS_OF_FIGURES)
+    .refine((entries) => new Set(entries.map((e) => e.year)).size === entries.length, {
+      message: 'Each year appears once',
+    })
+}
+
+export const capexByYearSchema = byYearSchema(eur)
+export const opexByYearSchema = byYearSchema(signedEur)
+
+export function sumOfYears(entries: readonly YearAmount[]): number {
+  return entries.reduce((sum, e) => sum + e.eur, 0)
+}
+
+/** A total and the sum of its years agree to the cent (floating sums of cents drift a little). */
+export function agreesWithYears(
+  total: number,
+  entries: readonly YearAmount[] | undefined,
+): boolean {
+  if (!entries || entries.length === 0) return true
+  return Math.abs(sumOfYears(entries) - total) <= 0.01 + Math.abs(total) * 1e-9
+}
+
+/**
+ * A funding line. `amountEur` is its total, which older clients wrote alone; `byYear`, when
+ * given, spreads it over years and must add up to it, so a reader of either agrees.
+ */
+export const fundingLineSchema = z
+  .object({
+    source: z.string().trim().min(1).max(200),
+    type: z.enum(FUNDING_TYPES),
+    amountEur: eur,
+    status: z.enum(FUNDING_STATUSES),
+    byYear: capexByYearSchema.optional(),
+  })
+  .refine((line) => agreesWithYears(line.amountEur, line.byYear), {
+    message: 'The years must add up to the amount',
+    path: ['byYear'],
+  })
 export type FundingLine = z.infer<typeof fundingLineSchema>
 
 export const reductionSchema = z.object({
@@ -40,12 +86,26 @@ export const reductionSchema = z.object({
 })
 export type Reduction = z.infer<typeof reductionSchema>
 
-export const costSchema = z.object({
-  capexEur: eur,
-  /** May be negative: a measure that saves running costs. */
-  opexEurPerYear: z.number().finite().min(-1e12).max(1e12),
-  funding: z.array(fundingLineSchema).max(20),
-})
+/**
+ * A measure's costs. The lump figures (`capexEur`, `opexEurPerYear`) are what older clients and
+ * exports wrote; the by-year lists, when given, say when the money is spent (plan/investment.ts
+ * reads both: a lump capex falls in the start year, a flat opex in every year of the timeline).
+ * `capexEur` stays the total of `capexByYear`; `opexByYear` replaces the flat opex year by year.
+ */
+export const costSchema = z
+  .object({
+    capexEur: eur,
+    /** May be negative: a measure that saves running costs. */
+    opexEurPerYear: signedEur,
+    funding: z.array(fundingLineSchema).max(MAX_FUNDING_LINES),
+    capexByYear: capexByYearSchema.optional(),
+    /** May be negative, as the flat opex. */
+    opexByYear: opexByYearSchema.optional(),
+  })
+  .refine((cost) => agreesWithYears(cost.capexEur, cost.capexByYear), {
+    message: 'The years must add up to the capex',
+    path: ['capexByYear'],
+  })
 export type Cost = z.infer<typeof costSchema>
 
 export const timelineSchema = z
@@ -138,8 +198,13 @@ export function totalReductionTCO2ePerYear(measure: Pick<MeasureFields, 'reducti
   return total
 }
 
-/** Capex plus the opex summed over the measure's timeline, or over one year when it has none. */
+/**
+ * Capex plus the opex summed over the measure's timeline, or over one year when it has none; an
+ * opex given year by year counts as given.
+ */
 export function totalCostEur(measure: Pick<MeasureFields, 'cost' | 'timeline'>): number {
+  const { opexByYear } = measure.cost
+  if (opexByYear && opexByYear.length > 0) return measure.cost.capexEur + sumOfYears(opexByYear)
   const { startYear, endYear } = measure.timeline
   const years = startYear !== null && endYear !== null ? endYear - startYear + 1 : 1
   return measure.cost.capexEur + measure.cost.opexEurPerYear * years

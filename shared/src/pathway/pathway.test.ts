@@ -135,3 +135,30 @@ describe('computePathway', () => {
     expect(p.gapTCO2e).toBe(0)
   })
 })
+
+describe('milestones', () => {
+  it('draws the target line through each milestone, counted against the reference year', () => {
+    const f = figures(baseline(600, 400), 2030, 100)
+    f.target.reference = { year: 1990, tCO2ePerYear: 2000 }
+    f.target.milestones = [{ year: 2025, reductionPct: 60 }]
+    const pathway = computePathway(f, [])
+    const line = (year: number) => pathway.years.find((y) => y.year === year)?.targetLineTCO2e
+    expect(line(2020)).toBe(1000)
+    expect(line(2025)).toBeCloseTo(800)
+    expect(line(2030)).toBeCloseTo(0)
+    expect(pathway.targetTCO2e).toBe(0)
+    expect(
+      pathway.milestones.map((m) => [m.year, m.reductionPct, m.allowedTCO2e, m.gapTCO2e, m.final]),
+    ).toEqual([
+      [2025, 60, 800, 200, false],
+      [2030, 100, 0, 1000, true],
+    ])
+  })
+
+  it('reads a target from before milestones as one milestone against the baseline', () => {
+    const pathway = computePathway(figures(baseline(600, 400), 2030, 80), [])
+    expect(pathway.milestones.map((m) => m.year)).toEqual([2030])
+    expect(pathway.milestones[0]?.allowedTCO2e).toBeCloseTo(200)
+    expect(pathway.years[5]?.targetLineTCO2e).toBeCloseTo(600)
+  })
+})

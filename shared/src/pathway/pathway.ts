@@ -1,6 +1,8 @@
 import {
   type Baseline,
   baselineTotalTCO2e,
+  type MilestoneEmissions,
+  milestonesOf,
   type PlanFigures,
   sectorTotalTCO2e,
   targetEmissionsTCO2e,
@@ -20,7 +22,8 @@ import type { Measure, Reduction } from '../domain/measure.ts'
  *   effect linearly: in its first year (1 / (rampUpYears + 1)) of it, full after rampUpYears.
  * - A sector never goes below zero. Reductions are applied in plan, then committed, then
  *   proposed; what does not fit is reported in `clamped` rather than silently dropped.
- * - The target line runs linearly from the baseline total to the target emissions.
+ * - The target line runs linearly from the baseline total to each milestone's allowed emissions
+ *   in turn, and on to the target's.
  */
 
 export const PATHWAY_GROUPS = ['in_plan', 'committed', 'proposed'] as const
@@ -51,8 +54,19 @@ export interface ClampedReduction {
   excessTCO2e: number
 }
 
+/** A milestone (or the target, the last one) and where the pathway stands in its year. */
+export interface PathwayMilestone extends MilestoneEmissions {
+  bauTCO2e: number
+  /** Reduced by the measures in the plan, and by every counted measure. */
+  plannedReductionTCO2e: number
+  remainingTCO2e: number
+  /** Remaining emissions above what the milestone allows; 0 when on or below it. */
+  gapTCO2e: number
+}
+
 export interface Pathway {
   years: PathwayYear[]
+  milestones: PathwayMilestone[]
   baselineTCO2e: number
   targetTCO2e: number
   /** At the target year: emissions still above the target, absolute and as % of BAU. */
@@ -123,6 +137,17 @@ export function computePathway(figures: PlanFigures, measures: readonly Measure[
   const targetTCO2e = targetEmissionsTCO2e(figures)
   const years: PathwayYear[] = []
   const clamped: ClampedReduction[] = []
+  const steps = milestonesOf(figures)
+  const targetLine = (year: number): number => {
+    let from = { year: baseline.baselineYear, tCO2e: baselineTCO2e }
+    for (const step of steps) {
+      if (year <= step.year) {
+        return interpolate(from.tCO2e, step.allowedTCO2e, from.year, step.year, year)
+      }
+      from = { year: step.year, tCO2e: step.allowedTCO2e }
+    }
+    return targetTCO2e
+  }
 
   for (let year = baseline.baselineYear; year <= target.targetYear; year++) {
     const factor = bauFactor(baseline, target.targetYear, year)
@@ -150,13 +175,7 @@ export function computePathway(figures: PlanFigures, measures: readonly Measure[
       total.remaining += remainingTCO2e
       for (const group of PATHWAY_GROUPS) total.reduction[group] += reductionTCO2e[group]
     }
-    const targetLineTCO2e = interpolate(
-      baselineTCO2e,
-      targetTCO2e,
-      baseline.baselineYear,
-      target.targetYear,
-      year,
-    )
+    const targetLineTCO2e = targetLine(year)
     years.push({
       year,
       bauTCO2e: total.bau,
@@ -176,8 +195,20 @@ export function computePathway(figures: PlanFigures, measures: readonly Measure[
       Object.values(measure.reduction.tCO2ePerYearBySector).some((t) => t > 0),
     )
     .map(({ measure }) => measure.id)
+  const milestones = steps.map((step): PathwayMilestone => {
+    const at = years.find((y) => y.year === step.year)
+    const remainingTCO2e = at?.remainingTCO2e ?? 0
+    return {
+      ...step,
+      bauTCO2e: at?.bauTCO2e ?? 0,
+      plannedReductionTCO2e: at?.reductionTCO2e.in_plan ?? 0,
+      remainingTCO2e,
+      gapTCO2e: Math.max(0, remainingTCO2e - step.allowedTCO2e),
+    }
+  })
   return {
     years,
+    milestones,
     undatedMeasureIds,
     baselineTCO2e,
     targetTCO2e,

@@ -11,6 +11,8 @@ const labels: PathwayChartLabels = {
   bau: 'Business as usual',
   target: 'Target',
   gap: 'Gap {value} t',
+  milestone: '−{pct} % by {year}',
+  netZero: 'Net zero by {year}',
   groups: { in_plan: 'In plan', committed: 'Committed', proposed: 'Proposed' },
   sectors: {
     stationary_energy: 'Energy',
@@ -49,6 +51,7 @@ interface Series {
   data: number[]
   stack?: string
   markLine?: { label: { formatter: string }; data: { coord: number[] }[][] }
+  markPoint?: { data: { name: string; coord: number[] }[] }
 }
 
 function seriesOf(option: Record<string, unknown>): Series[] {
@@ -111,5 +114,27 @@ describe('pathwayChartOption', () => {
     expect((large.xAxis as { axisLabel: unknown }).axisLabel).toEqual({ fontSize: 24 })
     const bottom = (option: Record<string, unknown>) => (option.grid as { bottom: number }).bottom
     expect(bottom(large)).toBe(bottom(normal) * 2)
+  })
+
+  it('marks each milestone and the target on the target line, net zero by name', () => {
+    const withMilestones = figures()
+    withMilestones.target = {
+      targetYear: 2030,
+      reductionPct: 100,
+      reference: { year: 1990, tCO2ePerYear: 2000 },
+      milestones: [{ year: 2025, reductionPct: 55 }],
+    }
+    const series = seriesOf(pathwayChartOption(computePathway(withMilestones, []), labels))
+    const target = series.find((s) => s.name === 'Target')!
+    expect(target.markPoint?.data).toEqual([
+      { name: '−55 % by 2025', coord: [5, 900], value: '−55 % by 2025' },
+      {
+        name: 'Net zero by 2030',
+        coord: [10, 0],
+        value: 'Net zero by 2030',
+        label: { align: 'right' },
+      },
+    ])
+    expect(target.data[5]).toBe(900)
   })
 })

@@ -7,8 +7,9 @@ import { PATHWAY_GROUPS, type Pathway, type PathwayGroup } from './pathway.ts'
  * already translated.
  *
  * The stack reads bottom-up: the emissions that remain, then the reductions (by status group
- * or by sector); the stack's top is business as usual. The target line runs over it, and the gap
- * at the target year is a vertical mark from the target up to what remains.
+ * or by sector); the stack's top is business as usual. The target line runs over it, through a
+ * marked point at each milestone, and the gap at the target year is a vertical mark from the
+ * target up to what remains.
  */
 
 export type PathwayChartMode = 'status' | 'sector'
@@ -21,6 +22,10 @@ export interface PathwayChartLabels {
   target: string
   /** Label of the gap mark; `{value}` is replaced by the rounded gap in tCO2e. */
   gap: string
+  /** Label of a milestone on the target line; `{pct}` and `{year}` are replaced. */
+  milestone: string
+  /** Label of a milestone of 100 %; `{year}` is replaced. */
+  netZero: string
   groups: Record<PathwayGroup, string>
   sectors: Record<EmissionSector, string>
   /** Prefix for the reductions when stacked by sector, e.g. "Cut: ". */
@@ -202,6 +207,49 @@ export function pathwayChartOption(
         }
       : undefined
 
+  const yearIndex = new Map(pathway.years.map((y, i) => [y.year, i]))
+  const milestoneMarks = pathway.milestones.flatMap((m) => {
+    const index = yearIndex.get(m.year)
+    if (index === undefined) return []
+    const label =
+      m.reductionPct >= 100
+        ? labels.netZero.replace('{year}', String(m.year))
+        : labels.milestone
+            .replace('{pct}', formatNumber(Math.round(m.reductionPct * 10) / 10))
+            .replace('{year}', String(m.year))
+    // the last year's label would run off the plot's right edge: it ends at its point instead
+    const atEnd = index === pathway.years.length - 1
+    return [
+      {
+        name: label,
+        coord: [index, round(m.allowedTCO2e)],
+        value: label,
+        ...(atEnd ? { label: { align: 'right' } } : {}),
+      },
+    ]
+  })
+  const milestoneMark =
+    milestoneMarks.length > 0
+      ? {
+          symbol: 'circle',
+          symbolSize: 9 * scale,
+          itemStyle: { color: PATHWAY_COLORS.target, borderColor: '#ffffff', borderWidth: 1 },
+          label: {
+            show: true,
+            position: 'top',
+            formatter: '{b}',
+            color: PATHWAY_COLORS.target,
+            fontWeight: 'bold',
+            fontSize,
+            // readable over the stacked areas and the dashed line
+            backgroundColor: 'rgba(255, 255, 255, 0.85)',
+            padding: [2 * scale, 4 * scale],
+            borderRadius: 3,
+          },
+          data: milestoneMarks,
+        }
+      : undefined
+
   const lines: SeriesOption[] = [
     {
       name: labels.bau,
@@ -221,6 +269,7 @@ export function pathwayChartOption(
       itemStyle: { color: PATHWAY_COLORS.target },
       z: 4,
       ...(gapMark ? { markLine: gapMark } : {}),
+      ...(milestoneMark ? { markPoint: milestoneMark } : {}),
     },
   ]
 

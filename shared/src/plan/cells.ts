@@ -24,6 +24,11 @@ export type Cell =
 export interface PlanTable {
   columns: string[]
   rows: Cell[][]
+  /**
+   * The last row sums the rows above in each of its euro columns, so a spreadsheet may write
+   * those cells as SUM formulas.
+   */
+  totalRow?: boolean
 }
 
 export function textCell(text: string): Cell {

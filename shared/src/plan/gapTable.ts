@@ -1,6 +1,6 @@
 import { baselineTotalTCO2e, type PlanFigures } from '../domain/baseline.ts'
 import type { Pathway } from '../pathway/pathway.ts'
-import { labelCell, numberCell, type PlanTable } from './cells.ts'
+import { type Cell, labelCell, numberCell, type PlanTable } from './cells.ts'
 
 /**
  * A-2.3, the emissions gap, as label/value rows: business as usual in the target year, the
@@ -14,14 +14,28 @@ export function gapTable(figures: PlanFigures, pathway: Pathway): PlanTable {
   const gap = Math.max(0, bau - pathway.targetTCO2e)
   const planned = last?.reductionTCO2e.in_plan ?? 0
   const afterPlan = Math.max(0, bau - planned - pathway.targetTCO2e)
+  const { reference } = figures.target
+  const referenceRows: Cell[][] = reference
+    ? [
+        [labelCell('referenceYear'), numberCell(reference.year, 'year')],
+        [labelCell('referenceEmissions'), numberCell(reference.tCO2ePerYear, 'tCO2e')],
+      ]
+    : []
   return {
     columns: ['item', 'value'],
     rows: [
       [labelCell('baselineEmissions'), numberCell(baselineTotalTCO2e(figures.baseline), 'tCO2e')],
+      ...referenceRows,
       [labelCell('bauTargetYear'), numberCell(bau, 'tCO2e')],
-      [labelCell('reductionTarget'), numberCell(figures.target.reductionPct, 'pct')],
+      [
+        labelCell(reference ? 'reductionTargetVsReference' : 'reductionTarget'),
+        numberCell(figures.target.reductionPct, 'pct'),
+      ],
       [labelCell('residualEmissions'), numberCell(pathway.targetTCO2e, 'tCO2e')],
-      [labelCell('residualPct'), numberCell(100 - figures.target.reductionPct, 'pct')],
+      [
+        labelCell(reference ? 'residualPctOfReference' : 'residualPct'),
+        numberCell(100 - figures.target.reductionPct, 'pct'),
+      ],
       [labelCell('emissionsGap'), numberCell(gap, 'tCO2e')],
       [labelCell('emissionsGapPct'), pctOfBau(gap)],
       [labelCell('plannedReduction'), numberCell(planned, 'tCO2e')],
@@ -30,5 +44,32 @@ export function gapTable(figures: PlanFigures, pathway: Pathway): PlanTable {
       [labelCell('gapAfterAll'), numberCell(pathway.gapTCO2e, 'tCO2e')],
       [labelCell('gapAfterAllPct'), numberCell(pathway.gapPctOfBau, 'pct')],
     ],
+  }
+}
+
+/**
+ * A-2.3 by milestone: one row per milestone and the target, with what each allows, business as
+ * usual, the plan's cut and what remains in its year, and the gap left.
+ */
+export function milestoneTable(pathway: Pathway): PlanTable {
+  return {
+    columns: [
+      'year',
+      'reductionTargetPct',
+      'allowedEmissions',
+      'bauEmissions',
+      'plannedReduction',
+      'remainingEmissions',
+      'milestoneGap',
+    ],
+    rows: pathway.milestones.map((m) => [
+      numberCell(m.year, 'year'),
+      numberCell(m.reductionPct, 'pct'),
+      numberCell(m.allowedTCO2e, 'tCO2e'),
+      numberCell(m.bauTCO2e, 'tCO2e'),
+      numberCell(m.plannedReductionTCO2e, 'tCO2e'),
+      numberCell(m.remainingTCO2e, 'tCO2e'),
+      numberCell(m.gapTCO2e, 'tCO2e'),
+    ]),
   }
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { setPlanFigures } from '../docs/plan.ts'
+import { emptyBaseline } from '../domain/baseline.ts'
 import { totalsOfVotes } from '../domain/voting.ts'
 import { makeBoardDoc, makeWorkshop } from '../test/fixtures.ts'
 import { buildPlanExport, planExportSchema } from './planExport.ts'
@@ -49,6 +51,57 @@ describe('the JSON export', () => {
     expect(data).toMatchObject({ schemaVersion: 1, exportedAt: '1970-01-01T00:00:00.000Z' })
     expect(data.measures.map((m) => m.title)).toEqual(['Solar roofs on every school', 'Bus lanes'])
     expect(planExportSchema.parse(JSON.parse(JSON.stringify(data)))).toEqual(data)
+  })
+
+  it('carries costs and funding by year and milestones, and still reads an export from before them', () => {
+    const { doc: board } = makeBoardDoc([
+      {
+        cost: {
+          capexEur: 100,
+          opexEurPerYear: 0,
+          capexByYear: [{ year: 2027, eur: 100 }],
+          funding: [
+            {
+              source: 'EIB',
+              type: 'loan',
+              status: 'secured',
+              amountEur: 50,
+              byYear: [{ year: 2027, eur: 50 }],
+            },
+          ],
+        },
+      },
+    ])
+    const plan = new Y.Doc()
+    setPlanFigures(plan, {
+      baseline: emptyBaseline(2019),
+      target: {
+        targetYear: 2045,
+        reductionPct: 100,
+        reference: { year: 1990, tCO2ePerYear: 900 },
+        milestones: [{ year: 2030, reductionPct: 40 }],
+      },
+    })
+    const data = buildPlanExport({
+      workshop,
+      board,
+      plan,
+      ledger: new Y.Doc(),
+      votes: [],
+      now: new Date(0),
+    })
+    const read = planExportSchema.parse(JSON.parse(JSON.stringify(data)))
+    expect(read.measures[0]?.cost.capexByYear).toEqual([{ year: 2027, eur: 100 }])
+    expect(read.figures?.target.milestones).toEqual([{ year: 2030, reductionPct: 40 }])
+    // an older export: lump figures, a funding line without years, a target without milestones
+    const older = JSON.parse(JSON.stringify(data))
+    older.measures[0].cost = {
+      capexEur: 100,
+      opexEurPerYear: 5,
+      funding: [{ source: 'EIB', type: 'eu_grant', status: 'applied', amountEur: 50 }],
+    }
+    older.figures.target = { targetYear: 2030, reductionPct: 80 }
+    expect(planExportSchema.safeParse(older).success).toBe(true)
   })
 
   it('refuses another schema version and a document nested without end', () => {

@@ -28,6 +28,56 @@ describe('buildPlanModel', () => {
     expect(sundays?.votes).toBe(3)
   })
 
+  it('builds the investment plan over the portfolio only, each table ending in its total', () => {
+    const { workshop, board, plan, ledger, votes } = makePlanDocs({
+      measures: [
+        {
+          cost: {
+            capexEur: 4_800_000,
+            opexEurPerYear: 60_000,
+            funding: [{ source: 'EIB', type: 'loan', status: 'secured', amountEur: 1_000_000 }],
+          },
+        },
+        undefined,
+        { cost: { capexEur: 99_999, opexEurPerYear: 0, funding: [] } },
+      ],
+    })
+    const model = buildPlanModel({ workshop, board, plan, ledger, votes, now: new Date() })
+    // bus lanes 1 M€ − 5 × 20 k€, solar roofs 4.8 M€ + 5 × 60 k€; the Sundays are not in the plan
+    expect(model.investment.total.neededEur).toBe(6_000_000)
+    expect(model.investment.total.gapSecuredEur).toBe(5_000_000)
+    const { investmentYears, fundingLines, fundingByType } = model.tables
+    expect(investmentYears.totalRow).toBe(true)
+    expect(investmentYears.rows.map((r) => numberOf(r[0]))).toEqual([
+      2025,
+      2026,
+      2027,
+      2028,
+      2029,
+      2030,
+      undefined,
+    ])
+    expect(investmentYears.rows.at(-1)?.map(numberOf).slice(1)).toEqual([
+      5_800_000, 200_000, 6_000_000, 1_000_000, 0, 0, 1_000_000, 5_000_000, 5_000_000,
+    ])
+    expect(fundingLines.rows).toHaveLength(2)
+    expect(fundingByType.rows.map((r) => r[0])).toEqual([
+      { type: 'enum', vocabulary: 'fundingType', values: ['loan'] },
+      { type: 'label', key: 'total' },
+    ])
+  })
+
+  it('has a row per milestone in A-2.3 when the target has milestones, none otherwise', () => {
+    const without = makePlanDocs()
+    expect(buildPlanModel({ ...without, now: new Date() }).tables.milestones).toBeNull()
+    const docs = makePlanDocs({ target: { milestones: [{ year: 2025, reductionPct: 40 }] } })
+    const { tables } = buildPlanModel({ ...docs, now: new Date() })
+    expect(tables.milestones?.rows.map((r) => r.slice(0, 3).map(numberOf))).toEqual([
+      [2025, 40, 6000],
+      [2030, 80, 2000],
+    ])
+  })
+
   it('builds A-1 with shares and A-2.3 with the gap before and after the plan', () => {
     const { workshop, board, plan, ledger, votes } = makePlanDocs()
     const { tables } = buildPlanModel({ workshop, board, plan, ledger, votes, now: new Date() })

@@ -13,7 +13,15 @@ import { readPlanDocument } from '../editor/planDocument.ts'
 import { computePathway, type Pathway } from '../pathway/pathway.ts'
 import type { ProseMirrorJSON } from '../protocol/planApi.ts'
 import { type Cell, enumCell, numberCell, type PlanTable, textCell } from './cells.ts'
-import { gapTable } from './gapTable.ts'
+import { gapTable, milestoneTable } from './gapTable.ts'
+import { computeInvestmentPlan, type InvestmentPlan } from './investment.ts'
+import {
+  fundingBySourceTable,
+  fundingByTypeTable,
+  fundingLinesTable,
+  investmentYearsTable,
+  measureCostsTable,
+} from './investmentTables.ts'
 import { measureRecordsTable, outlineRows } from './measureRecords.ts'
 import { type PlanMeasure, toPlanMeasure } from './planMeasure.ts'
 import { PLAN_SECTIONS, type PlanSectionKey, splitDocument } from './sections.ts'
@@ -58,9 +66,17 @@ export interface PlanModel {
   portfolio: PlanMeasure[]
   outlines: { measure: PlanMeasure; rows: [string, Cell][] }[]
   commitmentsByActor: ActorCommitments[]
+  /** The investment plan over the portfolio (part C). */
+  investment: InvestmentPlan
   tables: {
     baseline: PlanTable | null
     gap: PlanTable | null
+    milestones: PlanTable | null
+    investmentYears: PlanTable
+    measureCosts: PlanTable
+    fundingLines: PlanTable
+    fundingBySource: PlanTable
+    fundingByType: PlanTable
     matrix: PlanTable
     portfolio: PlanTable
     governance: PlanTable
@@ -105,6 +121,8 @@ export function buildPlanModel(input: PlanModelInput): PlanModel {
   const figures = getPlanFigures(plan)
   const pathway = figures ? computePathway(figures, all) : null
   const split = splitDocument(readPlanDocument(plan))
+  const invested = portfolio.map((m) => m.measure)
+  const investment = computeInvestmentPlan(invested)
 
   return {
     workshop,
@@ -117,9 +135,16 @@ export function buildPlanModel(input: PlanModelInput): PlanModel {
     portfolio,
     outlines: portfolio.map((m) => ({ measure: m, rows: outlineRows(m, workshop.title) })),
     commitmentsByActor: groupCommitments(actors, commitments, byId),
+    investment,
     tables: {
       baseline: figures ? baselineTable(figures.baseline) : null,
       gap: figures && pathway ? gapTable(figures, pathway) : null,
+      milestones: pathway && pathway.milestones.length > 1 ? milestoneTable(pathway) : null,
+      investmentYears: investmentYearsTable(investment),
+      measureCosts: measureCostsTable(investment),
+      fundingLines: fundingLinesTable(invested),
+      fundingBySource: fundingBySourceTable(investment),
+      fundingByType: fundingByTypeTable(investment),
       matrix: matrixTable(portfolio),
       portfolio: portfolioTable(portfolio),
       governance: leverTable(portfolio, 'governance_policy'),

@@ -3,7 +3,7 @@ import { addActor, addMeasure, setMeasureStatus } from '../docs/board.ts'
 import { recordCommitment, registerParticipant } from '../docs/ledger.ts'
 import { addToPortfolio, setPlanFigures } from '../docs/plan.ts'
 import type { ActorInput } from '../domain/actor.ts'
-import { emptyBaseline } from '../domain/baseline.ts'
+import { emptyBaseline, type Target } from '../domain/baseline.ts'
 import type { Commitment, Vote } from '../domain/commitment.ts'
 import { emptyMeasureFields, type Measure, type MeasureFields } from '../domain/measure.ts'
 import type { Participant } from '../domain/participant.ts'
@@ -86,6 +86,8 @@ export interface PlanDocsOptions {
   participants?: Participant[]
   actor?: Partial<ActorInput>
   commitment?: Partial<Commitment>
+  /** More for the target (−80 % by 2030): milestones, a reference year. */
+  target?: Partial<Target>
 }
 
 /**
@@ -149,7 +151,10 @@ export function makePlanDocs(options: PlanDocsOptions = {}) {
     scope2TCO2ePerYear: 0,
     scope3TCO2ePerYear: 0,
   }
-  setPlanFigures(plan, { baseline, target: { targetYear: 2030, reductionPct: 80 } })
+  setPlanFigures(plan, {
+    baseline,
+    target: { targetYear: 2030, reductionPct: 80, ...options.target },
+  })
   for (const m of [bus, solar]) {
     setMeasureStatus(board, m.id, 'in_plan')
     addToPortfolio(plan, m.id)

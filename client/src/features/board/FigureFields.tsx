@@ -2,7 +2,7 @@ import { EMISSION_SECTORS, SYSTEMIC_LEVERS } from '@pactboard/shared'
 import { useTranslation } from 'react-i18next'
 import { CheckboxGroup } from '../../ui/CheckboxGroup.tsx'
 import { TextField } from '../../ui/Field.tsx'
-import type { DraftFieldsProps } from './measureDraft.ts'
+import { type DraftFieldsProps, draftYearsTotal } from './measureDraft.ts'
 
 /** The measure's main figures: levers, the sectors it reduces and by how much, the investment. */
 export function FigureFields({ draft, update, error }: DraftFieldsProps) {
@@ -46,17 +46,27 @@ export function FigureFields({ draft, update, error }: DraftFieldsProps) {
           ))}
         </div>
       )}
-      <TextField
-        label={t('measure.capexEur')}
-        hint={t('measure.capexHint')}
-        error={error('cost.capexEur')}
-        type="number"
-        inputMode="decimal"
-        min={0}
-        step="any"
-        value={draft.capexEur}
-        onChange={(e) => update({ capexEur: e.target.value })}
-      />
+      {draft.capexByYear.length > 0 ? (
+        <TextField
+          label={t('measure.capexEur')}
+          hint={t('measure.capexFromYears')}
+          type="number"
+          readOnly
+          value={String(draftYearsTotal(draft.capexByYear))}
+        />
+      ) : (
+        <TextField
+          label={t('measure.capexEur')}
+          hint={t('measure.capexHint')}
+          error={error('cost.capexEur')}
+          type="number"
+          inputMode="decimal"
+          min={0}
+          step="any"
+          value={draft.capexEur}
+          onChange={(e) => update({ capexEur: e.target.value })}
+        />
+      )}
     </>
   )
 }

@@ -6,7 +6,14 @@ import {
 } from '@pactboard/shared'
 import { useTranslation } from 'react-i18next'
 import { SelectField, TextField } from '../../ui/Field.tsx'
-import { type DraftFieldsProps, type FundingDraft, newFundingKey } from './measureDraft.ts'
+import {
+  type DraftFieldsProps,
+  draftYearsTotal,
+  type FundingDraft,
+  firstYearOf,
+  newFundingKey,
+} from './measureDraft.ts'
+import { YearAmounts } from './YearAmounts.tsx'
 
 /** The investment plan's funding lines: add and remove, each source/type/amount/status. */
 export function FundingLines({ draft, update, error }: DraftFieldsProps) {
@@ -19,7 +26,14 @@ export function FundingLines({ draft, update, error }: DraftFieldsProps) {
     update({
       funding: [
         ...draft.funding,
-        { key: newFundingKey(), source: '', type: 'municipal', amountEur: '', status: 'planned' },
+        {
+          key: newFundingKey(),
+          source: '',
+          type: 'municipal',
+          amountEur: '',
+          status: 'planned',
+          byYear: [],
+        },
       ],
     })
   const removeLine = (index: number) =>
@@ -49,16 +63,26 @@ export function FundingLines({ draft, update, error }: DraftFieldsProps) {
                 value={line.type}
                 onChange={(e) => setLine(index, { type: e.target.value as FundingType })}
               />
-              <TextField
-                label={t('measure.fundingAmount', { n })}
-                error={error(`cost.funding.${index}.amountEur`)}
-                type="number"
-                inputMode="decimal"
-                min={0}
-                step="any"
-                value={line.amountEur}
-                onChange={(e) => setLine(index, { amountEur: e.target.value })}
-              />
+              {line.byYear.length > 0 ? (
+                <TextField
+                  label={t('measure.fundingAmount', { n })}
+                  hint={t('measure.fundingFromYears')}
+                  type="number"
+                  readOnly
+                  value={String(draftYearsTotal(line.byYear))}
+                />
+              ) : (
+                <TextField
+                  label={t('measure.fundingAmount', { n })}
+                  error={error(`cost.funding.${index}.amountEur`)}
+                  type="number"
+                  inputMode="decimal"
+                  min={0}
+                  step="any"
+                  value={line.amountEur}
+                  onChange={(e) => setLine(index, { amountEur: e.target.value })}
+                />
+              )}
               <SelectField
                 label={t('measure.fundingStatus', { n })}
                 options={FUNDING_STATUSES.map((v) => ({
@@ -67,6 +91,20 @@ export function FundingLines({ draft, update, error }: DraftFieldsProps) {
                 }))}
                 value={line.status}
                 onChange={(e) => setLine(index, { status: e.target.value as FundingStatus })}
+              />
+              <YearAmounts
+                legend={t('measure.fundingByYear', { n })}
+                entries={line.byYear}
+                onChange={(byYear) => setLine(index, { byYear })}
+                labels={{
+                  year: (m) => t('measure.fundingYear', { n, m }),
+                  amount: (m) => t('measure.fundingYearAmount', { n, m }),
+                  remove: (m) => t('measure.removeFundingYear', { n, m }),
+                  add: t('measure.addFundingYear', { n }),
+                }}
+                errorKey={`cost.funding.${index}.byYear`}
+                error={error}
+                firstYear={firstYearOf(draft.startYear)}
               />
               <button
                 type="button"

@@ -103,7 +103,7 @@ describe('measure form', () => {
     await userEvent.type(form.getByLabelText('Years until full effect'), '2')
     await userEvent.selectOptions(form.getByLabelText('Confidence in the estimate'), 'high')
     await userEvent.type(form.getByLabelText('Method'), 'Fleet of 40 buses, 60 t each')
-    await userEvent.click(form.getByText('Running cost and funding'))
+    await userEvent.click(form.getByText('Costs by year and funding'))
     await userEvent.type(form.getByLabelText('Running cost (opex, € per year)'), '-15000')
     await userEvent.click(form.getByRole('button', { name: 'Add funding line' }))
     await userEvent.type(form.getByLabelText('Funding 1: source'), 'Klimatklivet')
@@ -137,6 +137,73 @@ describe('measure form', () => {
       tags: ['buses', 'biogas'],
     })
     // Many fields typed one key at a time: slow on a busy machine.
+  }, 20_000)
+
+  it('spreads capex, opex and a funding line over years; the totals are their sums', async () => {
+    const board = annasBoard()
+    const form = within(await openAddForm())
+    await userEvent.type(form.getByLabelText('Title'), 'District heating')
+    await userEvent.click(form.getByRole('radio', { name: 'Energy systems' }))
+    await userEvent.click(form.getByText('Type and timeline'))
+    await userEvent.type(form.getByLabelText('Start year'), '2027')
+    await userEvent.click(form.getByText('Costs by year and funding'))
+    const capex = within(form.getByRole('group', { name: 'Capex by year' }))
+    await userEvent.click(capex.getByRole('button', { name: 'Add a capex year' }))
+    await userEvent.click(capex.getByRole('button', { name: 'Add a capex year' }))
+    // the first row starts in the start year, the next one a year later
+    expect(capex.getByLabelText('Capex 1: year')).toHaveValue(2027)
+    expect(capex.getByLabelText('Capex 2: year')).toHaveValue(2028)
+    await userEvent.type(capex.getByLabelText('Capex 1: amount (€)'), '600000')
+    await userEvent.type(capex.getByLabelText('Capex 2: amount (€)'), '400000')
+    await userEvent.click(form.getByText(/^Figures \(optional\)/))
+    expect(form.getByLabelText('Investment (capex, €)')).toHaveValue(1_000_000)
+    expect(form.getByLabelText('Investment (capex, €)')).toHaveAttribute('readonly')
+    const opex = within(form.getByRole('group', { name: 'Opex by year' }))
+    await userEvent.click(opex.getByRole('button', { name: 'Add an opex year' }))
+    await userEvent.type(opex.getByLabelText('Opex 1: amount (€)'), '-5000')
+    await userEvent.click(form.getByRole('button', { name: 'Add funding line' }))
+    await userEvent.type(form.getByLabelText('Funding 1: source'), 'EIB')
+    await userEvent.selectOptions(form.getByLabelText('Funding 1: type'), 'loan')
+    await userEvent.selectOptions(form.getByLabelText('Funding 1: status'), 'secured')
+    const funding = within(form.getByRole('group', { name: 'Funding 1 by year' }))
+    await userEvent.click(funding.getByRole('button', { name: 'Add a year to funding 1' }))
+    await userEvent.type(funding.getByLabelText('Funding 1, row 1: amount (€)'), '250000')
+    await userEvent.click(form.getByRole('button', { name: 'Save measure' }))
+
+    expect(listMeasures(board)[0]?.cost).toEqual({
+      capexEur: 1_000_000,
+      opexEurPerYear: 0,
+      capexByYear: [
+        { year: 2027, eur: 600_000 },
+        { year: 2028, eur: 400_000 },
+      ],
+      opexByYear: [{ year: 2027, eur: -5000 }],
+      funding: [
+        {
+          source: 'EIB',
+          type: 'loan',
+          status: 'secured',
+          amountEur: 250_000,
+          byYear: [{ year: 2027, eur: 250_000 }],
+        },
+      ],
+    })
+  }, 20_000)
+
+  it('says so when a year is given twice', async () => {
+    const board = annasBoard()
+    const form = within(await openAddForm())
+    await userEvent.type(form.getByLabelText('Title'), 'District heating')
+    await userEvent.click(form.getByRole('radio', { name: 'Energy systems' }))
+    await userEvent.click(form.getByText('Costs by year and funding'))
+    const capex = within(form.getByRole('group', { name: 'Capex by year' }))
+    await userEvent.click(capex.getByRole('button', { name: 'Add a capex year' }))
+    await userEvent.click(capex.getByRole('button', { name: 'Add a capex year' }))
+    await userEvent.clear(capex.getByLabelText('Capex 2: year'))
+    await userEvent.type(capex.getByLabelText('Capex 2: year'), String(new Date().getFullYear()))
+    await userEvent.click(form.getByRole('button', { name: 'Save measure' }))
+    expect(capex.getByText('This year is given twice.')).toBeInTheDocument()
+    expect(listMeasures(board)).toEqual([])
   }, 20_000)
 
   it('edits a measure through updateMeasure, changing only what was changed', async () => {

@@ -11,8 +11,9 @@ import { CheckboxGroup } from '../../ui/CheckboxGroup.tsx'
 import { Disclosure } from '../../ui/Disclosure.tsx'
 import { SelectField, TextAreaField, TextField } from '../../ui/Field.tsx'
 import { FundingLines } from './FundingLines.tsx'
-import type { DraftFieldsProps } from './measureDraft.ts'
+import { type DraftFieldsProps, firstYearOf } from './measureDraft.ts'
 import { ResponsibleActorsField } from './ResponsibleActorsField.tsx'
+import { YearAmounts } from './YearAmounts.tsx'
 
 interface MoreFieldsProps extends DraftFieldsProps {
   actors: readonly Actor[]
@@ -102,8 +103,28 @@ export function MoreFields(props: MoreFieldsProps) {
       </Disclosure>
       <Disclosure
         summary={t('measure.sections.cost')}
-        openSignal={signal('cost.opexEurPerYear', 'cost.funding')}
+        openSignal={signal(
+          'cost.opexEurPerYear',
+          'cost.funding',
+          'cost.capexByYear',
+          'cost.opexByYear',
+        )}
       >
+        <YearAmounts
+          legend={t('measure.capexByYear')}
+          hint={t('measure.capexByYearHint')}
+          entries={draft.capexByYear}
+          onChange={(capexByYear) => update({ capexByYear })}
+          labels={{
+            year: (n) => t('measure.capexYear', { n }),
+            amount: (n) => t('measure.capexYearAmount', { n }),
+            remove: (n) => t('measure.removeCapexYear', { n }),
+            add: t('measure.addCapexYear'),
+          }}
+          errorKey="cost.capexByYear"
+          error={error}
+          firstYear={firstYearOf(draft.startYear)}
+        />
         <TextField
           label={t('measure.opexEurPerYear')}
           hint={t('measure.opexHint')}
@@ -113,6 +134,22 @@ export function MoreFields(props: MoreFieldsProps) {
           step="any"
           value={draft.opexEurPerYear}
           onChange={(e) => update({ opexEurPerYear: e.target.value })}
+        />
+        <YearAmounts
+          legend={t('measure.opexByYear')}
+          hint={t('measure.opexByYearHint')}
+          entries={draft.opexByYear}
+          onChange={(opexByYear) => update({ opexByYear })}
+          labels={{
+            year: (n) => t('measure.opexYear', { n }),
+            amount: (n) => t('measure.opexYearAmount', { n }),
+            remove: (n) => t('measure.removeOpexYear', { n }),
+            add: t('measure.addOpexYear'),
+          }}
+          errorKey="cost.opexByYear"
+          error={error}
+          allowNegative
+          firstYear={firstYearOf(draft.startYear)}
         />
         <FundingLines draft={draft} update={update} error={error} />
       </Disclosure>

@@ -9,6 +9,8 @@ import {
   type FundingType,
   type MeasureFields,
   type SystemicLever,
+  sumOfYears,
+  type YearAmount,
 } from '@pactboard/shared'
 
 /**
@@ -16,13 +18,23 @@ import {
  * `fieldsFromDraft` turns the draft into the shape `measureFieldsSchema` validates.
  */
 
+/** An amount in a year, as typed. */
+export interface YearDraft {
+  /** Stable React key: rows can be removed from the middle. */
+  key: string
+  year: string
+  eur: string
+}
+
 export interface FundingDraft {
   /** Stable React key: lines can be removed from the middle. */
   key: string
   source: string
   type: FundingType
+  /** The line's total; when it has years, their sum is written instead. */
   amountEur: string
   status: FundingStatus
+  byYear: YearDraft[]
 }
 
 export type ResponsibleRole = 'primary' | 'collaborator'
@@ -40,8 +52,12 @@ export interface MeasureDraft {
   rampUpYears: string
   confidence: Confidence
   method: string
+  /** The total capex; when capex is given by year, their sum is written instead. */
   capexEur: string
+  capexByYear: YearDraft[]
   opexEurPerYear: string
+  /** When given, replaces the flat opex year by year. */
+  opexByYear: YearDraft[]
   funding: FundingDraft[]
   startYear: string
   endYear: string
@@ -58,6 +74,14 @@ export function newFundingKey(): string {
   nextKey += 1
   return `funding-${nextKey}`
 }
+
+export function newYearKey(): string {
+  nextKey += 1
+  return `year-${nextKey}`
+}
+
+const yearDrafts = (entries: readonly YearAmount[] | undefined): YearDraft[] =>
+  (entries ?? []).map((e) => ({ key: newYearKey(), year: String(e.year), eur: String(e.eur) }))
 
 const text = (n: number | null) => (n === null ? '' : String(n))
 
@@ -81,13 +105,16 @@ export function draftFromFields(fields: MeasureFields, fieldChosen = true): Meas
     confidence: fields.reduction.confidence,
     method: fields.reduction.method,
     capexEur: fields.cost.capexEur === 0 ? '' : String(fields.cost.capexEur),
+    capexByYear: yearDrafts(fields.cost.capexByYear),
     opexEurPerYear: fields.cost.opexEurPerYear === 0 ? '' : String(fields.cost.opexEurPerYear),
+    opexByYear: yearDrafts(fields.cost.opexByYear),
     funding: fields.cost.funding.map((line) => ({
       key: newFundingKey(),
       source: line.source,
       type: line.type,
       amountEur: String(line.amountEur),
       status: line.status,
+      byYear: yearDrafts(line.byYear),
     })),
     startYear: text(fields.timeline.startYear),
     endYear: text(fields.timeline.endYear),
@@ -106,6 +133,33 @@ export function parseNumber<E>(value: string, empty: E): number | E {
   if (trimmed === '') return empty
   const number = Number(trimmed.replace(',', '.'))
   return number
+}
+
+const yearAmounts = (entries: readonly YearDraft[]): YearAmount[] =>
+  entries.map((e) => ({ year: parseNumber(e.year, Number.NaN), eur: parseNumber(e.eur, 0) }))
+
+/**
+ * A total and its years as the schema wants them: with years, the total is their sum (so the two
+ * always agree) and the years are written; without, the typed total and no years at all, the
+ * shape older clients wrote.
+ */
+function withYears(total: string, entries: readonly YearDraft[]) {
+  if (entries.length === 0) return { total: parseNumber(total, 0), years: undefined }
+  const years = yearAmounts(entries)
+  return { total: sumOfYears(years), years }
+}
+
+/** The year a new row of amounts starts with: the measure's start, else this year. */
+export function firstYearOf(startYear: string): number {
+  const start = Number(startYear)
+  return Number.isInteger(start) && start >= 1990 && start <= 2100
+    ? start
+    : new Date().getFullYear()
+}
+
+/** What the years of a draft add up to, for a total shown beside them. */
+export function draftYearsTotal(entries: readonly YearDraft[]): number {
+  return sumOfYears(yearAmounts(entries).filter((e) => Number.isFinite(e.eur)))
 }
 
 const splitList = (value: string, separator: RegExp) =>
@@ -143,22 +197,33 @@ export function fieldsFromDraft(draft: MeasureDraft): MeasureFields {
       confidence: draft.confidence,
       method: draft.method,
     },
-    cost: {
-      capexEur: parseNumber(draft.capexEur, 0),
-      opexEurPerYear: parseNumber(draft.opexEurPerYear, 0),
-      funding: draft.funding.map((line) => ({
-        source: line.source,
-        type: line.type,
-        amountEur: parseNumber(line.amountEur, 0),
-        status: line.status,
-      })),
-    },
+    cost: costFromDraft(draft),
     timeline: {
       startYear: parseNumber(draft.startYear, null),
       endYear: parseNumber(draft.endYear, null),
     },
     coBenefits: draft.coBenefits,
     tags: splitList(draft.tags, /,/),
+  }
+}
+
+function costFromDraft(draft: MeasureDraft): MeasureFields['cost'] {
+  const capex = withYears(draft.capexEur, draft.capexByYear)
+  return {
+    capexEur: capex.total,
+    opexEurPerYear: parseNumber(draft.opexEurPerYear, 0),
+    funding: draft.funding.map((line) => {
+      const amount = withYears(line.amountEur, line.byYear)
+      return {
+        source: line.source,
+        type: line.type,
+        amountEur: amount.total,
+        status: line.status,
+        ...(amount.years ? { byYear: amount.years } : {}),
+      }
+    }),
+    ...(capex.years ? { capexByYear: capex.years } : {}),
+    ...(draft.opexByYear.length > 0 ? { opexByYear: yearAmounts(draft.opexByYear) } : {}),
   }
 }
 

@@ -102,4 +102,30 @@ describe('pathway chart', () => {
       ),
     ).toBeVisible()
   })
+
+  it('marks the milestones on the target line and says where the pathway stands at each', async () => {
+    const { board, plan, ledger } = setup()
+    const baseline = emptyBaseline(2020)
+    baseline.emissionsBySector.transport.scope1TCO2ePerYear = 600
+    baseline.emissionsBySector.stationary_energy.scope2TCO2ePerYear = 400
+    setPlanFigures(plan, {
+      baseline,
+      target: {
+        targetYear: 2030,
+        reductionPct: 100,
+        milestones: [{ year: 2025, reductionPct: 40 }],
+      },
+    })
+    chart.options.length = 0
+    render(<PathwayChart plan={plan} board={board} ledger={ledger} />)
+    // 1000 t less 300 t in 2025: 700 t remain against 600 t allowed
+    expect(
+      await screen.findByText('Milestone 2025 (−40 %): 700 tCO₂e/yr remain, 100 above it.'),
+    ).toBeInTheDocument()
+    const series = (chart.options.at(-1)?.series ?? []) as {
+      markPoint?: { data: { name: string }[] }
+    }[]
+    const marks = series.flatMap((s) => s.markPoint?.data.map((d) => d.name) ?? [])
+    expect(marks).toEqual(['−40 % by 2025', 'Net zero by 2030'])
+  })
 })

@@ -25,6 +25,20 @@ export function PathwaySummaryText({ summary }: { summary: PathwaySummary }) {
             : t('plan.chart.reached')}
         </dd>
       </dl>
+      {summary.milestones.length > 0 ? (
+        <ul className="pathway__milestones">
+          {summary.milestones.map((m) => (
+            <li key={m.year}>
+              {t(m.gapTCO2e > 0 ? 'plan.chart.milestoneGap' : 'plan.chart.milestoneReached', {
+                year: m.year,
+                pct: n(m.reductionPct),
+                remaining: n(m.remainingTCO2e),
+                gap: n(m.gapTCO2e),
+              })}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {summary.clampedSectors.length > 0 ? (
         <p className="notice notice--warning">
           {t('plan.chart.clamped', {

@@ -78,4 +78,37 @@ describe('baseline and target form', () => {
     expect(screen.getByLabelText('Baseline year', { exact: true })).toBeDisabled()
     expect(screen.queryByRole('button', { name: 'Save figures' })).not.toBeInTheDocument()
   })
+
+  it('writes a reference year and milestones, and names a milestone outside the years', async () => {
+    const plan = renderForm()
+    await replace('Baseline year', '2019')
+    await replace('Target year', '2045')
+    await replace('Reduction target (% below baseline)', '100')
+    await replace('Transport, Scope 1 (tCO₂e per year)', '1000')
+    await replace('Reference year of the target (optional)', '1990')
+    await replace('Emissions in the reference year (tCO₂e per year)', '1500')
+    await userEvent.click(screen.getByRole('button', { name: 'Add a milestone' }))
+    await replace('Milestone 1: year', '2050')
+    await replace('Milestone 1: reduction (%)', '40')
+    await userEvent.click(screen.getByRole('button', { name: 'Save figures' }))
+    expect(screen.getByLabelText('Milestone 1: year')).toHaveAccessibleDescription(
+      'A milestone lies after the baseline year and before the target year, each year once.',
+    )
+    expect(getPlanFigures(plan)).toBeNull()
+
+    await replace('Milestone 1: year', '2030')
+    await userEvent.click(screen.getByRole('button', { name: 'Save figures' }))
+    expect(getPlanFigures(plan)?.target).toEqual({
+      targetYear: 2045,
+      reductionPct: 100,
+      reference: { year: 1990, tCO2ePerYear: 1500 },
+      milestones: [{ year: 2030, reductionPct: 40 }],
+    })
+    await userEvent.click(screen.getByRole('button', { name: 'Remove milestone 1' }))
+    await replace('Reference year of the target (optional)', '')
+    await replace('Emissions in the reference year (tCO₂e per year)', '')
+    await userEvent.click(screen.getByRole('button', { name: 'Save figures' }))
+    // a target without them keeps the older shape
+    expect(getPlanFigures(plan)?.target).toEqual({ targetYear: 2045, reductionPct: 100 })
+  }, 20_000)
 })

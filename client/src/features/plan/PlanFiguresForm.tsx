@@ -17,6 +17,7 @@ import {
   sectorFieldKey,
   toFigures,
 } from './figuresDraft.ts'
+import { MilestonesField } from './MilestonesField.tsx'
 import { SectorInventoryTable } from './SectorInventoryTable.tsx'
 import { usePlanFigures } from './usePlanFigures.ts'
 
@@ -36,6 +37,11 @@ function validate(draft: FiguresDraft): FieldErrors {
   const yearsValid = !errors[FIELD_KEYS.baselineYear] && !errors[FIELD_KEYS.targetYear]
   if (yearsValid && targetYear <= baselineYear) {
     errors[FIELD_KEYS.targetYear] = { key: 'plan.figures.targetAfterBaseline' }
+  }
+  for (const [key, message] of Object.entries(errors)) {
+    if (/^target\.milestones\.\d+\.year$/.test(key) && message.key === 'errors.invalid') {
+      errors[key] = { key: 'plan.figures.milestoneBetween' }
+    }
   }
   return errors
 }
@@ -122,6 +128,7 @@ export function PlanFiguresForm({ plan, canWrite }: PlanFiguresFormProps) {
             />
             <TextField
               label={t('plan.figures.reductionPct')}
+              hint={t('plan.figures.reductionPctHint')}
               inputMode="decimal"
               data-field={FIELD_KEYS.reductionPct}
               value={draft.reductionPct}
@@ -129,6 +136,33 @@ export function PlanFiguresForm({ plan, canWrite }: PlanFiguresFormProps) {
               onChange={(e) => update((d) => ({ ...d, reductionPct: e.target.value }))}
             />
           </div>
+          <p className="field__hint">{t('plan.figures.netZeroHint')}</p>
+          <div className="field-row">
+            <TextField
+              label={t('plan.figures.referenceYear')}
+              hint={t('plan.figures.referenceHint')}
+              inputMode="numeric"
+              data-field={FIELD_KEYS.referenceYear}
+              value={draft.referenceYear}
+              error={errorOf(FIELD_KEYS.referenceYear)}
+              onChange={(e) => update((d) => ({ ...d, referenceYear: e.target.value }))}
+            />
+            <TextField
+              label={t('plan.figures.referenceTCO2e')}
+              inputMode="decimal"
+              data-field={FIELD_KEYS.referenceTCO2e}
+              value={draft.referenceTCO2e}
+              error={errorOf(FIELD_KEYS.referenceTCO2e)}
+              onChange={(e) => update((d) => ({ ...d, referenceTCO2e: e.target.value }))}
+            />
+          </div>
+          <MilestonesField
+            milestones={draft.milestones}
+            onChange={(milestones) => update((d) => ({ ...d, milestones }))}
+            errorOf={errorOf}
+            baselineYear={draft.baselineYear}
+            targetYear={draft.targetYear}
+          />
           {residual > MAX_RESIDUAL_PCT ? (
             <p className="notice notice--warning" role="status">
               {t('plan.figures.residualWarning', { residual, max: MAX_RESIDUAL_PCT })}

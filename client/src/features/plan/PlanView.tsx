@@ -5,6 +5,7 @@ import type { Session } from '../../app/sessionStore.ts'
 import type { WorkshopDocs } from '../../sync/useWorkshopDocs.ts'
 import { CommitmentsSection } from '../commitments/CommitmentsSection.tsx'
 import { ExportButtons } from './ExportButtons.tsx'
+import { InvestmentPlan } from './InvestmentPlan.tsx'
 import { PathwayChart } from './PathwayChart.tsx'
 import { PlanEditor } from './PlanEditor.tsx'
 import { PlanFiguresForm } from './PlanFiguresForm.tsx'
@@ -55,6 +56,7 @@ export function PlanView({
         me={me}
         canWrite={canWrite}
       />
+      <InvestmentPlan plan={docs.plan.doc} board={docs.board.doc} ledger={docs.ledger.doc} />
       <Versions api={api} canWrite={canWrite} />
       <CommitmentsSection
         board={docs.board.doc}

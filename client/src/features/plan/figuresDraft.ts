@@ -4,6 +4,7 @@ import {
   emptyBaseline,
   type PlanFigures,
   type SectorInventory,
+  type Target,
 } from '@pactboard/shared'
 
 /**
@@ -21,6 +22,24 @@ export interface FiguresDraft {
   bauTargetYear: string
   targetYear: string
   reductionPct: string
+  /** Both empty: reductions count against the baseline year. */
+  referenceYear: string
+  referenceTCO2e: string
+  /** Milestones before the target year; the target itself is the last one. */
+  milestones: MilestoneDraft[]
+}
+
+export interface MilestoneDraft {
+  /** Stable React key: rows can be removed from the middle. */
+  key: string
+  year: string
+  reductionPct: string
+}
+
+let nextKey = 0
+export function newMilestoneKey(): string {
+  nextKey += 1
+  return `milestone-${nextKey}`
 }
 
 export const DEFAULT_TARGET_YEAR = 2030
@@ -44,6 +63,15 @@ export function draftOf(figures: PlanFigures | null): FiguresDraft {
       baseline.bauTargetYearTCO2ePerYear === null ? '' : String(baseline.bauTargetYearTCO2ePerYear),
     targetYear: String(figures?.target.targetYear ?? DEFAULT_TARGET_YEAR),
     reductionPct: String(figures?.target.reductionPct ?? DEFAULT_REDUCTION_PCT),
+    referenceYear: figures?.target.reference ? String(figures.target.reference.year) : '',
+    referenceTCO2e: figures?.target.reference ? String(figures.target.reference.tCO2ePerYear) : '',
+    milestones: [...(figures?.target.milestones ?? [])]
+      .sort((a, b) => a.year - b.year)
+      .map((m) => ({
+        key: newMilestoneKey(),
+        year: String(m.year),
+        reductionPct: String(m.reductionPct),
+      })),
   }
 }
 
@@ -61,10 +89,24 @@ export function toFigures(draft: FiguresDraft): PlanFigures {
   }
   baseline.bauTargetYearTCO2ePerYear =
     draft.bauTargetYear.trim() === '' ? null : numberOf(draft.bauTargetYear)
-  return {
-    baseline,
-    target: { targetYear: numberOf(draft.targetYear), reductionPct: numberOf(draft.reductionPct) },
+  const target: Target = {
+    targetYear: numberOf(draft.targetYear),
+    reductionPct: numberOf(draft.reductionPct),
   }
+  // left out when not given, so a target without them keeps the shape older clients wrote
+  if (draft.referenceYear.trim() !== '' || draft.referenceTCO2e.trim() !== '') {
+    target.reference = {
+      year: numberOf(draft.referenceYear),
+      tCO2ePerYear: numberOf(draft.referenceTCO2e),
+    }
+  }
+  if (draft.milestones.length > 0) {
+    target.milestones = draft.milestones.map((m) => ({
+      year: numberOf(m.year),
+      reductionPct: numberOf(m.reductionPct),
+    }))
+  }
+  return { baseline, target }
 }
 
 /** Field keys, as errorsFromIssues joins the schema's paths. */
@@ -76,4 +118,10 @@ export const FIELD_KEYS = {
   bauTargetYear: 'baseline.bauTargetYearTCO2ePerYear',
   targetYear: 'target.targetYear',
   reductionPct: 'target.reductionPct',
+  referenceYear: 'target.reference.year',
+  referenceTCO2e: 'target.reference.tCO2ePerYear',
 } as const
+
+export function milestoneFieldKey(index: number, field: 'year' | 'reductionPct'): string {
+  return `target.milestones.${index}.${field}`
+}

@@ -11,6 +11,8 @@ export interface PathwaySummary {
   clampedSectors: EmissionSector[]
   /** Measures that would cut emissions but have no first year, so count in no year. */
   undatedCount: number
+  /** The milestones before the target year, where the pathway stands in each. */
+  milestones: { year: number; reductionPct: number; remainingTCO2e: number; gapTCO2e: number }[]
 }
 
 export function summarisePathway(pathway: Pathway): PathwaySummary | null {
@@ -25,5 +27,13 @@ export function summarisePathway(pathway: Pathway): PathwaySummary | null {
     gapPctOfBau: pathway.gapPctOfBau,
     clampedSectors: EMISSION_SECTORS.filter((s) => clamped.has(s)),
     undatedCount: pathway.undatedMeasureIds.length,
+    milestones: pathway.milestones
+      .filter((m) => !m.final)
+      .map(({ year, reductionPct, remainingTCO2e, gapTCO2e }) => ({
+        year,
+        reductionPct,
+        remainingTCO2e,
+        gapTCO2e,
+      })),
   }
 }

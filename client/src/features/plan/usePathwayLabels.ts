@@ -13,6 +13,8 @@ export function usePathwayLabels(): PathwayChartLabels {
       bau: t('plan.chart.bau'),
       target: t('plan.chart.target'),
       gap: t('plan.chart.gapMark'),
+      milestone: t('plan.chart.milestone'),
+      netZero: t('plan.chart.netZero'),
       reductionPrefix: t('plan.chart.reductionPrefix'),
       groups: {
         in_plan: t('plan.chart.groups.in_plan'),

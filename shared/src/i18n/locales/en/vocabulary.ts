@@ -68,6 +68,8 @@ export const vocabulary: VocabularyLabels = {
     national: 'National funding',
     private: 'Private funding',
     green_bond: 'Green bond',
+    loan: 'Loan',
+    equity: 'Equity',
     other: 'Other',
   },
   fundingStatus: {

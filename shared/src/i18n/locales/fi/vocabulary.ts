@@ -68,6 +68,8 @@ export const vocabulary: VocabularyLabels = {
     national: 'Kansallinen rahoitus',
     private: 'Yksityinen rahoitus',
     green_bond: 'Vihreä joukkovelkakirjalaina',
+    loan: 'Laina',
+    equity: 'Oma pääoma',
     other: 'Muu',
   },
   fundingStatus: {

@@ -68,6 +68,8 @@ export const vocabulary: VocabularyLabels = {
     national: 'Financement national',
     private: 'Financement privé',
     green_bond: 'Obligation verte',
+    loan: 'Prêt',
+    equity: 'Fonds propres',
     other: 'Autre',
   },
   fundingStatus: {

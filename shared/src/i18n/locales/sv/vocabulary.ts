@@ -68,6 +68,8 @@ export const vocabulary: VocabularyLabels = {
     national: 'Statlig finansiering',
     private: 'Privat finansiering',
     green_bond: 'Grön obligation',
+    loan: 'Lån',
+    equity: 'Eget kapital',
     other: 'Övrigt',
   },
   fundingStatus: {
