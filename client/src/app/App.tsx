@@ -1,12 +1,9 @@
-import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
-import { createBrowserRouter, Link, Outlet, RouterProvider } from 'react-router-dom'
+import { Suspense, useState } from 'react'
 import {
   ACCESSIBILITY_PATH,
   AccessibilityStatementLink,
   AccessibilityStatementPage,
 } from '../features/accessibility/AccessibilityStatementPage.tsx'
-import { HomePage } from '../features/home/HomePage.tsx'
 import { JoinPage } from '../features/join/JoinPage.tsx'
 import { LeaveDeviceButton } from '../features/privacy/LeaveDeviceButton.tsx'
 import { LEFT_PATH, LeftPage } from '../features/privacy/LeftPage.tsx'
@@ -15,9 +12,16 @@ import { BoardView } from '../features/workshop/BoardView.tsx'
 import { WorkshopPage } from '../features/workshop/WorkshopPage.tsx'
 import { PlanRoute, PresentRoute } from '../features/workshop/WorkshopViews.tsx'
 import { useApplyLanguage } from '../i18n/useLanguage.ts'
+import { useTranslation } from '../i18n/useTranslation.tsx'
 import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx'
+import { lazyNamed } from '../ui/lazyNamed.ts'
 import { usePageTitle } from '../ui/usePageTitle.ts'
+import { createBrowserRouter, Link, Outlet, type RouteObject, RouterProvider } from './router.tsx'
 import { useFocusOnNavigation } from './useFocusOnNavigation.ts'
+
+// The facilitator's page: creating a workshop (its templates and settings) is not what a phone
+// that came by the join link needs, so it is fetched when someone opens it.
+const HomePage = lazyNamed(() => import('../features/home/HomePage.tsx'), 'HomePage')
 
 /**
  * The frame of every page: a skip link, the brand and the language switcher. The layout applies
@@ -39,7 +43,9 @@ export function Layout() {
         </Link>
         <LanguageSwitcher />
       </header>
-      <Outlet />
+      <Suspense fallback={null}>
+        <Outlet />
+      </Suspense>
       <footer className="site-footer">
         <AccessibilityStatementLink />
         <LeaveDeviceButton />
@@ -61,7 +67,7 @@ export function NotFoundPage() {
   )
 }
 
-export const routes = [
+export const routes: RouteObject[] = [
   {
     element: <Layout />,
     children: [

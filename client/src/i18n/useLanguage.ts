@@ -1,8 +1,8 @@
 import { isLanguage, type Language } from '@pactboard/shared'
 import { useEffect } from 'react'
-import { useTranslation } from 'react-i18next'
 import { useUiStore } from '../app/uiStore.ts'
 import { browserLanguages, pickLanguage } from './pickLanguage.ts'
+import { useTranslation } from './useTranslation.tsx'
 
 /**
  * The language the screen should speak now (pickLanguage): the person's choice or their

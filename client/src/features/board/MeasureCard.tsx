@@ -1,8 +1,8 @@
 import { type Measure, totalCostEur, totalReductionTCO2ePerYear } from '@pactboard/shared'
 import { type ReactNode, useId } from 'react'
-import { useTranslation } from 'react-i18next'
 import { formatEur, formatNumber } from '../../i18n/format.ts'
 import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 
 interface MeasureCardProps {
   measure: Measure

@@ -9,12 +9,12 @@ import {
   type WorkshopTemplate,
 } from '@pactboard/shared'
 import { type FormEvent, useId, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
 import { createWorkshop } from '../../api/http.ts'
 import type { Session } from '../../app/sessionStore.ts'
 import { useLanguageName } from '../../i18n/languageName.ts'
 import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { SelectField, TextField } from '../../ui/Field.tsx'
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid.ts'
 

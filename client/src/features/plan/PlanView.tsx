@@ -1,7 +1,7 @@
 import { can } from '@pactboard/shared'
-import { useTranslation } from 'react-i18next'
 import type { Session } from '../../app/sessionStore.ts'
-import type { WorkshopDocs } from '../../sync/useWorkshopDocs.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
+import type { WorkshopDocsWithPlan } from '../../sync/useWorkshopDocs.ts'
 import { CommitmentsSection } from '../commitments/CommitmentsSection.tsx'
 import { ExportButtons } from './ExportButtons.tsx'
 import { PathwayChart } from './PathwayChart.tsx'
@@ -14,7 +14,7 @@ import { Versions } from './Versions.tsx'
  * `/w/:workshopId/plan`: the climate plan (DESIGN §3). Everyone reads it; facilitators and
  * planners write it (the sync server refuses anyone else's writes, the UI does not offer them).
  */
-export function PlanView({ docs, session }: { docs: WorkshopDocs; session: Session }) {
+export function PlanView({ docs, session }: { docs: WorkshopDocsWithPlan; session: Session }) {
   const { t } = useTranslation()
   const { participant: me, token, workshop } = session
   const canWrite = can(me.role, 'writePlan')

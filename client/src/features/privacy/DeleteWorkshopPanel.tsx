@@ -1,9 +1,9 @@
 import type { Workshop } from '@pactboard/shared'
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
-import { useNavigate } from 'react-router-dom'
 import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
 import { deleteWorkshop, fetchPrivacyNotice } from '../../api/privacyApi.ts'
+import { useNavigate } from '../../app/router.tsx'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { Dialog } from '../../ui/Dialog.tsx'
 import { GONE_PATH, type GoneLocationState } from './WorkshopGonePage.tsx'
 

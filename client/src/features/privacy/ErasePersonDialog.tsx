@@ -1,9 +1,9 @@
 import type { Participant } from '@pactboard/shared'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
 import { ApiError } from '../../api/http.ts'
 import { erasePerson } from '../../api/privacyApi.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { Dialog } from '../../ui/Dialog.tsx'
 
 interface ErasePersonDialogProps {

@@ -1,4 +1,4 @@
-import { useOutletContext } from 'react-router-dom'
+import { useOutletContext } from '../../app/router.tsx'
 import type { Session } from '../../app/sessionStore.ts'
 import type { WorkshopDocs } from '../../sync/useWorkshopDocs.ts'
 
