@@ -17,6 +17,11 @@ const PREACT = [
   { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
 ]
 
+/** The shared layers and the domain; the screens' texts (one chunk per language) are not. */
+const APP_SHARED = (id: string) =>
+  /[\\/](client[\\/]src[\\/](api|app|i18n|sync|ui)|shared[\\/]src)[\\/]/.test(id) &&
+  !/[\\/]locales[\\/]\w+[\\/](screens|voting|moderation)\.json$|exports\.ts$/.test(id)
+
 export default defineConfig({
   plugins: [
     react(),
@@ -49,7 +54,7 @@ export default defineConfig({
             // the libraries of the first screen; what only a lazy screen uses stays with it
             {
               name: 'react',
-              test: /node_modules[\\/](preact|react|react-dom|react-router|react-i18next|i18next|scheduler)[\\/]/,
+              test: /node_modules[\\/](preact|react|react-dom|scheduler)[\\/]/,
             },
             { name: 'yjs', test: /node_modules[\\/](yjs|y-|lib0)/ },
             // the plan screen's editor and chart, fetched when someone opens the plan
@@ -62,6 +67,9 @@ export default defineConfig({
               name: 'vendor',
               test: /node_modules[\\/](zod|zustand|@tanstack|lucide-react|nanoid)[\\/]/,
             },
+            // The app's modules that several screens share, in one chunk rather than a dozen
+            // small ones: on a slow network each request is a round trip.
+            { name: 'app', test: APP_SHARED, minShareCount: 2 },
           ],
         },
       },

@@ -12,11 +12,12 @@ const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist')
 
 /**
  * What the join page and a participant's board load, as the manifest names their sources: the
- * entry (index.html), the app it starts once zod is configured, and one language's screen texts.
+ * entry (index.html), what it imports as it starts (main.tsx: the app once zod is configured,
+ * the texts' preload), and one language's screen texts.
  * Everything these import statically comes with them; their dynamic imports (the facilitator's
  * console, the plan, the presentation, other languages) do not.
  */
-const PHONE_ROOTS = ['index.html', 'src/app/start.tsx']
+const ENTRY = 'index.html'
 const TEXTS = (language) =>
   ['screens.json', 'voting.json', 'moderation.json'].map(
     (file) => `../shared/src/i18n/locales/${language}/${file}`,
@@ -54,6 +55,7 @@ function gzipBytes(file) {
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
 
 const manifest = readManifest()
+const PHONE_ROOTS = [ENTRY, ...(manifest[ENTRY]?.dynamicImports ?? [])]
 const languages = Object.keys(manifest)
   .map((key) => /^\.\.\/shared\/src\/i18n\/locales\/(\w+)\/screens\.json$/.exec(key)?.[1])
   .filter(Boolean)

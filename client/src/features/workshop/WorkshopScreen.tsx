@@ -81,6 +81,12 @@ export function WorkshopScreen({ session }: { session: Session }) {
   const [top, setTop] = useState<HTMLDivElement | null>(null)
   useStickyHeight(top, page)
   const [helpOpen, setHelpOpen] = useState(false)
+  // The shortcuts are fetched once the docs are online, so they never hold up the board's first
+  // sockets on a phone on a slow network (where a browser opens six connections at a time).
+  const [keysWanted, setKeysWanted] = useState(false)
+  useEffect(() => {
+    if (connection === 'online') setKeysWanted(true)
+  }, [connection])
   const [announcement, setAnnouncement] = useState('')
   const api = useMemo(() => ({ workshopId: workshop.id, token }), [workshop.id, token])
 
@@ -181,16 +187,18 @@ export function WorkshopScreen({ session }: { session: Session }) {
               />
             </Suspense>
           ) : null}
-          <Suspense fallback={null}>
-            <WorkshopShortcuts
-              docs={docs}
-              api={api}
-              facilitating={facilitating}
-              view={viewOfPath(location.pathname)}
-              onHelp={() => setHelpOpen(true)}
-              announce={setAnnouncement}
-            />
-          </Suspense>
+          {keysWanted ? (
+            <Suspense fallback={null}>
+              <WorkshopShortcuts
+                docs={docs}
+                api={api}
+                facilitating={facilitating}
+                view={viewOfPath(location.pathname)}
+                onHelp={() => setHelpOpen(true)}
+                announce={setAnnouncement}
+              />
+            </Suspense>
+          ) : null}
         </div>
       ) : (
         <p className="board__empty">{t('connection.connecting')}</p>
