@@ -65,7 +65,11 @@ export default defineConfig({
             { name: 'charts', test: /node_modules[\\/](echarts|zrender|tslib)/ },
             {
               name: 'vendor',
-              test: /node_modules[\\/](zod|zustand|@tanstack|lucide-react|nanoid)[\\/]/,
+              // with Vite's preload helper, which the entry needs: anything else the entry
+              // imports would run before main.tsx tells zod not to probe for eval
+              test: (id: string) =>
+                /node_modules[\\/](zod|zustand|@tanstack|lucide-react|nanoid)[\\/]/.test(id) ||
+                id.includes('vite/preload-helper'),
             },
             // The app's modules that several screens share, in one chunk rather than a dozen
             // small ones: on a slow network each request is a round trip.
