@@ -35,8 +35,13 @@ export function useOfferLanguages(languages: readonly Language[] | null): void {
   const key = languages?.join(',') ?? ''
   useEffect(() => {
     if (!key) return
-    offerLanguages(key.split(',') as Language[])
-    return () => offerLanguages(null)
+    const languages = key.split(',') as Language[]
+    offerLanguages(languages)
+    // Only its own offer is withdrawn: the next screen's may already be in (Preact can run a
+    // new screen's effects before the old screen's cleanups).
+    return () => {
+      if (useUiStore.getState().offeredLanguages === languages) offerLanguages(null)
+    }
   }, [key, offerLanguages])
 }
 
