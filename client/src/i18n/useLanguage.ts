@@ -22,7 +22,8 @@ export function useApplyLanguage(): void {
   const wanted = useWantedLanguage()
   const { i18n } = useTranslation()
   useEffect(() => {
-    if (i18n.language !== wanted) void i18n.changeLanguage(wanted)
+    // Always said, even when it is the language shown: a switch still loading is then dropped.
+    void i18n.changeLanguage(wanted)
   }, [i18n, wanted])
 }
 

@@ -56,5 +56,6 @@ afterEach(async () => {
   resetBoardViewStore()
   resetConsoleStore()
   localStorage.clear()
-  if (i18next.language !== 'en') await i18next.changeLanguage('en')
+  // also drops a switch a test left loading
+  await i18next.changeLanguage('en')
 })
