@@ -3,3 +3,4 @@
 import './app/cspSafeZod.ts'
 
 void import('./app/start.tsx')
+void import('./i18n/preloadTexts.ts')

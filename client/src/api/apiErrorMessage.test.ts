@@ -1,5 +1,5 @@
-import i18next from 'i18next'
 import { describe, expect, it } from 'vitest'
+import { i18n as i18next } from '../i18n/texts.ts'
 import { apiErrorMessage } from './apiErrorMessage.ts'
 import { ApiError, NETWORK_ERROR } from './http.ts'
 

@@ -1,5 +1,5 @@
 import { ERROR_CODES } from '@pactboard/shared'
-import type { TFunction } from 'i18next'
+import type { TFunction } from '../i18n/texts.ts'
 import { ApiError, NETWORK_ERROR } from './http.ts'
 
 /**

@@ -1,6 +1,6 @@
-import type { TFunction } from 'i18next'
 import { useCallback, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import type { TFunction } from '../i18n/texts.ts'
+import { useTranslation } from '../i18n/useTranslation.tsx'
 import { apiErrorMessage } from './apiErrorMessage.ts'
 
 /** Turns a failed call into the words a person reads; `apiErrorMessage` unless a caller knows better. */

@@ -1,12 +1,9 @@
-import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
-import { createBrowserRouter, Link, Outlet, RouterProvider } from 'react-router-dom'
+import { Suspense, useState } from 'react'
 import {
   ACCESSIBILITY_PATH,
   AccessibilityStatementLink,
   AccessibilityStatementPage,
 } from '../features/accessibility/AccessibilityStatementPage.tsx'
-import { HomePage } from '../features/home/HomePage.tsx'
 import { JoinPage } from '../features/join/JoinPage.tsx'
 import { LeaveDeviceButton } from '../features/privacy/LeaveDeviceButton.tsx'
 import { LEFT_PATH, LeftPage } from '../features/privacy/LeftPage.tsx'
@@ -14,13 +11,28 @@ import { GONE_PATH, WorkshopGonePage } from '../features/privacy/WorkshopGonePag
 import { BoardView } from '../features/workshop/BoardView.tsx'
 import { WorkshopPage } from '../features/workshop/WorkshopPage.tsx'
 import { PlanRoute, PresentRoute } from '../features/workshop/WorkshopViews.tsx'
-import { SET_PASSWORD_PATH, SetPasswordPage } from '../features/workspace/SetPasswordPage.tsx'
-import { SIGN_IN_PATH, SignInPage, WORKSPACE_PATH } from '../features/workspace/SignInPage.tsx'
-import { WorkspacePage } from '../features/workspace/WorkspacePage.tsx'
+import { SET_PASSWORD_PATH, SIGN_IN_PATH, WORKSPACE_PATH } from '../features/workspace/paths.ts'
 import { useApplyLanguage } from '../i18n/useLanguage.ts'
+import { useTranslation } from '../i18n/useTranslation.tsx'
 import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx'
+import { lazyNamed } from '../ui/lazyNamed.ts'
 import { usePageTitle } from '../ui/usePageTitle.ts'
+import { createBrowserRouter, Link, Outlet, type RouteObject, RouterProvider } from './router.tsx'
 import { useFocusOnNavigation } from './useFocusOnNavigation.ts'
+
+// The facilitator's page: creating a workshop (its templates and settings) is not what a phone
+// that came by the join link needs, so it is fetched when someone opens it.
+const HomePage = lazyNamed(() => import('../features/home/HomePage.tsx'), 'HomePage')
+// The staff's pages likewise: no phone that joins a workshop signs in.
+const SignInPage = lazyNamed(() => import('../features/workspace/SignInPage.tsx'), 'SignInPage')
+const WorkspacePage = lazyNamed(
+  () => import('../features/workspace/WorkspacePage.tsx'),
+  'WorkspacePage',
+)
+const SetPasswordPage = lazyNamed(
+  () => import('../features/workspace/SetPasswordPage.tsx'),
+  'SetPasswordPage',
+)
 
 /**
  * The frame of every page: a skip link, the brand and the language switcher. The layout applies
@@ -42,7 +54,9 @@ export function Layout() {
         </Link>
         <LanguageSwitcher />
       </header>
-      <Outlet />
+      <Suspense fallback={null}>
+        <Outlet />
+      </Suspense>
       <footer className="site-footer">
         <AccessibilityStatementLink />
         <LeaveDeviceButton />
@@ -64,7 +78,7 @@ export function NotFoundPage() {
   )
 }
 
-export const routes = [
+export const routes: RouteObject[] = [
   {
     element: <Layout />,
     children: [

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { useLocation } from 'react-router-dom'
+import { useLocation } from './router.tsx'
 
 /**
  * After a move to another screen inside the app, focus goes to the new screen's main heading,

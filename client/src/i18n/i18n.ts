@@ -1,31 +1,18 @@
-import { LANGUAGES, type Language } from '@pactboard/shared'
-import i18next from 'i18next'
-import resourcesToBackend from 'i18next-resources-to-backend'
-import { initReactI18next } from 'react-i18next'
+import type { Language } from '@pactboard/shared'
 import { loadScreenTexts } from './loadScreenTexts.ts'
+import { i18n } from './texts.ts'
 
 /**
  * Every UI text goes through here. A language's texts are fetched the first time a screen speaks
- * it (i18next-resources-to-backend over a dynamic import), and i18next switches only once they
- * are in: so `<html lang>`, set when i18next says the language changed, always names the language
- * of the text on the screen. No fallback language: every language has every text (tested), and a
- * phone should not download English besides its own.
+ * it (a dynamic import), and the translator switches only once they are in: so `<html lang>`,
+ * set when it says the language changed, always names the language of the text on the screen.
+ * No fallback language: every language has every text (tested), and a phone should not download
+ * English besides its own.
  */
-export function initI18n(language: Language): Promise<unknown> {
-  if (i18next.isInitialized) return i18next.changeLanguage(language)
-  i18next.on('languageChanged', (shown) => {
+export async function initI18n(language: Language): Promise<unknown> {
+  if (i18n.isInitialized) return i18n.changeLanguage(language)
+  i18n.on('languageChanged', (shown) => {
     if (typeof document !== 'undefined') document.documentElement.lang = shown
   })
-  return i18next
-    .use(resourcesToBackend((lng: Language) => loadScreenTexts(lng)))
-    .use(initReactI18next)
-    .init({
-      lng: language,
-      fallbackLng: false,
-      supportedLngs: LANGUAGES,
-      load: 'currentOnly',
-      interpolation: { escapeValue: false }, // React escapes
-      returnNull: false,
-      showSupportNotice: false,
-    })
+  return i18n.init(language, loadScreenTexts)
 }

@@ -1,5 +1,5 @@
 import { type AgendaState, allowsOf, PHASE_ACTIONS, type PhaseAction } from '@pactboard/shared'
-import type { TFunction } from 'i18next'
+import type { TFunction } from './texts.ts'
 
 /** Words for what a phase opens and closes, shared by the banner and the board. */
 

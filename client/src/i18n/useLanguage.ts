@@ -1,8 +1,8 @@
 import { isLanguage, type Language } from '@pactboard/shared'
 import { useEffect } from 'react'
-import { useTranslation } from 'react-i18next'
 import { useUiStore } from '../app/uiStore.ts'
 import { browserLanguages, pickLanguage } from './pickLanguage.ts'
+import { useTranslation } from './useTranslation.tsx'
 
 /**
  * The language the screen should speak now (pickLanguage): the person's choice or their
@@ -22,7 +22,8 @@ export function useApplyLanguage(): void {
   const wanted = useWantedLanguage()
   const { i18n } = useTranslation()
   useEffect(() => {
-    if (i18n.language !== wanted) void i18n.changeLanguage(wanted)
+    // Always said, even when it is the language shown: a switch still loading is then dropped.
+    void i18n.changeLanguage(wanted)
   }, [i18n, wanted])
 }
 
@@ -35,8 +36,13 @@ export function useOfferLanguages(languages: readonly Language[] | null): void {
   const key = languages?.join(',') ?? ''
   useEffect(() => {
     if (!key) return
-    offerLanguages(key.split(',') as Language[])
-    return () => offerLanguages(null)
+    const languages = key.split(',') as Language[]
+    offerLanguages(languages)
+    // Only its own offer is withdrawn: the next screen's may already be in (Preact can run a
+    // new screen's effects before the old screen's cleanups).
+    return () => {
+      if (useUiStore.getState().offeredLanguages === languages) offerLanguages(null)
+    }
   }, [key, offerLanguages])
 }
 

@@ -40,7 +40,9 @@ afterEach(() => {
 })
 
 function openDocs(participant: Participant, workshopId: string) {
-  const hook = renderHook(() => useWorkshopDocs({ workshopId, token: 'tok', participant }))
+  const hook = renderHook(() =>
+    useWorkshopDocs({ workshopId, token: 'tok', participant, planWanted: true }),
+  )
   unmountLast = hook.unmount
   return hook
 }

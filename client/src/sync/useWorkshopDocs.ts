@@ -6,7 +6,11 @@ import { createDocConnection, type DocConnection } from './createProvider.ts'
 import { collectOwnWork, lostOwnWork } from './lostWork.ts'
 import { useRecoveryStore } from './recoveryStore.ts'
 
-/** The docs the workshop screen reads: board and plan views share them, tabs switch at once. */
+/**
+ * The docs the workshop screen reads: board and plan views share them, tabs switch at once. The
+ * plan is opened the first time the plan or the presentation is shown (and then kept): a phone
+ * that stays on the board never opens its socket nor downloads the plan's text.
+ */
 export const WORKSHOP_SCREEN_DOCS = [
   'board',
   'ledger',
@@ -14,7 +18,11 @@ export const WORKSHOP_SCREEN_DOCS = [
   'plan',
 ] as const satisfies DocName[]
 export type WorkshopScreenDoc = (typeof WORKSHOP_SCREEN_DOCS)[number]
-export type WorkshopDocs = Record<WorkshopScreenDoc, DocConnection>
+export type WorkshopDocs = Record<Exclude<WorkshopScreenDoc, 'plan'>, DocConnection> & {
+  plan: DocConnection | null
+}
+/** The docs once the plan is open: what the plan and the presentation read. */
+export type WorkshopDocsWithPlan = WorkshopDocs & { plan: DocConnection }
 
 /**
  * A doc that keeps being refused right after starting over is not started over again: something
@@ -27,6 +35,8 @@ interface UseWorkshopDocsOptions {
   workshopId: string
   token: string
   participant: Participant
+  /** Whether a view that reads the plan is shown; the plan doc opens the first time it is. */
+  planWanted: boolean
 }
 
 /** The performance mark set when the board doc first synced. */
@@ -62,8 +72,10 @@ export function useWorkshopDocs({
   workshopId,
   token,
   participant,
+  planWanted,
 }: UseWorkshopDocsOptions): WorkshopDocs | null {
   const [docs, setDocs] = useState<WorkshopDocs | null>(null)
+  const openPlan = useRef<(() => void) | null>(null)
   const { id: participantId, displayName, role } = participant
   // A renewed token (a staff member's, renewed from their session) reaches the open connections
   // below without opening the docs anew.
@@ -151,14 +163,20 @@ export function useWorkshopDocs({
       board: open('board'),
       ledger: open('ledger'),
       control: open('control'),
-      plan: open('plan'),
+      plan: null,
     }
     setDocs(opened)
+    openPlan.current = () => {
+      if (disposed || opened.plan) return
+      opened = { ...opened, plan: open('plan') }
+      setDocs(opened)
+    }
     return () => {
       disposed = true
+      openPlan.current = null
       stopWatching()
       for (const name of WORKSHOP_SCREEN_DOCS) {
-        opened[name].destroy()
+        opened[name]?.destroy()
         useConnectionStore.getState().forgetDoc(name)
       }
       setDocs(null)
@@ -171,8 +189,9 @@ export function useWorkshopDocs({
   useEffect(() => {
     if (!docs) return
     for (const name of WORKSHOP_SCREEN_DOCS) {
-      const { provider } = docs[name]
-      if (provider.params.token === token) continue
+      // the plan's connection is opened with the Plan tab, with the token of that moment
+      const provider = docs[name]?.provider
+      if (!provider || provider.params.token === token) continue
       provider.params.token = token
       if (provider.wsconnected || provider.wsconnecting) {
         provider.disconnect()
@@ -180,6 +199,11 @@ export function useWorkshopDocs({
       }
     }
   }, [docs, token])
+
+  const planMissing = docs !== null && docs.plan === null
+  useEffect(() => {
+    if (planWanted && planMissing) openPlan.current?.()
+  }, [planWanted, planMissing])
 
   return docs
 }

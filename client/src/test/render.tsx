@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react'
 import type { ReactElement } from 'react'
-import { createMemoryRouter, RouterProvider } from 'react-router-dom'
 import { routes } from '../app/App.tsx'
+import { createMemoryRouter, RouterProvider } from '../app/router.tsx'
 
 /** Renders the app's real routes at `path`, in memory. */
 export function renderAt(path: string) {

@@ -3,7 +3,6 @@
 import '@testing-library/jest-dom/vitest'
 import 'fake-indexeddb/auto'
 import { cleanup } from '@testing-library/react'
-import i18next from 'i18next'
 import { afterEach } from 'vitest'
 import { resetSessionStore } from '../app/sessionStore.ts'
 import { resetUiStore } from '../app/uiStore.ts'
@@ -11,6 +10,7 @@ import { resetBoardViewStore } from '../features/board/boardViewStore.ts'
 import { resetMyVotesStore } from '../features/voting/myVotesStore.ts'
 import { resetConsoleStore } from '../features/workshop/consoleStore.ts'
 import { initI18n } from '../i18n/i18n.ts'
+import { i18n as i18next } from '../i18n/texts.ts'
 import { resetConnectionStore } from '../sync/connectionStore.ts'
 import { resetRecoveryStore } from '../sync/recoveryStore.ts'
 
@@ -56,5 +56,6 @@ afterEach(async () => {
   resetBoardViewStore()
   resetConsoleStore()
   localStorage.clear()
-  if (i18next.language !== 'en') await i18next.changeLanguage('en')
+  // also drops a switch a test left loading
+  await i18next.changeLanguage('en')
 })

@@ -1,8 +1,8 @@
 import { isLanguage, LANGUAGES, languagePack } from '@pactboard/shared'
 import { useId } from 'react'
-import { useTranslation } from 'react-i18next'
 import { useUiStore } from '../app/uiStore.ts'
 import { useCurrentLanguage } from '../i18n/useLanguage.ts'
+import { useTranslation } from '../i18n/useTranslation.tsx'
 
 /** The person's language, among those the screen offers; nothing to switch when it offers one. */
 export function LanguageSwitcher() {

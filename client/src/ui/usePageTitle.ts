@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/useTranslation.tsx'
 
 /**
  * The browser tab's title for this screen, "What – Pactboard": the first thing a screen reader

@@ -1,8 +1,8 @@
 import type { AccessibilityStatementResponse } from '@pactboard/shared'
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router-dom'
 import { fetchAccessibilityStatement } from '../../api/accessibilityApi.ts'
+import { Link } from '../../app/router.tsx'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
 
 export const ACCESSIBILITY_PATH = '/accessibility'

@@ -6,7 +6,7 @@ import {
 } from '@pactboard/shared'
 import { Filter, Search, UserRound } from 'lucide-react'
 import { useId, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { CheckboxGroup } from '../../ui/CheckboxGroup.tsx'
 import {
   activeFilterCount,

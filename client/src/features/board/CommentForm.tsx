@@ -1,6 +1,6 @@
 import { COMMENT_MAX_CHARS, commentTextSchema } from '@pactboard/shared'
 import { type FormEvent, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { TextAreaField } from '../../ui/Field.tsx'
 
 interface CommentFormProps {

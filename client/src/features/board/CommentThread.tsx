@@ -7,10 +7,10 @@ import {
   type Participant,
 } from '@pactboard/shared'
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { formatDate } from '../../i18n/format.ts'
 import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { useRecoveryStore } from '../../sync/recoveryStore.ts'
 import { CommentForm } from './CommentForm.tsx'
 

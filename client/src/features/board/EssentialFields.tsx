@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { TextAreaField, TextField } from '../../ui/Field.tsx'
 import { FieldOfActionChoice } from './FieldOfActionChoice.tsx'
 import type { DraftFieldsProps } from './measureDraft.ts'

@@ -10,7 +10,7 @@ import {
   Zap,
 } from 'lucide-react'
 import { useId } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 
 /** A picture for each CCC field of action: a citizen recognises "buses" before "mobility". */
 const PICTURES: Record<FieldOfAction, LucideIcon> = {

@@ -1,5 +1,5 @@
 import { EMISSION_SECTORS, SYSTEMIC_LEVERS } from '@pactboard/shared'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { CheckboxGroup } from '../../ui/CheckboxGroup.tsx'
 import { TextField } from '../../ui/Field.tsx'
 import { type DraftFieldsProps, draftYearsTotal } from './measureDraft.ts'

@@ -4,7 +4,7 @@ import {
   type FundingStatus,
   type FundingType,
 } from '@pactboard/shared'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { SelectField, TextField } from '../../ui/Field.tsx'
 import {
   type DraftFieldsProps,

@@ -12,10 +12,10 @@ import {
   withdrawMeasure,
 } from '@pactboard/shared'
 import { type ReactNode, useCallback, useDeferredValue, useMemo, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { formatEur, formatNumber } from '../../i18n/format.ts'
 import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { useAllows } from '../../sync/useAgenda.ts'
 import {
   isActive,

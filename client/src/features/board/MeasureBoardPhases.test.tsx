@@ -6,9 +6,9 @@ import {
 } from '@pactboard/shared'
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import i18next from 'i18next'
 import { describe, expect, it } from 'vitest'
 import { proposeClosedReason } from '../../i18n/phaseText.ts'
+import { i18n as i18next } from '../../i18n/texts.ts'
 import type { BoardDocs } from '../../sync/useBoard.ts'
 import {
   anna,

@@ -4,11 +4,11 @@ import {
   totalCostEur,
   totalReductionTCO2ePerYear,
 } from '@pactboard/shared'
-import type { TFunction } from 'i18next'
 import { type ReactNode, useId } from 'react'
-import { useTranslation } from 'react-i18next'
 import { formatEur, formatNumber } from '../../i18n/format.ts'
+import type { TFunction } from '../../i18n/texts.ts'
 import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 
 interface MeasureCardProps {
   measure: Measure

@@ -1,6 +1,6 @@
 import { type Actor, type MeasureFields, measureFieldsSchema } from '@pactboard/shared'
 import { type FormEvent, useId, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { Disclosure } from '../../ui/Disclosure.tsx'
 import { errorsFromIssues, type FieldErrors } from '../../ui/fieldErrors.ts'
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid.ts'

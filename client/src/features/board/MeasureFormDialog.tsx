@@ -8,8 +8,8 @@ import {
   type Proposer,
   updateMeasure,
 } from '@pactboard/shared'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { Dialog } from '../../ui/Dialog.tsx'
 import { MeasureForm } from './MeasureForm.tsx'
 

@@ -6,7 +6,7 @@ import {
   CONFIDENCE_LEVELS,
   type Confidence,
 } from '@pactboard/shared'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { CheckboxGroup } from '../../ui/CheckboxGroup.tsx'
 import { Disclosure } from '../../ui/Disclosure.tsx'
 import { SelectField, TextAreaField, TextField } from '../../ui/Field.tsx'

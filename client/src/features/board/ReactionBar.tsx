@@ -1,6 +1,6 @@
 import { REACTION_KINDS, type ReactionCounts, type ReactionKind } from '@pactboard/shared'
 import { Heart, Lightbulb, type LucideIcon, ThumbsUp, TriangleAlert } from 'lucide-react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 
 // Icons, not emoji: a laptop without an emoji font (common on Linux) shows emoji as empty boxes.
 const REACTION_ICONS: Record<ReactionKind, LucideIcon> = {

@@ -1,5 +1,5 @@
 import type { Actor } from '@pactboard/shared'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { SelectField } from '../../ui/Field.tsx'
 import type { DraftFieldsProps, ResponsibleRole } from './measureDraft.ts'
 

@@ -1,5 +1,5 @@
 import type { Measure } from '@pactboard/shared'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { Dialog } from '../../ui/Dialog.tsx'
 
 interface WithdrawMeasureDialogProps {

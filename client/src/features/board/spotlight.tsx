@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
-import { useInRouterContext, useSearchParams } from 'react-router-dom'
 import type * as Y from 'yjs'
+import { useInRouterContext, useSearchParams } from '../../app/router.tsx'
 import { useAgenda } from '../../sync/useAgenda.ts'
 
 /**

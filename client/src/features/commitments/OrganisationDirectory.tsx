@@ -1,6 +1,5 @@
 import type { Actor } from '@pactboard/shared'
 import { useId, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import type { ApiCaller } from '../../api/apiCaller.ts'
 import {
@@ -9,6 +8,7 @@ import {
   updateOrganisation,
 } from '../../api/organisationsApi.ts'
 import { useApiCall } from '../../api/useApiCall.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { useActors } from '../../sync/useBoard.ts'
 import { CallError } from '../../ui/CallError.tsx'
 import { NO_DETAILS, OrganisationForm } from './OrganisationForm.tsx'

@@ -1,7 +1,7 @@
 import { ACTOR_KINDS, type Actor, type ActorKind, actorInputSchema } from '@pactboard/shared'
 import { type FormEvent, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { ApiCall } from '../../api/useApiCall.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { CallError } from '../../ui/CallError.tsx'
 import { SelectField, TextField } from '../../ui/Field.tsx'
 import { errorsFromIssues, type FieldErrors } from '../../ui/fieldErrors.ts'

@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next'
 import type { ApiCaller } from '../../api/apiCaller.ts'
 import { fetchCommitmentRegister, saveBlob } from '../../api/planApi.ts'
 import { useApiCall } from '../../api/useApiCall.ts'
 import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { CallError } from '../../ui/CallError.tsx'
 
 const FORMATS = [

@@ -1,9 +1,9 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import type { ApiCaller } from '../../api/apiCaller.ts'
 import { updateOrganisation } from '../../api/organisationsApi.ts'
 import { useApiCall } from '../../api/useApiCall.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { useActors } from '../../sync/useBoard.ts'
 import { OrganisationForm } from './OrganisationForm.tsx'
 

@@ -1,10 +1,10 @@
 import type { InviteInfo } from '@pactboard/shared'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { ApiCaller } from '../../api/apiCaller.ts'
 import { revokeInvite } from '../../api/http.ts'
 import { useApiCall } from '../../api/useApiCall.ts'
 import { formatDate } from '../../i18n/format.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { CallError } from '../../ui/CallError.tsx'
 
 interface ActiveInvitesProps {

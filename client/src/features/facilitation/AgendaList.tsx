@@ -9,8 +9,8 @@ import {
   skipPhase,
 } from '@pactboard/shared'
 import { type FormEvent, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 
 const NEW_PHASE_MINUTES = 10
 

@@ -10,8 +10,8 @@ import {
   startTimer,
 } from '@pactboard/shared'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { serverNowMs, useServerClock } from '../../sync/serverClock.ts'
 import { useAgenda } from '../../sync/useAgenda.ts'
 import { AgendaList } from './AgendaList.tsx'

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
-import { useLocation, useNavigate } from 'react-router-dom'
 import type { WebsocketProvider } from 'y-websocket'
 import type * as Y from 'yjs'
+import { useLocation, useNavigate } from '../../app/router.tsx'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { useAgenda } from '../../sync/useAgenda.ts'
 import { followPath } from './followPath.ts'
 

@@ -1,10 +1,10 @@
 import type { InviteInfo, Role } from '@pactboard/shared'
 import { useCallback, useEffect, useId, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { ApiCaller } from '../../api/apiCaller.ts'
 import { createInvite, listInvites } from '../../api/http.ts'
 import { useApiCall } from '../../api/useApiCall.ts'
 import { formatDate } from '../../i18n/format.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { CallError } from '../../ui/CallError.tsx'
 import { ActiveInvites } from './ActiveInvites.tsx'
 

@@ -1,6 +1,6 @@
 import { formatJoinCode } from '@pactboard/shared'
 import { QRCodeSVG } from 'qrcode.react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 
 export function joinUrlOf(origin: string, joinCode: string): string {
   return `${origin}/join/${joinCode}`

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next'
 import type { ApiCaller } from '../../api/apiCaller.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { InviteLinks } from './InviteLinks.tsx'
 import { JoinCode } from './JoinCode.tsx'
 

@@ -1,10 +1,10 @@
 import { getJoinLockedMirror, observeLedgerSettings } from '@pactboard/shared'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import type { ApiCaller } from '../../api/apiCaller.ts'
 import { setJoinLocked } from '../../api/http.ts'
 import { useApiCall } from '../../api/useApiCall.ts'
 import { useSessionStore } from '../../app/sessionStore.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { useY } from '../../sync/useY.ts'
 import { CallError } from '../../ui/CallError.tsx'
 

@@ -7,10 +7,10 @@ import {
   type Participant,
 } from '@pactboard/shared'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import type { ApiCaller } from '../../api/apiCaller.ts'
 import { formatDate } from '../../i18n/format.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { useY } from '../../sync/useY.ts'
 import { ErasePersonDialog } from '../privacy/ErasePersonDialog.tsx'
 import { JoinLockToggle } from './JoinLockToggle.tsx'

@@ -1,5 +1,5 @@
 import { can } from '@pactboard/shared'
-import { useLocation } from 'react-router-dom'
+import { useLocation } from '../../app/router.tsx'
 import type { Session } from '../../app/sessionStore.ts'
 import { useSyncServerClock } from '../../sync/serverClock.ts'
 import type { WorkshopDocs } from '../../sync/useWorkshopDocs.ts'

@@ -1,8 +1,8 @@
 import type { Role } from '@pactboard/shared'
 import { can } from '@pactboard/shared'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { listActions, openActions, proposeClosedReason } from '../../i18n/phaseText.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { useAgenda } from '../../sync/useAgenda.ts'
 import { PhaseTimer } from './PhaseTimer.tsx'
 

@@ -1,6 +1,6 @@
 import { type TimerState, timerRemainingMs } from '@pactboard/shared'
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { serverNowMs, useServerClock } from '../../sync/serverClock.ts'
 
 const TICK_MS = 250

@@ -188,7 +188,8 @@ describe('on the workshop screen', () => {
 
   it('gives the facilitator the Facilitation panel', async () => {
     await open('facilitator')
-    expect(screen.getByText('Facilitation')).toBeVisible()
+    // the console is fetched when it is first shown
+    expect(await screen.findByText('Facilitation')).toBeVisible()
     expect(screen.getByRole('button', { name: 'Start the agenda' })).toBeVisible()
   })
 

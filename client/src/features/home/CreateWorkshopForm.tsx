@@ -11,12 +11,12 @@ import {
   type WorkshopTemplate,
 } from '@pactboard/shared'
 import { type FormEvent, useId, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { createWorkshop } from '../../api/http.ts'
 import { useApiCall } from '../../api/useApiCall.ts'
 import type { Session } from '../../app/sessionStore.ts'
 import { useLanguageName } from '../../i18n/languageName.ts'
 import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { CallError } from '../../ui/CallError.tsx'
 import { SelectField, TextField } from '../../ui/Field.tsx'
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid.ts'

@@ -10,9 +10,16 @@ afterEach(() => {
   vi.unstubAllGlobals()
 })
 
+/** The home page is a lazy chunk: wait for it before reading it. */
+async function renderHome() {
+  const rendered = renderAt('/')
+  await screen.findByRole('heading', { name: 'Create a workshop' })
+  return rendered
+}
+
 describe('home page', () => {
-  it('offers both: create a workshop and join one', () => {
-    renderAt('/')
+  it('offers both: create a workshop and join one', async () => {
+    await renderHome()
     expect(screen.getByRole('heading', { name: 'Create a workshop' })).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: 'Join a workshop' })).toBeInTheDocument()
     expect(screen.getByLabelText('Join code')).toBeInTheDocument()
@@ -21,7 +28,7 @@ describe('home page', () => {
   it('asks for a title and a city', async () => {
     const fetchMock = vi.fn()
     vi.stubGlobal('fetch', fetchMock)
-    renderAt('/')
+    await renderHome()
     await userEvent.click(screen.getByRole('button', { name: 'Create workshop' }))
     expect(screen.getByLabelText('Title')).toHaveAccessibleDescription(/at least 3 characters/)
     expect(screen.getByLabelText('City')).toHaveAttribute('aria-invalid', 'true')
@@ -32,7 +39,7 @@ describe('home page', () => {
   it('refuses a dot budget outside 1–50 before sending anything', async () => {
     const fetchMock = vi.fn()
     vi.stubGlobal('fetch', fetchMock)
-    renderAt('/')
+    await renderHome()
     await userEvent.type(screen.getByLabelText('Title'), 'Citizens evening')
     await userEvent.type(screen.getByLabelText('City'), 'Umeå')
     await userEvent.clear(screen.getByLabelText('Dots per person'))
@@ -65,7 +72,7 @@ describe('home page', () => {
         ),
     )
     vi.stubGlobal('fetch', fetchMock)
-    const { router } = renderAt('/')
+    const { router } = await renderHome()
     await userEvent.type(screen.getByLabelText('Title'), 'Business breakfast')
     await userEvent.type(screen.getByLabelText('City'), 'Malmö')
     await userEvent.selectOptions(screen.getByLabelText('Workshop language'), 'sv')

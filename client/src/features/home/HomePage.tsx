@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next'
-import { Link, useNavigate } from 'react-router-dom'
+import { Link, useNavigate } from '../../app/router.tsx'
 import { type Session, useSessionStore } from '../../app/sessionStore.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
 import { JoinForm } from '../join/JoinForm.tsx'
 import { CreateWorkshopForm } from './CreateWorkshopForm.tsx'

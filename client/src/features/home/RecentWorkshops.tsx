@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router-dom'
+import { Link } from '../../app/router.tsx'
 import { useSessionStore } from '../../app/sessionStore.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 
 /** The workshops this browser has a session for, so a facilitator finds theirs again. */
 export function RecentWorkshops() {

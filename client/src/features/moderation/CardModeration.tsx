@@ -1,5 +1,5 @@
 import { can } from '@pactboard/shared'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import type { CardSlotProps } from '../../sync/boardSlots.ts'
 import { isOnBoard } from '../../sync/useBoard.ts'
 import { useOpenReports } from '../../sync/useOpenReports.ts'

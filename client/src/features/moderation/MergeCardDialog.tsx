@@ -1,7 +1,7 @@
 import type { Measure } from '@pactboard/shared'
 import { type FormEvent, useId, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { useApiCall } from '../../api/useApiCall.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { Dialog } from '../../ui/Dialog.tsx'
 
 interface MergeCardDialogProps {

@@ -1,6 +1,5 @@
 import { bringEveryoneHere, type Measure } from '@pactboard/shared'
 import { type ReactNode, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import type { ApiCaller } from '../../api/apiCaller.ts'
 import {
@@ -11,6 +10,7 @@ import {
   unhideCard,
 } from '../../api/moderationApi.ts'
 import { useApiCall } from '../../api/useApiCall.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { MergeCardDialog } from './MergeCardDialog.tsx'
 import { ReasonDialog } from './ReasonDialog.tsx'
 

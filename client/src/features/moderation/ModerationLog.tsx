@@ -4,10 +4,10 @@ import {
   type ModerationEvent,
   observeModeration,
 } from '@pactboard/shared'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { formatDate } from '../../i18n/format.ts'
 import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { useY } from '../../sync/useY.ts'
 
 interface ModerationLogProps {

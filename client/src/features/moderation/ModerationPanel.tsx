@@ -1,6 +1,6 @@
 import { can } from '@pactboard/shared'
 import { useId } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import type { BoardPanelProps } from '../../sync/boardSlots.ts'
 import { isOnBoard, useModeration, useParticipants, useSilentMode } from '../../sync/useBoard.ts'
 import { useOpenReports } from '../../sync/useOpenReports.ts'

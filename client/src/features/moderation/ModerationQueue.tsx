@@ -1,7 +1,7 @@
 import type { BoardCard, ModerationEvent } from '@pactboard/shared'
 import { useId } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { ApiCaller } from '../../api/apiCaller.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { DecisionButton, HideButton } from './ModerationActions.tsx'
 
 /** The proposals waiting for approval, each approved or hidden from here. */

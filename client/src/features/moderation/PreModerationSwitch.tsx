@@ -1,8 +1,8 @@
 import { useId } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { ApiCaller } from '../../api/apiCaller.ts'
 import { setPreModeration } from '../../api/moderationApi.ts'
 import { useApiCall } from '../../api/useApiCall.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 
 /** [P17] The facilitator's pre-moderation switch; the ledger says whether it is on. */
 export function PreModerationSwitch({ on, api }: { on: boolean; api: ApiCaller }) {

@@ -1,7 +1,7 @@
 import { MODERATION_REASON_MAX_CHARS, moderationReasonSchema } from '@pactboard/shared'
 import { type FormEvent, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { useApiCall } from '../../api/useApiCall.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { Dialog } from '../../ui/Dialog.tsx'
 import { TextAreaField } from '../../ui/Field.tsx'
 

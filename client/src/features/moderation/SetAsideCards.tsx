@@ -1,7 +1,7 @@
 import { type BoardCard, type ModerationRecord, survivorOf } from '@pactboard/shared'
 import { useId, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { ApiCaller } from '../../api/apiCaller.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { DecisionButton } from './ModerationActions.tsx'
 
 /**

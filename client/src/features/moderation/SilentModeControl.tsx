@@ -1,7 +1,7 @@
 import { type BoardCard, revealSilentProposals, startSilentMode } from '@pactboard/shared'
 import { useId, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { isOnBoard, useSilentMode } from '../../sync/useBoard.ts'
 
 /**

@@ -1,11 +1,11 @@
 import { type ExportFormat, isLanguage, LANGUAGES, type Language } from '@pactboard/shared'
 import { useId, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { ApiCaller } from '../../api/apiCaller.ts'
 import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
 import { fetchExport, saveBlob } from '../../api/planApi.ts'
 import { useApiCall } from '../../api/useApiCall.ts'
 import { useLanguageName } from '../../i18n/languageName.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { CallError } from '../../ui/CallError.tsx'
 
 /** In the order planners ask for them; the labels are what the file is called, not the format. */

@@ -5,10 +5,10 @@ import {
   type Measure,
 } from '@pactboard/shared'
 import { useId, useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { formatEur } from '../../i18n/format.ts'
 import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { useModeratedMeasures } from '../../sync/useModeratedMeasures.ts'
 import { usePortfolio } from './usePortfolio.ts'
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { TextField } from '../../ui/Field.tsx'
 import { type MilestoneDraft, milestoneFieldKey, newMilestoneKey } from './figuresDraft.ts'
 

@@ -1,7 +1,7 @@
 import type { PathwayChartMode } from '@pactboard/shared'
 import { useId, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { PathwayCanvas } from './PathwayCanvas.tsx'
 import { PathwaySummaryText } from './PathwaySummaryText.tsx'
 import { usePathway } from './usePathway.ts'

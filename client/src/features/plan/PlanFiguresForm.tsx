@@ -6,8 +6,8 @@ import {
   setPlanFigures,
 } from '@pactboard/shared'
 import { type FormEvent, useEffect, useId, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { TextField } from '../../ui/Field.tsx'
 import { errorsFromIssues, type FieldErrors } from '../../ui/fieldErrors.ts'
 import {

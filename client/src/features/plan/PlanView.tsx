@@ -1,8 +1,8 @@
 import { can } from '@pactboard/shared'
-import { useTranslation } from 'react-i18next'
 import type { ApiCaller } from '../../api/apiCaller.ts'
 import type { Session } from '../../app/sessionStore.ts'
-import type { WorkshopDocs } from '../../sync/useWorkshopDocs.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
+import type { WorkshopDocsWithPlan } from '../../sync/useWorkshopDocs.ts'
 import { CommitmentsSection } from '../commitments/CommitmentsSection.tsx'
 import { ExportButtons } from './ExportButtons.tsx'
 import { InvestmentPlan } from './InvestmentPlan.tsx'
@@ -21,7 +21,7 @@ export function PlanView({
   session,
   api,
 }: {
-  docs: WorkshopDocs
+  docs: WorkshopDocsWithPlan
   session: Session
   api: ApiCaller
 }) {

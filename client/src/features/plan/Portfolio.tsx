@@ -1,9 +1,9 @@
 import type { Measure, Participant } from '@pactboard/shared'
 import { useId, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { formatEur, formatNumber } from '../../i18n/format.ts'
 import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { useModeratedMeasures } from '../../sync/useModeratedMeasures.ts'
 import { candidatesFor, portfolioFiguresOf } from './portfolioRows.ts'
 import {

@@ -1,5 +1,5 @@
 import type { EmissionSector } from '@pactboard/shared'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import type { FiguresDraft, Scope } from './figuresDraft.ts'
 import { SCOPES, sectorFieldKey } from './figuresDraft.ts'
 

@@ -1,7 +1,7 @@
 import type { ProseMirrorJSON } from '@pactboard/shared'
 import { planExtensions } from '@pactboard/shared/editor'
 import { EditorContent, useEditor } from '@tiptap/react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 
 /** A saved version's text, read-only: the plan schema without collaboration. */
 export function VersionPreview({ document, name }: { document: ProseMirrorJSON; name: string }) {

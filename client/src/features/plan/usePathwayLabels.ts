@@ -1,6 +1,6 @@
 import type { PathwayChartLabels } from '@pactboard/shared'
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 
 /** The chart's labels in the UI language; the server builds the same for the exports. */
 export function usePathwayLabels(): PathwayChartLabels {

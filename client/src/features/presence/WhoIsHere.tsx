@@ -1,5 +1,5 @@
 import type { PresenceState } from '@pactboard/shared'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 
 interface WhoIsHereProps {
   people: readonly PresenceState['user'][]

@@ -1,7 +1,7 @@
 import type { BoardCard } from '@pactboard/shared'
-import { useTranslation } from 'react-i18next'
 import { formatNumber } from '../../i18n/format.ts'
 import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { isActive } from '../../sync/useBoard.ts'
 import { PresentStat } from './PresentStat.tsx'
 

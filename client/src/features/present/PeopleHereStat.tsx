@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next'
 import type { Awareness } from 'y-protocols/awareness'
 import { formatNumber } from '../../i18n/format.ts'
 import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { usePeopleHere } from '../../sync/usePeopleHere.ts'
 import { PresentStat } from './PresentStat.tsx'
 

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { useAgenda } from '../../sync/useAgenda.ts'
 import { PhaseTimer } from '../facilitation/PhaseTimer.tsx'
 

@@ -1,6 +1,6 @@
 import { type BoardCard, isOpenToVotes } from '@pactboard/shared'
 import { useId } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 
 /** How many proposals the projector lists: what fits, large, on 1366×768. */
 export const LATEST_PROPOSALS = 5

@@ -1,7 +1,7 @@
 import type { BoardCard } from '@pactboard/shared'
 import { useId, useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { RankingTable } from '../voting/RankingTable.tsx'
 import { useRanking } from '../voting/useVoting.ts'
 import { useScreenFontSize } from './useScreenFontSize.ts'

@@ -1,9 +1,9 @@
 import type { Session } from '../../app/sessionStore.ts'
-import type { WorkshopDocs } from '../../sync/useWorkshopDocs.ts'
+import type { WorkshopDocsWithPlan } from '../../sync/useWorkshopDocs.ts'
 import { Presentation } from './Presentation.tsx'
 
 /** `/w/:workshopId/present`: the presentation, on the docs the workshop screen keeps open. */
-export function PresentView({ docs, session }: { docs: WorkshopDocs; session: Session }) {
+export function PresentView({ docs, session }: { docs: WorkshopDocsWithPlan; session: Session }) {
   return (
     <Presentation
       title={session.workshop.title}

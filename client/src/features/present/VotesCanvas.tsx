@@ -3,7 +3,7 @@ import { GridComponent } from 'echarts/components'
 import * as echarts from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
 import { useEffect, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { prefersReducedMotion } from '../../ui/prefersReducedMotion.ts'
 import { type VoteBar, votesChartOption } from './votesChartOption.ts'
 

@@ -1,11 +1,11 @@
 import type { Participant } from '@pactboard/shared'
-import type { TFunction } from 'i18next'
-import { useTranslation } from 'react-i18next'
 import type { ApiCaller } from '../../api/apiCaller.ts'
 import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
 import { ApiError } from '../../api/http.ts'
 import { erasePerson } from '../../api/privacyApi.ts'
 import { useApiCall } from '../../api/useApiCall.ts'
+import type { TFunction } from '../../i18n/texts.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { CallError } from '../../ui/CallError.tsx'
 import { Dialog } from '../../ui/Dialog.tsx'
 

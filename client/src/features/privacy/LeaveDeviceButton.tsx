@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
-import { useNavigate } from 'react-router-dom'
+import { useNavigate } from '../../app/router.tsx'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { Dialog } from '../../ui/Dialog.tsx'
 import { LEFT_PATH, type LeftLocationState } from './LeftPage.tsx'
 

@@ -1,8 +1,8 @@
 import type { PrivacyNoticeResponse } from '@pactboard/shared'
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { fetchPrivacyNotice } from '../../api/privacyApi.ts'
 import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 
 /**
  * The short privacy notice before joining (GDPR art. 13): what is kept, who sees it, for how

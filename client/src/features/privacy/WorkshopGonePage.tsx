@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
-import { Link, useLocation } from 'react-router-dom'
 import { forgetWorkshopOnDevice } from '../../app/forgetDevice.ts'
+import { Link, useLocation } from '../../app/router.tsx'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 
 export const GONE_PATH = '/gone'
 

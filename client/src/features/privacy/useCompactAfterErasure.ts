@@ -15,7 +15,7 @@ export function useCompactAfterErasure(docs: WorkshopDocs | null): void {
     let erasedSeen = 0
     const compact = () => {
       for (const connection of Object.values(docs)) {
-        if (connection.persistence) void storeState(connection.persistence, true).catch(() => {})
+        if (connection?.persistence) void storeState(connection.persistence, true).catch(() => {})
       }
     }
     const check = () => {

@@ -1,6 +1,6 @@
 import { setVotingSettings } from '@pactboard/shared'
-import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { DotsField } from './DotsField.tsx'
 import { useVotingSettings } from './useVoting.ts'
 

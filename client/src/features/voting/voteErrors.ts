@@ -1,7 +1,7 @@
 import { VOTE_REFUSAL_ERRORS, type VoteRefusal } from '@pactboard/shared'
-import type { TFunction } from 'i18next'
 import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
 import { ApiError } from '../../api/http.ts'
+import type { TFunction } from '../../i18n/texts.ts'
 
 /** [P20] Why a dot cannot go ahead, in words: the same text for a local pre-check and a refusal. */
 

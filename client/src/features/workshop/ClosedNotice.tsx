@@ -1,6 +1,6 @@
 import { CLOSE_CODES } from '@pactboard/shared'
-import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router-dom'
+import { Link } from '../../app/router.tsx'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import type { FinalClose } from '../../sync/connectionStore.ts'
 
 const MESSAGE_KEYS: Record<number, string> = {

@@ -10,9 +10,9 @@ import {
   Vote,
 } from 'lucide-react'
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { ApiCaller } from '../../api/apiCaller.ts'
 import type { Session } from '../../app/sessionStore.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { type BoardDocs, isOnBoard, useBoardCards } from '../../sync/useBoard.ts'
 import { useOpenReports } from '../../sync/useOpenReports.ts'
 import { useY } from '../../sync/useY.ts'

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import type { WorkshopDocs } from '../../sync/useWorkshopDocs.ts'
 import { type Announcement, announcementsBetween, lookAt, type RoomLook } from './announcements.ts'
 

@@ -1,6 +1,6 @@
 import { formatJoinCode, type Participant, type Workshop } from '@pactboard/shared'
-import { useTranslation } from 'react-i18next'
 import type { Awareness } from 'y-protocols/awareness'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { usePeopleHere } from '../../sync/usePeopleHere.ts'
 import { ConnectionBadge } from '../presence/ConnectionBadge.tsx'
 import { WhoIsHere } from '../presence/WhoIsHere.tsx'

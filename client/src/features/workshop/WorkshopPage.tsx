@@ -1,4 +1,4 @@
-import { Navigate, useParams } from 'react-router-dom'
+import { Navigate, useParams } from '../../app/router.tsx'
 import { useSession } from '../../app/sessionStore.ts'
 import { WorkshopScreen } from './WorkshopScreen.tsx'
 

@@ -61,7 +61,7 @@ describe('workshop screen', () => {
     renderAt('/w/w-1')
     // the browser (English) is one of the workshop's languages, so it wins over the workshop's own
     expect(await screen.findByRole('button', { name: 'Add measure' })).toBeInTheDocument()
-    const switcher = screen.getByLabelText('Language')
+    const switcher = await screen.findByLabelText('Language')
     expect(
       within(switcher)
         .getAllByRole('option')

@@ -1,33 +1,40 @@
 import { can, workshopLanguages } from '@pactboard/shared'
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react'
-import { useTranslation } from 'react-i18next'
-import { NavLink, Outlet, useLocation, useMatch, useNavigate } from 'react-router-dom'
+import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react'
+import { NavLink, Outlet, useLocation, useMatch, useNavigate } from '../../app/router.tsx'
 import type { Session } from '../../app/sessionStore.ts'
 import { useOfferLanguages } from '../../i18n/useLanguage.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import {
   type SessionEnd,
   selectConnectionState,
   sessionEndOf,
   useConnectionStore,
 } from '../../sync/connectionStore.ts'
-import { useWorkshopDocs, type WorkshopDocs } from '../../sync/useWorkshopDocs.ts'
+import { useWorkshopDocs } from '../../sync/useWorkshopDocs.ts'
+import { lazyNamed } from '../../ui/lazyNamed.ts'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
 import { viewOfPath } from '../facilitation/followPath.ts'
 import { PhaseArea } from '../facilitation/PhaseArea.tsx'
 import type { JoinLocationState } from '../join/JoinPage.tsx'
-import { DeleteWorkshopPanel } from '../privacy/DeleteWorkshopPanel.tsx'
 import { useCompactAfterErasure } from '../privacy/useCompactAfterErasure.ts'
 import { GONE_PATH, type GoneLocationState } from '../privacy/WorkshopGonePage.tsx'
 import { useStaffTokenRenewal } from '../workspace/useStaffTokenRenewal.ts'
 import { ClosedNotice } from './ClosedNotice.tsx'
-import { FacilitatorConsole } from './FacilitatorConsole.tsx'
 import { LiveAnnouncer } from './LiveAnnouncer.tsx'
 import { RecoveryNotice } from './RecoveryNotice.tsx'
-import { ShortcutsDialog } from './ShortcutsDialog.tsx'
 import { useSessionCheck } from './useSessionCheck.ts'
-import { useWorkshopShortcuts } from './useWorkshopShortcuts.ts'
 import { WorkshopHeader } from './WorkshopHeader.tsx'
 import type { WorkshopOutletContext } from './workshopOutlet.ts'
+
+// What only a facilitator uses, or only a keyboard reaches, is fetched when it is first shown: a
+// participant's phone never downloads the console, the shortcuts or the deletion.
+const FacilitatorConsole = lazyNamed(() => import('./FacilitatorConsole.tsx'), 'FacilitatorConsole')
+const WorkshopShortcuts = lazyNamed(() => import('./WorkshopShortcuts.tsx'), 'WorkshopShortcuts')
+const ShortcutsDialog = lazyNamed(() => import('./ShortcutsDialog.tsx'), 'ShortcutsDialog')
+const DeleteWorkshopPanel = lazyNamed(
+  () => import('../privacy/DeleteWorkshopPanel.tsx'),
+  'DeleteWorkshopPanel',
+)
 
 /** Keeps `--workshop-top` on the page: the height of the sticky header, which the console clears. */
 function useStickyHeight(element: HTMLElement | null, page: HTMLElement | null) {
@@ -51,9 +58,6 @@ export function WorkshopScreen({ session }: { session: Session }) {
   const navigate = useNavigate()
   const { workshop, participant: me, token, joinCode } = session
   useOfferLanguages(workshopLanguages(workshop))
-  const docs = useWorkshopDocs({ workshopId: workshop.id, token, participant: me })
-  useStaffTokenRenewal(session)
-  useCompactAfterErasure(docs)
   const finalClose = useConnectionStore((s) => s.finalClose)
   const writeRefused = useConnectionStore((s) => s.writeRefused)
   const connection = useConnectionStore(selectConnectionState)
@@ -61,6 +65,14 @@ export function WorkshopScreen({ session }: { session: Session }) {
   // large; the header and the join panel would only repeat them, small.
   const presenting = useMatch('/w/:workshopId/present') !== null
   const planning = useMatch('/w/:workshopId/plan') !== null
+  const docs = useWorkshopDocs({
+    workshopId: workshop.id,
+    token,
+    participant: me,
+    planWanted: planning || presenting,
+  })
+  useStaffTokenRenewal(session)
+  useCompactAfterErasure(docs)
   usePageTitle(
     workshop.title,
     t(presenting ? 'workshop.presentTab' : planning ? 'workshop.planTab' : 'workshop.boardTab'),
@@ -71,6 +83,12 @@ export function WorkshopScreen({ session }: { session: Session }) {
   const [top, setTop] = useState<HTMLDivElement | null>(null)
   useStickyHeight(top, page)
   const [helpOpen, setHelpOpen] = useState(false)
+  // The shortcuts are fetched once the docs are online, so they never hold up the board's first
+  // sockets on a phone on a slow network (where a browser opens six connections at a time).
+  const [keysWanted, setKeysWanted] = useState(false)
+  useEffect(() => {
+    if (connection === 'online') setKeysWanted(true)
+  }, [connection])
   const [announcement, setAnnouncement] = useState('')
   const api = useMemo(() => ({ workshopId: workshop.id, token }), [workshop.id, token])
 
@@ -161,22 +179,28 @@ export function WorkshopScreen({ session }: { session: Session }) {
             <Outlet context={{ docs, session, api } satisfies WorkshopOutletContext} />
           </div>
           {facilitating && !presenting ? (
-            <FacilitatorConsole
-              docs={{ board: docs.board.doc, ledger: docs.ledger.doc, control: docs.control.doc }}
-              api={api}
-              session={session}
-              view={viewOfPath(location.pathname)}
-              onShortcuts={() => setHelpOpen(true)}
-            />
+            <Suspense fallback={null}>
+              <FacilitatorConsole
+                docs={{ board: docs.board.doc, ledger: docs.ledger.doc, control: docs.control.doc }}
+                api={api}
+                session={session}
+                view={viewOfPath(location.pathname)}
+                onShortcuts={() => setHelpOpen(true)}
+              />
+            </Suspense>
           ) : null}
-          <WorkshopShortcuts
-            docs={docs}
-            api={api}
-            facilitating={facilitating}
-            view={viewOfPath(location.pathname)}
-            onHelp={() => setHelpOpen(true)}
-            announce={setAnnouncement}
-          />
+          {keysWanted ? (
+            <Suspense fallback={null}>
+              <WorkshopShortcuts
+                docs={docs}
+                api={api}
+                facilitating={facilitating}
+                view={viewOfPath(location.pathname)}
+                onHelp={() => setHelpOpen(true)}
+                announce={setAnnouncement}
+              />
+            </Suspense>
+          ) : null}
         </div>
       ) : (
         <p className="board__empty">{t('connection.connecting')}</p>
@@ -185,29 +209,16 @@ export function WorkshopScreen({ session }: { session: Session }) {
         {announcement}
       </p>
       {helpOpen ? (
-        <ShortcutsDialog facilitating={facilitating} onClose={() => setHelpOpen(false)} />
+        <Suspense fallback={null}>
+          <ShortcutsDialog facilitating={facilitating} onClose={() => setHelpOpen(false)} />
+        </Suspense>
       ) : null}
       {/* Last on the page: rarely wanted, and never by a slip of the thumb. */}
       {!presenting && can(me.role, 'deleteWorkshop') ? (
-        <DeleteWorkshopPanel workshop={workshop} api={api} />
+        <Suspense fallback={null}>
+          <DeleteWorkshopPanel workshop={workshop} api={api} />
+        </Suspense>
       ) : null}
     </main>
   )
-}
-
-/** The keyboard shortcuts, once the docs are open; a refused reveal says why. */
-function WorkshopShortcuts({
-  docs,
-  ...options
-}: Omit<Parameters<typeof useWorkshopShortcuts>[0], 'docs'> & { docs: WorkshopDocs }) {
-  const boardDocs = useMemo(
-    () => ({ board: docs.board.doc, ledger: docs.ledger.doc, control: docs.control.doc }),
-    [docs],
-  )
-  const { error } = useWorkshopShortcuts({ ...options, docs: boardDocs })
-  return error ? (
-    <p role="alert" className="notice notice--error workshop-body__alert">
-      {error}
-    </p>
-  ) : null
 }

@@ -1,5 +1,7 @@
-import { lazy, type ReactNode, Suspense } from 'react'
-import { useTranslation } from 'react-i18next'
+import { lazy, type ReactNode, Suspense, useMemo } from 'react'
+import type { Session } from '../../app/sessionStore.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
+import type { WorkshopDocsWithPlan } from '../../sync/useWorkshopDocs.ts'
 import { useWorkshopOutlet } from './workshopOutlet.ts'
 
 /**
@@ -17,18 +19,28 @@ const PresentView = lazy(() =>
   import('../present/PresentView.tsx').then((module) => ({ default: module.PresentView })),
 )
 
-function Loading({ children }: { children: ReactNode }) {
+function Connecting() {
   const { t } = useTranslation()
-  return (
-    <Suspense fallback={<p className="board__empty">{t('connection.connecting')}</p>}>
-      {children}
-    </Suspense>
-  )
+  return <p className="board__empty">{t('connection.connecting')}</p>
+}
+
+function Loading({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Connecting />}>{children}</Suspense>
+}
+
+/** The screen's docs once it has opened the plan (it does when this route shows), else null. */
+function useDocsWithPlan(): { docs: WorkshopDocsWithPlan | null; session: Session } {
+  const { docs, session } = useWorkshopOutlet()
+  const { plan } = docs
+  const withPlan = useMemo(() => (plan ? { ...docs, plan } : null), [docs, plan])
+  return { docs: withPlan, session }
 }
 
 /** `/w/:workshopId/plan` */
 export function PlanRoute() {
-  const { docs, session, api } = useWorkshopOutlet()
+  const { docs, session } = useDocsWithPlan()
+  const { api } = useWorkshopOutlet()
+  if (!docs) return <Connecting />
   return (
     <Loading>
       <PlanView docs={docs} session={session} api={api} />
@@ -38,7 +50,8 @@ export function PlanRoute() {
 
 /** `/w/:workshopId/present` */
 export function PresentRoute() {
-  const { docs, session } = useWorkshopOutlet()
+  const { docs, session } = useDocsWithPlan()
+  if (!docs) return <Connecting />
   return (
     <Loading>
       <PresentView docs={docs} session={session} />

@@ -1,5 +1,5 @@
-import i18next from 'i18next'
 import { describe, expect, it } from 'vitest'
+import { i18n as i18next } from '../../i18n/texts.ts'
 import { refusalText } from './refusalText.ts'
 
 const t = i18next.t.bind(i18next)

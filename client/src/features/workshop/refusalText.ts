@@ -1,5 +1,5 @@
 import { parseRefusal } from '@pactboard/shared'
-import type { TFunction } from 'i18next'
+import type { TFunction } from '../../i18n/texts.ts'
 
 /**
  * The server's refusal (`read-only: …`, `refused: …`) in the person's words: the usual reasons,

@@ -1,5 +1,5 @@
-import { useOutletContext } from 'react-router-dom'
 import type { ApiCaller } from '../../api/apiCaller.ts'
+import { useOutletContext } from '../../app/router.tsx'
 import type { Session } from '../../app/sessionStore.ts'
 import type { WorkshopDocs } from '../../sync/useWorkshopDocs.ts'
 

@@ -1,18 +1,16 @@
 import { type AccountLinkResponse, PASSWORD_MIN_CHARS } from '@pactboard/shared'
 import { type FormEvent, useEffect, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
-import { Link, useLocation, useNavigate } from 'react-router-dom'
 import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
 import { ApiError } from '../../api/http.ts'
 import { useApiCall } from '../../api/useApiCall.ts'
 import { readAccountLink, setPasswordFromLink } from '../../api/workspaceApi.ts'
+import { Link, useLocation, useNavigate } from '../../app/router.tsx'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { CallError } from '../../ui/CallError.tsx'
 import { TextField } from '../../ui/Field.tsx'
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid.ts'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
-import { SIGN_IN_PATH, WORKSPACE_PATH } from './SignInPage.tsx'
-
-export const SET_PASSWORD_PATH = '/account/set-password'
+import { SIGN_IN_PATH, WORKSPACE_PATH } from './paths.ts'
 
 type Errors = Partial<Record<'password' | 'confirm', string>>
 

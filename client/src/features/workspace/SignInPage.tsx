@@ -1,17 +1,16 @@
 import { emailSchema } from '@pactboard/shared'
 import { type FormEvent, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
-import { Link, useNavigate } from 'react-router-dom'
 import { ApiError } from '../../api/http.ts'
 import { useApiCall } from '../../api/useApiCall.ts'
 import { signIn } from '../../api/workspaceApi.ts'
+import { Link, useNavigate } from '../../app/router.tsx'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { CallError } from '../../ui/CallError.tsx'
 import { TextField } from '../../ui/Field.tsx'
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid.ts'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
 
-export const SIGN_IN_PATH = '/signin'
-export const WORKSPACE_PATH = '/workspace'
+import { WORKSPACE_PATH } from './paths.ts'
 
 type Errors = Partial<Record<'email' | 'password', string>>
 

@@ -1,7 +1,5 @@
 import type { SessionResponse, WorkspaceWorkshop } from '@pactboard/shared'
 import { useCallback, useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
-import { Navigate, useNavigate } from 'react-router-dom'
 import { ApiError } from '../../api/http.ts'
 import { useApiCall } from '../../api/useApiCall.ts'
 import {
@@ -11,13 +9,15 @@ import {
   openWorkspaceWorkshop,
   signOut,
 } from '../../api/workspaceApi.ts'
+import { Navigate, useNavigate } from '../../app/router.tsx'
 import { useSessionStore } from '../../app/sessionStore.ts'
 import { formatDate } from '../../i18n/format.ts'
 import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { CallError } from '../../ui/CallError.tsx'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
 import { CreateWorkshopForm } from '../home/CreateWorkshopForm.tsx'
-import { SIGN_IN_PATH } from './SignInPage.tsx'
+import { SIGN_IN_PATH } from './paths.ts'
 import { staffSession } from './staffSession.ts'
 
 interface Loaded {
