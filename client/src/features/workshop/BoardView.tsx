@@ -1,14 +1,20 @@
 import { can, canWriteDoc, getControlState, observeControl } from '@pactboard/shared'
-import { useMemo } from 'react'
+import { Suspense, useMemo } from 'react'
 import type * as Y from 'yjs'
 import { proposeClosedReason } from '../../i18n/phaseText.ts'
 import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { useAgenda } from '../../sync/useAgenda.ts'
 import { useY } from '../../sync/useY.ts'
+import { lazyNamed } from '../../ui/lazyNamed.ts'
 import { boardViewKey } from '../board/boardViewStore.ts'
-import { CommitmentsSection } from '../commitments/CommitmentsSection.tsx'
 import { WorkshopBoard } from './WorkshopBoard.tsx'
 import { useWorkshopOutlet } from './workshopOutlet.ts'
+
+// Only organisations' representatives sign here: a participant's phone never fetches it.
+const CommitmentsSection = lazyNamed(
+  () => import('../commitments/CommitmentsSection.tsx'),
+  'CommitmentsSection',
+)
 
 function BoardLockedNotice({ control }: { control: Y.Doc }) {
   const { t } = useTranslation()
@@ -41,13 +47,15 @@ export function BoardView() {
         panelsInConsole={can(me.role, 'writeControl')}
       />
       {can(me.role, 'signCommitment') ? (
-        <CommitmentsSection
-          board={docs.board.doc}
-          ledger={docs.ledger.doc}
-          control={docs.control.doc}
-          me={me}
-          api={api}
-        />
+        <Suspense fallback={null}>
+          <CommitmentsSection
+            board={docs.board.doc}
+            ledger={docs.ledger.doc}
+            control={docs.control.doc}
+            me={me}
+            api={api}
+          />
+        </Suspense>
       ) : null}
     </>
   )

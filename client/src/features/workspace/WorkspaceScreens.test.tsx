@@ -51,16 +51,19 @@ describe('staff sign-in', () => {
   it('is linked from the start page', async () => {
     stubServer({})
     const { router } = renderAt('/')
-    await userEvent.click(screen.getByRole('link', { name: 'Staff sign-in' }))
+    // the start page and the staff pages are fetched when first shown
+    await userEvent.click(await screen.findByRole('link', { name: 'Staff sign-in' }))
     expect(router.state.location.pathname).toBe('/signin')
-    expect(screen.getByRole('heading', { level: 1, name: 'Staff sign-in' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Staff sign-in' }),
+    ).toBeInTheDocument()
     expect(document.title).toBe('Staff sign-in – Pactboard')
   })
 
   it('checks the fields before sending anything, then says only "wrong email or password"', async () => {
     const fetchMock = stubServer({ 'POST /api/session': () => apiError('SIGN_IN_FAILED', 401) })
     renderAt('/signin')
-    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }))
+    await userEvent.click(await screen.findByRole('button', { name: 'Sign in' }))
     expect(screen.getByLabelText('Email')).toHaveFocus()
     expect(screen.getByLabelText('Password')).toHaveAttribute('aria-invalid', 'true')
     expect(apiCalls(fetchMock)).toEqual([])
@@ -77,7 +80,7 @@ describe('staff sign-in', () => {
       'GET /api/workspace/workshops': () => json({ workshops: [] }),
     })
     const { router } = renderAt('/signin')
-    await userEvent.type(screen.getByLabelText('Email'), 'Anna@malmo.se')
+    await userEvent.type(await screen.findByLabelText('Email'), 'Anna@malmo.se')
     await userEvent.type(screen.getByLabelText('Password'), 'a long enough password')
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }))
     await waitFor(() => expect(router.state.location.pathname).toBe('/workspace'))
