@@ -1,6 +1,6 @@
 import { addMeasure, listMeasures, observeMeasures } from '@pactboard/shared'
 import { makeBoardDoc, makeMeasureFields } from '@pactboard/shared/test/fixtures'
-import { act, renderHook } from '@testing-library/react'
+import { act, render, renderHook } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { useY } from './useY.ts'
 
@@ -54,5 +54,33 @@ describe('useY', () => {
     const { unmount } = renderHook(() => useY(doc, listMeasures, observe))
     unmount()
     expect(unobserve).toHaveBeenCalled()
+  })
+
+  it('sees a change that lands between the render that read the doc and its subscription', () => {
+    const { doc } = makeBoardDoc([{ title: 'Solar roofs' }])
+    let changed = false
+    function Titles() {
+      const titles = useY(doc, listMeasures, observeMeasures).map((m) => m.title)
+      return <p>{titles.join(', ')}</p>
+    }
+    // rendered after Titles in the same commit, before any effect subscribes: a sync message
+    // arriving at that moment, as the ledger's did on a busy phone
+    function ArrivesMeanwhile() {
+      if (!changed) {
+        changed = true
+        addMeasure(doc, {
+          fields: makeMeasureFields({ title: 'Heat pumps' }),
+          proposer: { participantId: 'p-bo', actorId: null },
+        })
+      }
+      return null
+    }
+    const { container } = render(
+      <>
+        <Titles />
+        <ArrivesMeanwhile />
+      </>,
+    )
+    expect(container.textContent).toBe('Solar roofs, Heat pumps')
   })
 })

@@ -50,9 +50,12 @@ export function OrganisationDirectory({ board, api }: OrganisationDirectoryProps
           }}
         />
       </details>
-      <p role="status" className="field__hint">
-        {status}
-      </p>
+      {/* only while there is something to say: the page's one standing status is the connection */}
+      {status ? (
+        <p role="status" className="field__hint">
+          {status}
+        </p>
+      ) : null}
       {actors.length === 0 ? (
         <p className="board__empty">{t('organisations.empty')}</p>
       ) : (

@@ -47,9 +47,11 @@ export function YourOrganisation({
           setStatus(t('organisations.saved'))
         }}
       />
-      <p role="status" className="field__hint">
-        {status}
-      </p>
+      {status ? (
+        <p role="status" className="field__hint">
+          {status}
+        </p>
+      ) : null}
     </details>
   )
 }
