@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { compression } from 'vite-plugin-compression2'
+import { firstScreenPreload } from './vite/firstScreenPreload.ts'
 
 // In development the API and the sync socket live on the server (port 8080); in production the
 // server serves this build from the same origin, so the client only ever uses relative URLs.
@@ -17,14 +18,24 @@ const PREACT = [
   { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
 ]
 
+/**
+ * What the entry runs before any library has arrived (main.tsx): in the entry's own chunk, never
+ * in one that would make it wait for the libraries.
+ */
+const ENTRY_ONLY =
+  /[\\/]client[\\/]src[\\/](i18n[\\/](firstTexts|pickAmong)|app[\\/]uiStorage)\.ts$/
+
 /** The shared layers and the domain; the screens' texts (one chunk per language) are not. */
 const APP_SHARED = (id: string) =>
   /[\\/](client[\\/]src[\\/](api|app|i18n|sync|ui)|shared[\\/]src)[\\/]/.test(id) &&
-  !/[\\/]locales[\\/]\w+[\\/](screens|voting|moderation)\.json$|exports\.ts$/.test(id)
+  !/[\\/]locales[\\/]\w+[\\/](screens|voting|moderation)\.json$|exports\.ts$/.test(id) &&
+  !ENTRY_ONLY.test(id)
 
 export default defineConfig({
   plugins: [
     react(),
+    // main.tsx starts these with dynamic imports; the HTML names what they import at once
+    firstScreenPreload(['src/app/cspSafeZod.ts', 'src/app/start.tsx']),
     // Brotli and gzip copies beside every text file, made once at build time; the server sends
     // whichever the browser accepts (a phone on a slow network gets a third of the bytes).
     compression({
@@ -51,6 +62,12 @@ export default defineConfig({
         // Libraries change less often than the app: a phone that was here last week keeps them.
         codeSplitting: {
           groups: [
+            // what the entry runs first, with Vite's preload helper: no library, no schema
+            {
+              name: 'boot',
+              test: (id: string) => ENTRY_ONLY.test(id) || id.includes('vite/preload-helper'),
+              priority: 1,
+            },
             // the libraries of the first screen; what only a lazy screen uses stays with it
             {
               name: 'react',
@@ -65,11 +82,7 @@ export default defineConfig({
             { name: 'charts', test: /node_modules[\\/](echarts|zrender|tslib)/ },
             {
               name: 'vendor',
-              // with Vite's preload helper, which the entry needs: anything else the entry
-              // imports would run before main.tsx tells zod not to probe for eval
-              test: (id: string) =>
-                /node_modules[\\/](zod|zustand|@tanstack|lucide-react|nanoid)[\\/]/.test(id) ||
-                id.includes('vite/preload-helper'),
+              test: /node_modules[\\/](zod|zustand|@tanstack|lucide-react|nanoid)[\\/]/,
             },
             // The app's modules that several screens share, in one chunk rather than a dozen
             // small ones: on a slow network each request is a round trip.

@@ -12,8 +12,8 @@ const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist')
 
 /**
  * What the join page and a participant's board load, as the manifest names their sources: the
- * entry (index.html), what it imports as it starts (main.tsx: the app once zod is configured,
- * the texts' preload), and one language's screen texts.
+ * entry (index.html), what it imports as it starts (main.tsx: zod's setting, then the app), and
+ * one language's screen texts (the entry asks for the first screen's).
  * Everything these import statically comes with them; their dynamic imports (the facilitator's
  * console, the plan, the presentation, other languages) do not.
  */

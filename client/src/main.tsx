@@ -1,6 +1,9 @@
-// Zod is told to run without eval before any schema exists (cspSafeZod.ts explains why): a
-// static import would let the chunks holding the schemas run first, so the app comes after it.
-import './app/cspSafeZod.ts'
+import { startFirstTexts } from './i18n/firstTexts.ts'
 
-void import('./app/start.tsx')
-void import('./i18n/preloadTexts.ts')
+// The first screen's texts go out at once; nothing here waits for a library to arrive.
+startFirstTexts(location.pathname)
+
+// Zod is told to run without eval before any schema exists (cspSafeZod.ts explains why), so the
+// app is imported only once that has run. The HTML already asks for the app's chunks beside
+// this one (vite/firstScreenPreload.ts): the order costs no round trip.
+void import('./app/cspSafeZod.ts').then(() => import('./app/start.tsx'))

@@ -14,6 +14,7 @@ import type {
   Workshop,
 } from '@pactboard/shared'
 import type { ApiCaller } from './apiCaller.ts'
+import { earlyRead } from './earlyRequests.ts'
 
 /**
  * The HTTP API (DESIGN §4) as typed functions. Relative URLs: the server serves the client in
@@ -73,9 +74,21 @@ export function joinWorkshop(body: JoinRequest): Promise<JoinResponse> {
   return request('/api/join', { method: 'POST', body: JSON.stringify(body) })
 }
 
+function joinLanguagesRead(body: JoinLanguagesRequest) {
+  const json = JSON.stringify(body)
+  return earlyRead(`POST /api/join/languages ${json}`, () =>
+    request<JoinLanguagesResponse>('/api/join/languages', { method: 'POST', body: json }),
+  )
+}
+
 /** The languages of the workshop behind a join code or an invite, before joining it. */
 export function fetchJoinLanguages(body: JoinLanguagesRequest): Promise<JoinLanguagesResponse> {
-  return request('/api/join/languages', { method: 'POST', body: JSON.stringify(body) })
+  return joinLanguagesRead(body).take()
+}
+
+/** Asks for them as the app starts, for the join screen's first `fetchJoinLanguages`. */
+export function prefetchJoinLanguages(body: JoinLanguagesRequest): void {
+  joinLanguagesRead(body).start()
 }
 
 export interface WorkshopInfo {

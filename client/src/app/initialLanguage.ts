@@ -1,5 +1,6 @@
 import { type Language, workshopLanguages } from '@pactboard/shared'
-import { browserLanguages, pickLanguage } from '../i18n/pickLanguage.ts'
+import { browserLanguages } from '../i18n/pickAmong.ts'
+import { pickLanguage } from '../i18n/pickLanguage.ts'
 import { useSessionStore } from './sessionStore.ts'
 import { useUiStore } from './uiStore.ts'
 

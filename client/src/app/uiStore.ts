@@ -1,6 +1,7 @@
 import type { Language } from '@pactboard/shared'
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
+import { UI_STORAGE_KEY } from './uiStorage.ts'
 
 /**
  * The person's language: the one they picked with the switcher (remembered on this device; null
@@ -23,7 +24,7 @@ export const useUiStore = create<UiState>()(
       offerLanguages: (languages) => set({ offeredLanguages: languages }),
     }),
     {
-      name: 'pactboard:ui',
+      name: UI_STORAGE_KEY,
       storage: createJSONStorage(() => localStorage),
       partialize: (state) => ({ chosenLanguage: state.chosenLanguage }),
     },

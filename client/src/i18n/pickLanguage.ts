@@ -1,4 +1,5 @@
-import { isLanguage, LANGUAGES, type Language } from '@pactboard/shared'
+import { LANGUAGES, type Language } from '@pactboard/shared'
+import { pickAmong } from './pickAmong.ts'
 
 /**
  * Which language a screen speaks: the one the person chose, else the first the browser prefers
@@ -16,18 +17,5 @@ export interface LanguageChoice {
 
 export function pickLanguage({ chosen, preferred, offered }: LanguageChoice): Language {
   const candidates = offered?.length ? offered : LANGUAGES
-  const speaks = (code: string | null): code is Language =>
-    isLanguage(code) && candidates.includes(code)
-  if (speaks(chosen)) return chosen
-  for (const tag of preferred) {
-    const code = tag.split('-')[0]?.toLowerCase() ?? null
-    if (speaks(code)) return code
-  }
-  return offered?.[0] ?? 'en'
-}
-
-/** The browser's preferred languages, most preferred first. */
-export function browserLanguages(): readonly string[] {
-  if (typeof navigator === 'undefined') return []
-  return navigator.languages?.length ? navigator.languages : [navigator.language]
+  return pickAmong(candidates, chosen, preferred, offered?.[0] ?? 'en')
 }

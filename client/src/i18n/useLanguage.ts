@@ -1,7 +1,8 @@
 import { isLanguage, type Language } from '@pactboard/shared'
 import { useEffect } from 'react'
 import { useUiStore } from '../app/uiStore.ts'
-import { browserLanguages, pickLanguage } from './pickLanguage.ts'
+import { browserLanguages } from './pickAmong.ts'
+import { pickLanguage } from './pickLanguage.ts'
 import { useTranslation } from './useTranslation.tsx'
 
 /**

@@ -1,12 +1,11 @@
 import { type Actor, type MeasureFields, measureFieldsSchema } from '@pactboard/shared'
-import { type FormEvent, useId, useRef, useState } from 'react'
+import { type FormEvent, Suspense, useId, useRef, useState } from 'react'
 import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { Disclosure } from '../../ui/Disclosure.tsx'
 import { errorsFromIssues, type FieldErrors } from '../../ui/fieldErrors.ts'
+import { lazyNamed } from '../../ui/lazyNamed.ts'
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid.ts'
 import { EssentialFields } from './EssentialFields.tsx'
-import { FigureFields } from './FigureFields.tsx'
-import { MoreFields } from './MoreFields.tsx'
 import { draftFromFields, fieldsFromDraft, type MeasureDraft } from './measureDraft.ts'
 
 interface MeasureFormProps {
@@ -22,6 +21,10 @@ interface MeasureFormProps {
   /** Shows the figures at once (editing, completing them); a new proposal offers them folded. */
   figuresOpen?: boolean
 }
+
+// Asked for as the form first renders (inside the folded section too), so it is in by the time
+// anyone unfolds it.
+const MeasureFigures = lazyNamed(() => import('./MeasureFigures.tsx'), 'MeasureFigures')
 
 /** The fields shown under "Figures": an error in one of them unfolds the section. */
 const ESSENTIAL_FIELDS = new Set(['title', 'description', 'fieldOfAction'])
@@ -91,16 +94,16 @@ export function MeasureForm({
         summary={t('proposal.figures')}
         openSignal={figureErrors ? attempt : figuresOpen ? 0 : null}
       >
-        <p className="field__hint">{t('proposal.figuresHint')}</p>
-        <FigureFields draft={draft} update={update} error={error} />
-        <MoreFields
-          draft={draft}
-          update={update}
-          error={error}
-          actors={actors}
-          invalidFields={Object.keys(errors)}
-          attempt={attempt}
-        />
+        <Suspense fallback={<p className="field__hint">{t('proposal.figuresHint')}</p>}>
+          <MeasureFigures
+            draft={draft}
+            update={update}
+            error={error}
+            actors={actors}
+            invalidFields={Object.keys(errors)}
+            attempt={attempt}
+          />
+        </Suspense>
       </Disclosure>
       {writeError ? (
         <p role="alert" className="form__error">

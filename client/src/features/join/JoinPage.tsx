@@ -1,7 +1,9 @@
 import { formatJoinCode, normalizeJoinCode } from '@pactboard/shared'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from '../../app/router.tsx'
 import { type Session, useSessionStore } from '../../app/sessionStore.ts'
+import { warmFormatters } from '../../i18n/format.ts'
+import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
 import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
 import { JoinForm } from './JoinForm.tsx'
@@ -24,6 +26,9 @@ export function JoinPage() {
   const normalized = normalizeJoinCode(codeParam)
   const [typedCode, setTypedCode] = useState<string | null>(normalized)
   useJoinLanguages(typedCode, invite)
+  const language = useCurrentLanguage()
+  // the board comes next: its number formatters are built while this screen waits
+  useEffect(() => warmFormatters(language), [language])
   // Someone who joined this workshop before (and still has a session) can go straight back.
   const existing = useSessionStore((s) =>
     normalized ? Object.values(s.sessions).find((x) => x.joinCode === normalized) : undefined,
