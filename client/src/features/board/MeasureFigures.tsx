@@ -1,8 +1,8 @@
 import type { Actor } from '@pactboard/shared'
 import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { FigureFields } from './FigureFields.tsx'
-import type { DraftFieldsProps } from './measureDraft.ts'
 import { MoreFields } from './MoreFields.tsx'
+import type { DraftFieldsProps } from './measureDraft.ts'
 
 export interface MeasureFiguresProps extends DraftFieldsProps {
   actors: readonly Actor[]
@@ -21,12 +21,7 @@ export function MeasureFigures({ actors, invalidFields, attempt, ...fields }: Me
     <>
       <p className="field__hint">{t('proposal.figuresHint')}</p>
       <FigureFields {...fields} />
-      <MoreFields
-        {...fields}
-        actors={actors}
-        invalidFields={invalidFields}
-        attempt={attempt}
-      />
+      <MoreFields {...fields} actors={actors} invalidFields={invalidFields} attempt={attempt} />
     </>
   )
 }
