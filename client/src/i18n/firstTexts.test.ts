@@ -20,16 +20,16 @@ describe('the texts the entry asks for before the app', () => {
     { browser: ['de-DE', 'fr-CH'], chosen: null },
     { browser: ['de-DE'], chosen: null },
     { browser: ['en-GB'], chosen: 'sv' as const },
-  ])('are in the language the app then picks (browser $browser, pick $chosen)', ({
-    browser,
-    chosen,
-  }) => {
-    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(browser)
-    if (chosen) useUiStore.getState().chooseLanguage(chosen)
-    for (const path of ['/', '/join/ABC-DEF', '/join', '/signin']) {
-      expect(firstTextsLanguage(path)).toBe(initialLanguage(path))
-    }
-  })
+  ])(
+    'are in the language the app then picks (browser $browser, pick $chosen)',
+    ({ browser, chosen }) => {
+      vi.spyOn(navigator, 'languages', 'get').mockReturnValue(browser)
+      if (chosen) useUiStore.getState().chooseLanguage(chosen)
+      for (const path of ['/', '/join/ABC-DEF', '/join', '/signin']) {
+        expect(firstTextsLanguage(path)).toBe(initialLanguage(path))
+      }
+    },
+  )
 
   it('leaves a workshop to the app, which knows its languages', () => {
     expect(firstTextsLanguage('/w/abc')).toBeNull()
