@@ -141,41 +141,33 @@ const trustProxySchema = z
     return entries
   })
 
-/** Unset or empty: no relay. Otherwise a redis:// URL (never echoed: it may hold a password). */
-const redisUrlSchema = z
-  .string()
-  .trim()
-  .optional()
-  .transform((value, ctx): string | null => {
-    if (!value) return null
-    try {
-      const { protocol } = new URL(value)
-      if (protocol === 'redis:' || protocol === 'rediss:') return value
-    } catch {}
-    ctx.addIssue({ code: 'custom', message: 'not a URL like redis://host:6379' })
-    return z.NEVER
-  })
+/**
+ * Unset or empty: null. Otherwise a URL with one of `protocols`; one that does not parse or has
+ * another protocol is refused with `expected`. Never echoed: a database's URL may hold a password.
+ */
+function optionalUrl(protocols: readonly string[], expected: string) {
+  return z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx): string | null => {
+      if (!value) return null
+      try {
+        if (protocols.includes(new URL(value).protocol)) return value
+      } catch {}
+      ctx.addIssue({ code: 'custom', message: expected })
+      return z.NEVER
+    })
+}
 
-/** Unset or empty: SQLite. Otherwise a postgres:// URL (never echoed: it may hold a password). */
-const databaseUrlSchema = z
-  .string()
-  .trim()
-  .optional()
-  .transform((value, ctx): string | null => {
-    if (!value) return null
-    let protocol: string
-    try {
-      protocol = new URL(value).protocol
-    } catch {
-      ctx.addIssue({ code: 'custom', message: 'not a URL like postgres://user@host:5432/db' })
-      return z.NEVER
-    }
-    if (protocol !== 'postgres:' && protocol !== 'postgresql:') {
-      ctx.addIssue({ code: 'custom', message: 'must start with postgres:// or postgresql://' })
-      return z.NEVER
-    }
-    return value
-  })
+/** Unset or empty: no relay. */
+const redisUrlSchema = optionalUrl(['redis:', 'rediss:'], 'not a URL like redis://host:6379')
+
+/** Unset or empty: SQLite. */
+const databaseUrlSchema = optionalUrl(
+  ['postgres:', 'postgresql:'],
+  'must be a URL like postgres://user@host:5432/db (or postgresql://)',
+)
 
 const MAX_NOTICE_CHARS = 4000
 
@@ -185,19 +177,7 @@ const noticeFileSchema = z
   .refine((notices) => Object.keys(notices).length > 0, 'names no language')
 
 /** Unset or empty: none. Otherwise an http(s) URL the notice links to. */
-const policyUrlSchema = z
-  .string()
-  .trim()
-  .optional()
-  .transform((value, ctx): string | null => {
-    if (!value) return null
-    try {
-      const { protocol } = new URL(value)
-      if (protocol === 'https:' || protocol === 'http:') return value
-    } catch {}
-    ctx.addIssue({ code: 'custom', message: 'not an http(s) URL' })
-    return z.NEVER
-  })
+const policyUrlSchema = optionalUrl(['https:', 'http:'], 'not an http(s) URL')
 
 const envSchema = z.object({
   PORT: int(8080, 0).pipe(z.number().max(65535)),
