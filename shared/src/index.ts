@@ -228,6 +228,29 @@ export {
   targetSchema,
 } from './domain/baseline.ts'
 export type {
+  Candidate,
+  CandidateSource,
+  CandidateState,
+  CandidateStatus,
+  CandidateStatusChange,
+  Provenance,
+  ReactionTotals,
+  SettableCandidateStatus,
+  UnmergedCandidateState,
+} from './domain/candidate.ts'
+export {
+  CANDIDATE_STATUSES,
+  CITIZEN_REASON_MAX_CHARS,
+  candidateSchema,
+  candidateSourceSchema,
+  candidateStateSchema,
+  candidateStatusChangeSchema,
+  citizenReasonSchema,
+  provenanceOf,
+  reactionTotalsSchema,
+  SETTABLE_CANDIDATE_STATUSES,
+} from './domain/candidate.ts'
+export type {
   Commitment,
   CommitmentInput,
   QuantifiedTarget,
@@ -455,6 +478,24 @@ export {
   joinRequestSchema,
   updateWorkshopRequestSchema,
 } from './protocol/api.ts'
+export type {
+  BringableMeasure,
+  BringInRequest,
+  BringInResponse,
+  CandidateResponse,
+  ListCandidatesResponse,
+  MergeCandidateRequest,
+  MergeCandidateResponse,
+  MyProposal,
+  MyProposalsResponse,
+  ProposalOutcome,
+  WorkshopMeasuresResponse,
+} from './protocol/candidatesApi.ts'
+export {
+  bringInRequestSchema,
+  MAX_MEASURES_PER_BRING_IN,
+  mergeCandidateRequestSchema,
+} from './protocol/candidatesApi.ts'
 export type { CloseCode, CloseReason } from './protocol/closeCodes.ts'
 export { CLOSE_CODES, isFinalCloseCode } from './protocol/closeCodes.ts'
 export type { ApiErrorBody, ErrorCode } from './protocol/errorCodes.ts'

@@ -58,6 +58,9 @@ import { allowsBoardWrite, type PhaseAllows } from './phase.ts'
  *      of one already there is refused; its people join with its invite link (P26).
  * [P26] A facilitator's invite for a company representative names the organisation; whoever
  *      joins with it represents that organisation, whatever the join request says.
+ * [P27] The workspace's candidate list ([W7]–[W11], docs/workspaces.md): its staff (facilitators
+ *      and planners, by their session) curate it; participants and company representatives
+ *      follow what became of the measures they proposed, their own only.
  */
 export const CAPABILITIES = [
   'readDocs',
@@ -82,6 +85,8 @@ export const CAPABILITIES = [
   'deleteWorkshop',
   'erasePerson',
   'manageOrganisations',
+  'curateCandidates',
+  'followOwnProposals',
 ] as const
 export type Capability = (typeof CAPABILITIES)[number]
 
@@ -106,6 +111,7 @@ const GRANTS: Record<Role, readonly Capability[]> = {
     'deleteWorkshop',
     'erasePerson',
     'manageOrganisations',
+    'curateCandidates',
   ],
   planner: [
     'readDocs',
@@ -119,9 +125,27 @@ const GRANTS: Record<Role, readonly Capability[]> = {
     'writeBoardInAnyPhase',
     'report',
     'seeEveryProposal',
+    'curateCandidates',
   ],
-  company: ['readDocs', 'writeBoard', 'vote', 'signCommitment', 'comment', 'react', 'report'],
-  participant: ['readDocs', 'writeBoard', 'vote', 'comment', 'react', 'report'],
+  company: [
+    'readDocs',
+    'writeBoard',
+    'vote',
+    'signCommitment',
+    'comment',
+    'react',
+    'report',
+    'followOwnProposals',
+  ],
+  participant: [
+    'readDocs',
+    'writeBoard',
+    'vote',
+    'comment',
+    'react',
+    'report',
+    'followOwnProposals',
+  ],
   observer: ['readDocs'],
 }
 

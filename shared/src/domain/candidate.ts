@@ -1,0 +1,107 @@
+import { z } from 'zod'
+import { REACTION_KINDS } from './discussion.ts'
+import { FIELDS_OF_ACTION, type MeasureStatus } from './enums.ts'
+import { measureFieldsSchema } from './measure.ts'
+
+/**
+ * A candidate for the workspace's plan: a measure a planner brought in from one of the
+ * workspace's workshops, with where it came from and what became of it (docs/workspaces.md,
+ * "The candidate list", [W7]–[W11]). The workspace's, not a workshop's: it outlives them.
+ */
+
+const idSchema = z.string().min(1).max(64)
+
+/** A status a planner moves a candidate to; a candidate starts `proposed` when brought in. */
+export const SETTABLE_CANDIDATE_STATUSES = [
+  'discussed',
+  'prioritised',
+  'in_plan',
+  'committed',
+  'rejected',
+] as const
+export type SettableCandidateStatus = (typeof SETTABLE_CANDIDATE_STATUSES)[number]
+
+/** Every status a candidate can be in: `merged` is made by a merge, never set. */
+export const CANDIDATE_STATUSES = [
+  'proposed',
+  ...SETTABLE_CANDIDATE_STATUSES,
+  'merged',
+] as const satisfies readonly MeasureStatus[]
+export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number]
+
+/** [W10] What the proposer reads when their measure is rejected: written for citizens. */
+export const CITIZEN_REASON_MAX_CHARS = 1000
+export const citizenReasonSchema = z.string().trim().min(3).max(CITIZEN_REASON_MAX_CHARS)
+
+const plainStatus = z.enum(['proposed', 'discussed', 'prioritised', 'in_plan', 'committed'])
+
+/**
+ * [W9][W10] A candidate's state: a rejection carries its reason and a merge its survivor, and
+ * nothing else carries either, so `{ status: 'rejected' }` neither type-checks nor parses.
+ */
+export const candidateStateSchema = z.discriminatedUnion('status', [
+  z.object({ status: plainStatus }).strict(),
+  z.object({ status: z.literal('rejected'), reason: citizenReasonSchema }).strict(),
+  z.object({ status: z.literal('merged'), mergedInto: idSchema }).strict(),
+])
+export type CandidateState = z.infer<typeof candidateStateSchema>
+/** A state a merge's survivor can be in: merges are one level deep ([W9]). */
+export type UnmergedCandidateState = Exclude<CandidateState, { status: 'merged' }>
+
+/** What a planner asks for: a settable status, and a reason exactly when it is `rejected`. */
+export const candidateStatusChangeSchema = z.discriminatedUnion('status', [
+  z.object({ status: plainStatus.exclude(['proposed']) }).strict(),
+  z.object({ status: z.literal('rejected'), reason: citizenReasonSchema }).strict(),
+])
+export type CandidateStatusChange = z.infer<typeof candidateStatusChangeSchema>
+
+/** How many of each reaction a measure had in its workshop. */
+export const reactionTotalsSchema = z.record(z.enum(REACTION_KINDS), z.number().int().min(0))
+export type ReactionTotals = z.infer<typeof reactionTotalsSchema>
+
+/** [W8] Where a candidate was proposed: a measure on one workshop's board, as last brought in. */
+export const candidateSourceSchema = z.object({
+  workshopId: idSchema,
+  workshopTitle: z.string(),
+  measureId: idSchema,
+  /** When the measure was proposed (its createdAt on the board). */
+  proposedAt: z.string(),
+  /** Its dots there, counted from the store's votes as the exports count them. */
+  dots: z.number().int().min(0),
+  reactions: reactionTotalsSchema,
+  /** When a planner last brought it in (and so read the figures above). */
+  broughtInAt: z.string(),
+})
+export type CandidateSource = z.infer<typeof candidateSourceSchema>
+
+export const candidateSchema = z.object({
+  id: idSchema,
+  title: measureFieldsSchema.shape.title,
+  description: measureFieldsSchema.shape.description,
+  fieldOfAction: z.enum(FIELDS_OF_ACTION),
+  state: candidateStateSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /**
+   * Its own sources: one when brought in from a workshop; none once that workshop was deleted
+   * ([G1]: the provenance is the workshop's rows, the candidate the workspace's).
+   */
+  sources: z.array(candidateSourceSchema),
+})
+export type Candidate = z.infer<typeof candidateSchema>
+
+export interface Provenance {
+  /** The candidate's own sources, then those of the candidates merged into it. */
+  sources: CandidateSource[]
+  /** Dots in all: "proposed at A and at B, 14 dots in all". */
+  dots: number
+}
+
+/** [W9] Merges are one level deep, so a survivor's provenance is its own and its merged ones'. */
+export function provenanceOf(candidate: Candidate, all: readonly Candidate[]): Provenance {
+  const merged = all.filter(
+    (other) => other.state.status === 'merged' && other.state.mergedInto === candidate.id,
+  )
+  const sources = [candidate, ...merged].flatMap((c) => c.sources)
+  return { sources, dots: sources.reduce((sum, source) => sum + source.dots, 0) }
+}
