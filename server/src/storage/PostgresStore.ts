@@ -3,6 +3,7 @@ import pg from 'pg'
 import * as Y from 'yjs'
 import { UnknownWorkspaceError } from './accounts/AccountStore.ts'
 import { PostgresAccounts } from './accounts/PostgresAccounts.ts'
+import { PostgresCandidates } from './candidates/PostgresCandidates.ts'
 import { migrate } from './postgresSchema.ts'
 import {
   type InviteRow,
@@ -86,10 +87,12 @@ export class PostgresStore implements Store {
   private flushing: Promise<void> | null = null
   private closed = false
   readonly accounts: PostgresAccounts
+  readonly candidates: PostgresCandidates
 
   private constructor(pool: pg.Pool) {
     this.pool = pool
     this.accounts = new PostgresAccounts(pool, (work) => this.transaction(work))
+    this.candidates = new PostgresCandidates(pool, (work) => this.transaction(work))
   }
 
   /** Connects, creates or checks the schema, and refuses a database of a newer schema. */

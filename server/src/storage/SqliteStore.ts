@@ -2,6 +2,7 @@ import { DOC_NAMES, dotCountRefusal, type Vote, type Workshop } from '@pactboard
 import Database from 'better-sqlite3'
 import { UnknownWorkspaceError } from './accounts/AccountStore.ts'
 import { SQLITE_ACCOUNT_SCHEMA, SqliteAccounts } from './accounts/SqliteAccounts.ts'
+import { SQLITE_CANDIDATE_SCHEMA, SqliteCandidates } from './candidates/SqliteCandidates.ts'
 import {
   type InviteRow,
   toStoredInvite,
@@ -41,8 +42,9 @@ const DOC_CHECK = `CHECK (doc IN (${DOC_NAMES.map((d) => `'${d}'`).join(', ')}))
 
 // 2 added doc_versions, 3 workshops.join_locked and revoked_participants, 4 invites, 5 votes,
 // 6 workshops.last_active_at, 7 workspaces, accounts, sessions, account_participants and
-// workshops.workspace_id; an older server must not run on a database it would not fully know.
-const SCHEMA_VERSION = 7
+// workshops.workspace_id, 8 candidates and candidate_sources; an older server must not run on a
+// database it would not fully know.
+const SCHEMA_VERSION = 8
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS workshops (
   id         TEXT PRIMARY KEY,
@@ -140,6 +142,7 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database
   private readonly statements
   readonly accounts: SqliteAccounts
+  readonly candidates: SqliteCandidates
 
   constructor(path: string) {
     this.db = new Database(path)
@@ -272,6 +275,7 @@ export class SqliteStore implements Store {
       ),
     }
     this.accounts = new SqliteAccounts(db)
+    this.candidates = new SqliteCandidates(db)
   }
 
   private migrate(): void {
@@ -288,6 +292,7 @@ export class SqliteStore implements Store {
           this.db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`)
         }
       }
+      this.db.exec(SQLITE_CANDIDATE_SCHEMA)
       this.db.pragma(`user_version = ${SCHEMA_VERSION}`)
     })()
   }

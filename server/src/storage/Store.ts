@@ -7,6 +7,7 @@ import type {
   Workshop,
 } from '@pactboard/shared'
 import type { AccountStore } from './accounts/AccountStore.ts'
+import type { CandidateStore } from './candidates/CandidateStore.ts'
 
 /**
  * What the server keeps: workshops and, per workshop and doc, an append-only log of Yjs updates
@@ -105,6 +106,8 @@ export class UnknownWorkshopError extends Error {
 export interface Store {
   /** Workspaces, staff accounts, sessions (accounts/AccountStore.ts): the same database. */
   readonly accounts: AccountStore
+  /** The workspaces' candidate lists (candidates/CandidateStore.ts): the same database. */
+  readonly candidates: CandidateStore
   /**
    * Throws JoinCodeTakenError when another workshop has that code. `workspaceId`: the workspace
    * it belongs to (UnknownWorkspaceError when there is none such); null for one made without an

@@ -11,13 +11,15 @@ export const WORKSHOP_TABLES = [
   'invites',
   'votes',
   'account_participants',
+  'candidate_sources',
 ] as const
 
 /**
- * Tables of staff, not of a workshop (docs/workspaces.md): a workspace's accounts and their
- * sessions outlive every workshop. Personal data (email, name) of staff, not of participants.
+ * Tables of a workspace, not of a workshop (docs/workspaces.md): its staff's accounts and their
+ * sessions, and its candidate list, outlive every workshop. Personal data (email, name) of staff,
+ * none of participants: a candidate keeps a measure's wording, never its proposer.
  */
-export const ACCOUNT_TABLES = ['workspaces', 'accounts', 'sessions'] as const
+export const WORKSPACE_TABLES = ['workspaces', 'accounts', 'sessions', 'candidates'] as const
 
 /** Tables of the database that belong to no workshop: bookkeeping only, no personal data. */
 export const NON_WORKSHOP_TABLES = ['schema_version', 'sqlite_sequence'] as const
