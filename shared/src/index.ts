@@ -420,6 +420,7 @@ export type {
   VocabularyLabels,
   VocabularyName,
   WorkshopTexts,
+  WorkspaceScreenTexts,
 } from './i18n/languagePack.ts'
 export type { Language } from './i18n/languages.ts'
 export { isLanguage, LANGUAGES, languagePack } from './i18n/languages.ts'

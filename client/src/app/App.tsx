@@ -14,6 +14,7 @@ import { PlanRoute, PresentRoute } from '../features/workshop/WorkshopViews.tsx'
 import { SET_PASSWORD_PATH, SIGN_IN_PATH, WORKSPACE_PATH } from '../features/workspace/paths.ts'
 import { useApplyLanguage } from '../i18n/useLanguage.ts'
 import { useTranslation } from '../i18n/useTranslation.tsx'
+import { withWorkspaceTexts } from '../i18n/workspaceTexts.ts'
 import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx'
 import { lazyNamed } from '../ui/lazyNamed.ts'
 import { usePageTitle } from '../ui/usePageTitle.ts'
@@ -23,14 +24,17 @@ import { useFocusOnNavigation } from './useFocusOnNavigation.ts'
 // The facilitator's page: creating a workshop (its templates and settings) is not what a phone
 // that came by the join link needs, so it is fetched when someone opens it.
 const HomePage = lazyNamed(() => import('../features/home/HomePage.tsx'), 'HomePage')
-// The staff's pages likewise: no phone that joins a workshop signs in.
-const SignInPage = lazyNamed(() => import('../features/workspace/SignInPage.tsx'), 'SignInPage')
+// The staff's pages likewise, with their texts: no phone that joins a workshop signs in.
+const SignInPage = lazyNamed(
+  () => withWorkspaceTexts(import('../features/workspace/SignInPage.tsx')),
+  'SignInPage',
+)
 const WorkspacePage = lazyNamed(
-  () => import('../features/workspace/WorkspacePage.tsx'),
+  () => withWorkspaceTexts(import('../features/workspace/WorkspacePage.tsx')),
   'WorkspacePage',
 )
 const SetPasswordPage = lazyNamed(
-  () => import('../features/workspace/SetPasswordPage.tsx'),
+  () => withWorkspaceTexts(import('../features/workspace/SetPasswordPage.tsx')),
   'SetPasswordPage',
 )
 

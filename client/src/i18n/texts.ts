@@ -8,13 +8,16 @@ import type { Language } from '@pactboard/shared'
  * the few of their features the screens use; client/README.md, "The phone's budget").
  *
  * A language switches only once its texts are in, so `language` always names the language of
- * the text on the screen; a later switch wins over an earlier one still loading.
+ * the text on the screen; a later switch wins over an earlier one still loading. Screens a phone
+ * rarely opens bring texts of their own (`extend`), fetched with them and with every later switch.
  */
 
 export type TOptions = Record<string, unknown> & { count?: number }
 export type TFunction = (key: string, options?: TOptions) => string
 type Texts = Record<string, unknown>
 type Listener = (language: string) => void
+/** Fetches one language's texts (all of them, or one area's). */
+export type LoadTexts = (language: Language) => Promise<Texts>
 
 const INTERPOLATION = /\{\{\s*([\w.]+)\s*\}\}/g
 
@@ -35,17 +38,18 @@ function interpolate(template: string, options: TOptions | undefined): string {
   })
 }
 
-class Translator {
+export class Translator {
   language = ''
   isInitialized = false
   private texts: Texts = {}
   private plurals: Intl.PluralRules | null = null
   private wanted = ''
   private readonly listeners = new Set<Listener>()
-  private loadTexts: ((language: Language) => Promise<Texts>) | null = null
+  private loadTexts: LoadTexts | null = null
+  private readonly areas = new Map<LoadTexts, Promise<void>>()
 
   /** Loads `language`'s texts and speaks it; `load` fetches a language's texts. */
-  async init(language: Language, load: (language: Language) => Promise<Texts>): Promise<void> {
+  async init(language: Language, load: LoadTexts): Promise<void> {
     this.loadTexts = load
     this.isInitialized = true
     await this.changeLanguage(language)
@@ -67,14 +71,49 @@ class Translator {
 
   async changeLanguage(language: string): Promise<TFunction> {
     this.wanted = language
-    if (language === this.language || !this.loadTexts) return this.t
-    const texts = await this.loadTexts(language as Language)
-    if (this.wanted !== language) return this.t
-    this.texts = texts
-    this.plurals = new Intl.PluralRules(language)
-    this.language = language
-    for (const listener of this.listeners) listener(language)
-    return this.t
+    const load = this.loadTexts
+    if (language === this.language || !load) return this.t
+    for (;;) {
+      const loaders = [load, ...this.areas.keys()]
+      const parts = await Promise.all(loaders.map((loader) => loader(language as Language)))
+      if (this.wanted !== language) return this.t
+      // An area added while these loaded is loaded too before the switch lands.
+      if (loaders.length !== this.areas.size + 1) continue
+      this.texts = Object.assign({}, ...parts)
+      this.plurals = new Intl.PluralRules(language)
+      this.language = language
+      for (const listener of this.listeners) listener(language)
+      return this.t
+    }
+  }
+
+  /**
+   * Adds an area's texts (`load`, the same function each time) to every language from now on:
+   * resolves once the language on the screen has them.
+   */
+  extend(load: LoadTexts): Promise<void> {
+    let added = this.areas.get(load)
+    if (!added) {
+      added = this.addArea(load)
+      this.areas.set(load, added)
+      added.catch(() => this.areas.delete(load))
+    }
+    return added
+  }
+
+  private async addArea(load: LoadTexts): Promise<void> {
+    const language = this.language
+    // Not speaking yet: the first language, still loading, brings every area with it.
+    if (!language)
+      return new Promise((resolve) => {
+        const off = this.on('languageChanged', () => {
+          off()
+          resolve()
+        })
+      })
+    const texts = await load(language as Language)
+    // A switch that landed meanwhile loaded this area with its language.
+    if (this.language === language) this.texts = { ...this.texts, ...texts }
   }
 
   /** Calls `listener` with the new language each time the screen's language changes. */

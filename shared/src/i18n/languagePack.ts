@@ -18,6 +18,7 @@ import type { exportTexts } from './locales/en/exports.ts'
 import type enModeration from './locales/en/moderation.json'
 import type enScreens from './locales/en/screens.json'
 import type enVoting from './locales/en/voting.json'
+import type enWorkspace from './locales/en/workspace.json'
 
 /**
  * Everything one language says, in one folder (locales/<code>/). English is the reference: the
@@ -70,6 +71,13 @@ export interface ScreenTexts {
   moderation: typeof enModeration
 }
 
+/**
+ * The texts of the workspace's screens (the staff's pages, the candidate list, what happened to
+ * one's proposals): an area of its own, fetched with those screens and never on a phone's first
+ * ones (client/README.md, "The phone's budget").
+ */
+export type WorkspaceScreenTexts = typeof enWorkspace
+
 export interface LanguagePack {
   /** The language's name in itself ("Suomi"), so that people find theirs whatever is shown. */
   name: string
@@ -81,4 +89,6 @@ export interface LanguagePack {
   exports: () => Promise<ExportTexts>
   /** Loaded only when a screen speaks this language. */
   screens: () => Promise<ScreenTexts>
+  /** Loaded only when a workspace's screen speaks this language. */
+  workspaceScreens: () => Promise<WorkspaceScreenTexts>
 }

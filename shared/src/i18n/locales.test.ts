@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ERROR_CODES } from '../protocol/errorCodes.ts'
-import type { ScreenTexts } from './languagePack.ts'
+import type { ScreenTexts, WorkspaceScreenTexts } from './languagePack.ts'
 import { LANGUAGES, type Language, languagePack } from './languages.ts'
 
 /**
@@ -26,9 +26,15 @@ function baseKeys(texts: [string, string][]): string[] {
   return [...new Set(texts.map(([key]) => key.replace(PLURAL, '')))].sort()
 }
 
+/** Every screen's texts: the areas a phone loads first, and the workspace's. */
 const screens = Object.fromEntries(
-  await Promise.all(LANGUAGES.map(async (l) => [l, await languagePack(l).screens()] as const)),
-) as Record<Language, ScreenTexts>
+  await Promise.all(
+    LANGUAGES.map(async (l) => {
+      const pack = languagePack(l)
+      return [l, { ...(await pack.screens()), workspace: await pack.workspaceScreens() }] as const
+    }),
+  ),
+) as Record<Language, ScreenTexts & { workspace: WorkspaceScreenTexts }>
 const exports = Object.fromEntries(
   await Promise.all(LANGUAGES.map(async (l) => [l, await languagePack(l).exports()] as const)),
 ) as Record<Language, unknown>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ScreenTexts } from './languagePack.ts'
+import type { ScreenTexts, WorkspaceScreenTexts } from './languagePack.ts'
 import { LANGUAGES, type Language, languagePack } from './languages.ts'
 
 /**
@@ -9,9 +9,15 @@ import { LANGUAGES, type Language, languagePack } from './languages.ts'
  * of a button labelled `x`, and `xShort` labels a button named `x`.
  */
 
+/** Every screen's texts: the areas a phone loads first, and the workspace's. */
 const screens = Object.fromEntries(
-  await Promise.all(LANGUAGES.map(async (l) => [l, await languagePack(l).screens()] as const)),
-) as Record<Language, ScreenTexts>
+  await Promise.all(
+    LANGUAGES.map(async (l) => {
+      const pack = languagePack(l)
+      return [l, { ...(await pack.screens()), workspace: await pack.workspaceScreens() }] as const
+    }),
+  ),
+) as Record<Language, ScreenTexts & { workspace: WorkspaceScreenTexts }>
 
 function flatten(tree: object, prefix = ''): Map<string, string> {
   const flat = new Map<string, string>()

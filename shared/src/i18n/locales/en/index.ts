@@ -16,4 +16,5 @@ export const en: LanguagePack = {
     ])
     return { main: main.default, voting: voting.default, moderation: moderation.default }
   },
+  workspaceScreens: async () => (await import('./workspace.json')).default,
 }
