@@ -231,25 +231,30 @@ export type {
   Candidate,
   CandidateSource,
   CandidateState,
-  CandidateStatus,
   CandidateStatusChange,
-  Provenance,
   ReactionTotals,
-  SettableCandidateStatus,
   UnmergedCandidateState,
 } from './domain/candidate.ts'
 export {
-  CANDIDATE_STATUSES,
-  CITIZEN_REASON_MAX_CHARS,
   candidateSchema,
   candidateSourceSchema,
   candidateStateSchema,
   candidateStatusChangeSchema,
-  citizenReasonSchema,
-  provenanceOf,
   reactionTotalsSchema,
-  SETTABLE_CANDIDATE_STATUSES,
 } from './domain/candidate.ts'
+export type {
+  CandidateStatus,
+  Provenance,
+  SettableCandidateStatus,
+} from './domain/candidateList.ts'
+export {
+  CANDIDATE_STATUSES,
+  CITIZEN_REASON_MAX_CHARS,
+  citizenReasonSchema,
+  MAX_MEASURES_PER_BRING_IN,
+  provenanceOf,
+  SETTABLE_CANDIDATE_STATUSES,
+} from './domain/candidateList.ts'
 export type {
   Commitment,
   CommitmentInput,
@@ -492,11 +497,7 @@ export type {
   ProposalOutcome,
   WorkshopMeasuresResponse,
 } from './protocol/candidatesApi.ts'
-export {
-  bringInRequestSchema,
-  MAX_MEASURES_PER_BRING_IN,
-  mergeCandidateRequestSchema,
-} from './protocol/candidatesApi.ts'
+export { bringInRequestSchema, mergeCandidateRequestSchema } from './protocol/candidatesApi.ts'
 export type { CloseCode, CloseReason } from './protocol/closeCodes.ts'
 export { CLOSE_CODES, isFinalCloseCode } from './protocol/closeCodes.ts'
 export type { ApiErrorBody, ErrorCode } from './protocol/errorCodes.ts'

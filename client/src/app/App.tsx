@@ -10,7 +10,7 @@ import { LEFT_PATH, LeftPage } from '../features/privacy/LeftPage.tsx'
 import { GONE_PATH, WorkshopGonePage } from '../features/privacy/WorkshopGonePage.tsx'
 import { BoardView } from '../features/workshop/BoardView.tsx'
 import { WorkshopPage } from '../features/workshop/WorkshopPage.tsx'
-import { PlanRoute, PresentRoute } from '../features/workshop/WorkshopViews.tsx'
+import { MyProposalsRoute, PlanRoute, PresentRoute } from '../features/workshop/WorkshopViews.tsx'
 import { SET_PASSWORD_PATH, SIGN_IN_PATH, WORKSPACE_PATH } from '../features/workspace/paths.ts'
 import { useApplyLanguage } from '../i18n/useLanguage.ts'
 import { useTranslation } from '../i18n/useTranslation.tsx'
@@ -102,6 +102,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <BoardView /> },
           { path: 'plan', element: <PlanRoute /> },
           { path: 'present', element: <PresentRoute /> },
+          { path: 'proposals', element: <MyProposalsRoute /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -7,8 +7,8 @@ import {
   candidateSchema,
   candidateStateSchema,
   candidateStatusChangeSchema,
-  provenanceOf,
 } from './candidate.ts'
+import { provenanceOf } from './candidateList.ts'
 
 const source = (overrides: Partial<CandidateSource> = {}): CandidateSource => ({
   workshopId: 'w-a',

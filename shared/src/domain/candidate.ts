@@ -1,6 +1,7 @@
 import { z } from 'zod'
+import { citizenReasonSchema } from './candidateList.ts'
 import { REACTION_KINDS } from './discussion.ts'
-import { FIELDS_OF_ACTION, type MeasureStatus } from './enums.ts'
+import { FIELDS_OF_ACTION } from './enums.ts'
 import { measureFieldsSchema } from './measure.ts'
 
 /**
@@ -10,28 +11,6 @@ import { measureFieldsSchema } from './measure.ts'
  */
 
 const idSchema = z.string().min(1).max(64)
-
-/** A status a planner moves a candidate to; a candidate starts `proposed` when brought in. */
-export const SETTABLE_CANDIDATE_STATUSES = [
-  'discussed',
-  'prioritised',
-  'in_plan',
-  'committed',
-  'rejected',
-] as const
-export type SettableCandidateStatus = (typeof SETTABLE_CANDIDATE_STATUSES)[number]
-
-/** Every status a candidate can be in: `merged` is made by a merge, never set. */
-export const CANDIDATE_STATUSES = [
-  'proposed',
-  ...SETTABLE_CANDIDATE_STATUSES,
-  'merged',
-] as const satisfies readonly MeasureStatus[]
-export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number]
-
-/** [W10] What the proposer reads when their measure is rejected: written for citizens. */
-export const CITIZEN_REASON_MAX_CHARS = 1000
-export const citizenReasonSchema = z.string().trim().min(3).max(CITIZEN_REASON_MAX_CHARS)
 
 const plainStatus = z.enum(['proposed', 'discussed', 'prioritised', 'in_plan', 'committed'])
 
@@ -89,19 +68,3 @@ export const candidateSchema = z.object({
   sources: z.array(candidateSourceSchema),
 })
 export type Candidate = z.infer<typeof candidateSchema>
-
-export interface Provenance {
-  /** The candidate's own sources, then those of the candidates merged into it. */
-  sources: CandidateSource[]
-  /** Dots in all: "proposed at A and at B, 14 dots in all". */
-  dots: number
-}
-
-/** [W9] Merges are one level deep, so a survivor's provenance is its own and its merged ones'. */
-export function provenanceOf(candidate: Candidate, all: readonly Candidate[]): Provenance {
-  const merged = all.filter(
-    (other) => other.state.status === 'merged' && other.state.mergedInto === candidate.id,
-  )
-  const sources = [candidate, ...merged].flatMap((c) => c.sources)
-  return { sources, dots: sources.reduce((sum, source) => sum + source.dots, 0) }
-}

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Candidate, ReactionTotals, UnmergedCandidateState } from '../domain/candidate.ts'
+import { MAX_MEASURES_PER_BRING_IN } from '../domain/candidateList.ts'
 import type { FieldOfAction } from '../domain/enums.ts'
 
 /**
@@ -16,9 +17,6 @@ import type { FieldOfAction } from '../domain/enums.ts'
  */
 
 const idSchema = z.string().min(1).max(64)
-
-/** A planner brings in a screenful at a time, not a workshop's whole history in one request. */
-export const MAX_MEASURES_PER_BRING_IN = 100
 
 export const bringInRequestSchema = z
   .object({
