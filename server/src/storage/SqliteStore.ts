@@ -546,7 +546,9 @@ export class SqliteStore implements Store {
   deleteWorkshop(workshopId: string): boolean {
     const deleted = this.db
       .transaction((): boolean => {
+        const workspaceId = this.accounts.workshopWorkspace(workshopId)
         for (const table of WORKSHOP_TABLES) this.statements.deleteFrom[table]?.run(workshopId)
+        if (workspaceId) this.candidates.deleteWordless(workspaceId)
         return this.statements.deleteWorkshop.run(workshopId).changes > 0
       })
       .immediate()

@@ -16,8 +16,9 @@ export const WORKSHOP_TABLES = [
 
 /**
  * Tables of a workspace, not of a workshop (docs/workspaces.md): its staff's accounts and their
- * sessions, and its candidate list, outlive every workshop. Personal data (email, name) of staff,
- * none of participants: a candidate keeps a measure's wording, never its proposer.
+ * sessions outlive every workshop, and its candidates' decisions outlive any one of them.
+ * Personal data (email, name) of staff, none of participants: a candidate holds a decision (a
+ * status, a reason); the measure's words are in `candidate_sources`, a workshop's.
  */
 export const WORKSPACE_TABLES = ['workspaces', 'accounts', 'sessions', 'candidates'] as const
 

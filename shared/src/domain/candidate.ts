@@ -7,7 +7,8 @@ import { measureFieldsSchema } from './measure.ts'
 /**
  * A candidate for the workspace's plan: a measure a planner brought in from one of the
  * workspace's workshops, with where it came from and what became of it (docs/workspaces.md,
- * "The candidate list", [W7]–[W11]). The workspace's, not a workshop's: it outlives them.
+ * "The candidate list", [W7]–[W11]). Its decision is the workspace's; its words and provenance
+ * are its workshops', and go with them ([G1]).
  */
 
 const idSchema = z.string().min(1).max(64)

@@ -8,9 +8,10 @@ import type { MaybePromise } from '../Store.ts'
 
 /**
  * The workspace's candidate list (docs/workspaces.md, "The candidate list"): `candidates` is the
- * workspace's (it outlives workshops), `candidate_sources` a workshop's (where a candidate was
- * proposed: [G1] deletes it with its workshop). Every method takes the workspace, so a candidate
- * of another workspace is none ([W7]).
+ * workspace's (what planners decided), `candidate_sources` a workshop's (where a candidate was
+ * proposed, and the measure's words: [G1] deletes them with the workshop, and the store's
+ * deleteWorkshop then the candidates left without words). Every method takes the workspace, so
+ * a candidate of another workspace is none ([W7]).
  */
 
 /** A measure as the board and the store hold it when a planner brings it in ([W8]). */
@@ -42,7 +43,7 @@ export class MergeIntoItselfError extends Error {
 export interface CandidateStore {
   /**
    * [W8] One candidate per workshop measure: made `proposed` the first time; after that its
-   * wording and provenance are refreshed and its status is left alone. All in ONE transaction;
+   * words and provenance are refreshed and its status is left alone. All in ONE transaction;
    * UnknownWorkshopError unless the workshop is the workspace's. The candidates in `measures`'
    * order.
    */

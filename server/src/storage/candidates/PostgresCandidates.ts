@@ -10,6 +10,8 @@ import {
 import {
   type CandidateRow,
   mergeRefusal,
+  SOURCE_ORDER,
+  SOURCES,
   type SourceRow,
   statusColumns,
   toCandidates,
@@ -20,9 +22,6 @@ export const POSTGRES_CANDIDATE_SCHEMA = `
 CREATE TABLE IF NOT EXISTS candidates (
   id              text PRIMARY KEY,
   workspace_id    text NOT NULL REFERENCES workspaces(id),
-  title           text NOT NULL,
-  description     text NOT NULL,
-  field_of_action text NOT NULL,
   status          text NOT NULL,
   reason          text,
   merged_into     text REFERENCES candidates(id),
@@ -37,6 +36,9 @@ CREATE TABLE IF NOT EXISTS candidate_sources (
   workshop_id   text NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
   measure_id    text NOT NULL,
   candidate_id  text NOT NULL REFERENCES candidates(id),
+  title         text NOT NULL,
+  description   text NOT NULL,
+  field_of_action text NOT NULL,
   proposed_at   text NOT NULL,
   dots          integer NOT NULL CHECK (dots >= 0),
   reactions     jsonb NOT NULL,
@@ -45,10 +47,6 @@ CREATE TABLE IF NOT EXISTS candidate_sources (
 );
 CREATE INDEX IF NOT EXISTS candidate_sources_by_candidate ON candidate_sources (candidate_id);
 `
-
-const SOURCES = `SELECT s.candidate_id, s.workshop_id, w.title AS workshop_title, s.measure_id,
-  s.proposed_at, s.dots, s.reactions, s.brought_in_at
-  FROM candidate_sources s JOIN workshops w ON w.id = s.workshop_id`
 
 const FOREIGN_KEY_VIOLATION = '23503'
 
@@ -67,10 +65,7 @@ export class PostgresCandidates implements CandidateStore {
    */
   private writing<T>(workspaceId: string, work: (client: pg.PoolClient) => Promise<T>) {
     return this.transaction(async (client) => {
-      await client.query('SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))', [
-        'candidates',
-        workspaceId,
-      ])
+      await lockCandidateList(client, workspaceId)
       return work(client)
     })
   }
@@ -116,30 +111,31 @@ export class PostgresCandidates implements CandidateStore {
       'SELECT candidate_id FROM candidate_sources WHERE workshop_id = $1 AND measure_id = $2',
       [workshopId, measure.measureId],
     )
-    const wording = [measure.title, measure.description, measure.fieldOfAction, now]
     const candidateId = known.rows[0]?.candidate_id ?? newId()
     if (known.rows[0]) {
-      await client.query(
-        `UPDATE candidates SET title = $2, description = $3, field_of_action = $4, updated_at = $5
-         WHERE id = $1`,
-        [candidateId, ...wording],
-      )
+      await client.query('UPDATE candidates SET updated_at = $2 WHERE id = $1', [candidateId, now])
     } else {
       await client.query(
-        `INSERT INTO candidates (id, workspace_id, title, description, field_of_action, status, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, 'proposed', $6, $6)`,
-        [candidateId, workspaceId, ...wording],
+        `INSERT INTO candidates (id, workspace_id, status, created_at, updated_at)
+         VALUES ($1, $2, 'proposed', $3, $3)`,
+        [candidateId, workspaceId, now],
       )
     }
     await client.query(
-      `INSERT INTO candidate_sources (workshop_id, measure_id, candidate_id, proposed_at, dots, reactions, brought_in_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (workshop_id, measure_id) DO UPDATE SET proposed_at = excluded.proposed_at,
-         dots = excluded.dots, reactions = excluded.reactions, brought_in_at = excluded.brought_in_at`,
+      `INSERT INTO candidate_sources (workshop_id, measure_id, candidate_id, title, description,
+         field_of_action, proposed_at, dots, reactions, brought_in_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       ON CONFLICT (workshop_id, measure_id) DO UPDATE SET title = excluded.title,
+         description = excluded.description, field_of_action = excluded.field_of_action,
+         proposed_at = excluded.proposed_at, dots = excluded.dots,
+         reactions = excluded.reactions, brought_in_at = excluded.brought_in_at`,
       [
         workshopId,
         measure.measureId,
         candidateId,
+        measure.title,
+        measure.description,
+        measure.fieldOfAction,
         measure.proposedAt,
         measure.dots,
         JSON.stringify(measure.reactions),
@@ -155,11 +151,9 @@ export class PostgresCandidates implements CandidateStore {
         'SELECT * FROM candidates WHERE workspace_id = $1 ORDER BY created_at, id',
         [workspaceId],
       ),
-      this.pool.query<SourceRow>(
-        `${SOURCES} JOIN candidates c ON c.id = s.candidate_id WHERE c.workspace_id = $1
-         ORDER BY s.proposed_at, s.measure_id`,
-        [workspaceId],
-      ),
+      this.pool.query<SourceRow>(`${SOURCES} WHERE c.workspace_id = $1 ${SOURCE_ORDER}`, [
+        workspaceId,
+      ]),
     ])
     return toCandidates(rows.rows, sources.rows)
   }
@@ -176,8 +170,9 @@ export class PostgresCandidates implements CandidateStore {
         [workshopId],
       ),
       this.pool.query<SourceRow>(
-        `${SOURCES} WHERE s.candidate_id IN
-         (SELECT candidate_id FROM candidate_sources WHERE workshop_id = $1)`,
+        `${SOURCES} WHERE s.candidate_id IN (SELECT candidate_id FROM candidate_sources WHERE workshop_id = $1)
+         OR c.merged_into IN (SELECT candidate_id FROM candidate_sources WHERE workshop_id = $1)
+         ${SOURCE_ORDER}`,
         [workshopId],
       ),
     ])
@@ -246,7 +241,7 @@ export class PostgresCandidates implements CandidateStore {
     const row = await this.row(client, workspaceId, id)
     if (!row) return null
     const { rows } = await client.query<SourceRow>(
-      `${SOURCES} WHERE s.candidate_id = $1 ORDER BY s.proposed_at, s.measure_id`,
+      `${SOURCES} WHERE s.candidate_id = $1 OR c.merged_into = $1 ${SOURCE_ORDER}`,
       [id],
     )
     return toCandidates([row], rows)[0] ?? null
@@ -257,4 +252,36 @@ export class PostgresCandidates implements CandidateStore {
     if (!candidate) throw new CandidateNotFoundError(id)
     return candidate
   }
+}
+
+/**
+ * One writer per workspace's candidate list, until the transaction ends. Taken before any row
+ * lock (a workshop's deletion too), so two writers never wait on each other in a circle.
+ */
+export async function lockCandidateList(client: pg.PoolClient, workspaceId: string) {
+  await client.query('SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))', [
+    'candidates',
+    workspaceId,
+  ])
+}
+
+/**
+ * [G1] Inside the deletion of a workshop of `workspaceId`, once its sources are gone: the
+ * candidates left without words (no source of their own, none merged into them).
+ */
+export async function deleteWordlessCandidates(
+  client: pg.PoolClient,
+  workspaceId: string,
+): Promise<void> {
+  await client.query(
+    `DELETE FROM candidates WHERE workspace_id = $1 AND merged_into IS NOT NULL
+     AND id NOT IN (SELECT candidate_id FROM candidate_sources)`,
+    [workspaceId],
+  )
+  await client.query(
+    `DELETE FROM candidates WHERE workspace_id = $1
+     AND id NOT IN (SELECT candidate_id FROM candidate_sources)
+     AND id NOT IN (SELECT merged_into FROM candidates WHERE merged_into IS NOT NULL)`,
+    [workspaceId],
+  )
 }

@@ -10,6 +10,8 @@ import {
 import {
   type CandidateRow,
   mergeRefusal,
+  SOURCE_ORDER,
+  SOURCES,
   type SourceRow,
   statusColumns,
   toCandidates,
@@ -20,9 +22,6 @@ export const SQLITE_CANDIDATE_SCHEMA = `
 CREATE TABLE IF NOT EXISTS candidates (
   id              TEXT PRIMARY KEY,
   workspace_id    TEXT NOT NULL REFERENCES workspaces(id),
-  title           TEXT NOT NULL,
-  description     TEXT NOT NULL,
-  field_of_action TEXT NOT NULL,
   status          TEXT NOT NULL,
   reason          TEXT,
   merged_into     TEXT REFERENCES candidates(id),
@@ -34,13 +33,16 @@ CREATE TABLE IF NOT EXISTS candidates (
 CREATE INDEX IF NOT EXISTS candidates_by_workspace ON candidates (workspace_id, created_at);
 CREATE INDEX IF NOT EXISTS candidates_by_survivor ON candidates (merged_into);
 CREATE TABLE IF NOT EXISTS candidate_sources (
-  workshop_id   TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
-  measure_id    TEXT NOT NULL,
-  candidate_id  TEXT NOT NULL REFERENCES candidates(id),
-  proposed_at   TEXT NOT NULL,
-  dots          INTEGER NOT NULL CHECK (dots >= 0),
-  reactions     TEXT NOT NULL,
-  brought_in_at TEXT NOT NULL,
+  workshop_id     TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+  measure_id      TEXT NOT NULL,
+  candidate_id    TEXT NOT NULL REFERENCES candidates(id),
+  title           TEXT NOT NULL,
+  description     TEXT NOT NULL,
+  field_of_action TEXT NOT NULL,
+  proposed_at     TEXT NOT NULL,
+  dots            INTEGER NOT NULL CHECK (dots >= 0),
+  reactions       TEXT NOT NULL,
+  brought_in_at   TEXT NOT NULL,
   PRIMARY KEY (workshop_id, measure_id)
 ) STRICT;
 CREATE INDEX IF NOT EXISTS candidate_sources_by_candidate ON candidate_sources (candidate_id);
@@ -48,9 +50,9 @@ CREATE INDEX IF NOT EXISTS candidate_sources_by_candidate ON candidate_sources (
 
 type SqliteSourceRow = Omit<SourceRow, 'reactions'> & { reactions: string }
 
-const SOURCES = `SELECT s.candidate_id, s.workshop_id, w.title AS workshop_title, s.measure_id,
-  s.proposed_at, s.dots, s.reactions, s.brought_in_at
-  FROM candidate_sources s JOIN workshops w ON w.id = s.workshop_id`
+function parseSource(row: SqliteSourceRow): SourceRow {
+  return { ...row, reactions: JSON.parse(row.reactions) }
+}
 
 export class SqliteCandidates implements CandidateStore {
   private readonly statements
@@ -63,40 +65,43 @@ export class SqliteCandidates implements CandidateStore {
       sourceOf: db.prepare<[string, string], { candidate_id: string }>(
         'SELECT candidate_id FROM candidate_sources WHERE workshop_id = ? AND measure_id = ?',
       ),
-      insertCandidate: db.prepare(
-        `INSERT INTO candidates (id, workspace_id, title, description, field_of_action, status, created_at, updated_at)
-         VALUES (@id, @workspace_id, @title, @description, @field_of_action, 'proposed', @now, @now)`,
+      insertCandidate: db.prepare<[string, string, string, string]>(
+        `INSERT INTO candidates (id, workspace_id, status, created_at, updated_at)
+         VALUES (?, ?, 'proposed', ?, ?)`,
       ),
-      rewordCandidate: db.prepare(
-        `UPDATE candidates SET title = @title, description = @description,
-         field_of_action = @field_of_action, updated_at = @now WHERE id = @id`,
+      touchCandidate: db.prepare<[string, string]>(
+        'UPDATE candidates SET updated_at = ? WHERE id = ?',
       ),
       upsertSource: db.prepare(
-        `INSERT INTO candidate_sources (workshop_id, measure_id, candidate_id, proposed_at, dots, reactions, brought_in_at)
-         VALUES (@workshop_id, @measure_id, @candidate_id, @proposed_at, @dots, @reactions, @now)
-         ON CONFLICT (workshop_id, measure_id) DO UPDATE SET proposed_at = excluded.proposed_at,
-           dots = excluded.dots, reactions = excluded.reactions, brought_in_at = excluded.brought_in_at`,
+        `INSERT INTO candidate_sources (workshop_id, measure_id, candidate_id, title, description,
+           field_of_action, proposed_at, dots, reactions, brought_in_at)
+         VALUES (@workshop_id, @measure_id, @candidate_id, @title, @description, @field_of_action,
+           @proposed_at, @dots, @reactions, @now)
+         ON CONFLICT (workshop_id, measure_id) DO UPDATE SET title = excluded.title,
+           description = excluded.description, field_of_action = excluded.field_of_action,
+           proposed_at = excluded.proposed_at, dots = excluded.dots,
+           reactions = excluded.reactions, brought_in_at = excluded.brought_in_at`,
       ),
       candidate: db.prepare<[string, string], CandidateRow>(
         'SELECT * FROM candidates WHERE workspace_id = ? AND id = ?',
       ),
-      sourcesOfCandidate: db.prepare<[string], SqliteSourceRow>(
-        `${SOURCES} WHERE s.candidate_id = ? ORDER BY s.proposed_at, s.measure_id`,
+      sourcesOfCandidate: db.prepare<[string, string], SqliteSourceRow>(
+        `${SOURCES} WHERE s.candidate_id = ? OR c.merged_into = ? ${SOURCE_ORDER}`,
       ),
       workspaceCandidates: db.prepare<[string], CandidateRow>(
         'SELECT * FROM candidates WHERE workspace_id = ? ORDER BY created_at, id',
       ),
       workspaceSources: db.prepare<[string], SqliteSourceRow>(
-        `${SOURCES} JOIN candidates c ON c.id = s.candidate_id WHERE c.workspace_id = ?
-         ORDER BY s.proposed_at, s.measure_id`,
+        `${SOURCES} WHERE c.workspace_id = ? ${SOURCE_ORDER}`,
       ),
       workshopCandidates: db.prepare<[string], CandidateRow & { measure_id: string }>(
         `SELECT c.*, s.measure_id FROM candidate_sources s JOIN candidates c ON c.id = s.candidate_id
          WHERE s.workshop_id = ?`,
       ),
-      workshopCandidateSources: db.prepare<[string], SqliteSourceRow>(
-        `${SOURCES} WHERE s.candidate_id IN
-         (SELECT candidate_id FROM candidate_sources WHERE workshop_id = ?)`,
+      workshopCandidateSources: db.prepare<[string, string], SqliteSourceRow>(
+        `${SOURCES} WHERE s.candidate_id IN (SELECT candidate_id FROM candidate_sources WHERE workshop_id = ?)
+         OR c.merged_into IN (SELECT candidate_id FROM candidate_sources WHERE workshop_id = ?)
+         ${SOURCE_ORDER}`,
       ),
       setStatus: db.prepare(
         `UPDATE candidates SET status = @status, reason = @reason, merged_into = NULL,
@@ -108,6 +113,15 @@ export class SqliteCandidates implements CandidateStore {
       markMerged: db.prepare<[string, string, string]>(
         `UPDATE candidates SET status = 'merged', reason = NULL, merged_into = ?, updated_at = ?
          WHERE id = ?`,
+      ),
+      deleteWordlessMerged: db.prepare<[string]>(
+        `DELETE FROM candidates WHERE workspace_id = ? AND merged_into IS NOT NULL
+         AND id NOT IN (SELECT candidate_id FROM candidate_sources)`,
+      ),
+      deleteWordless: db.prepare<[string]>(
+        `DELETE FROM candidates WHERE workspace_id = ?
+         AND id NOT IN (SELECT candidate_id FROM candidate_sources)
+         AND id NOT IN (SELECT merged_into FROM candidates WHERE merged_into IS NOT NULL)`,
       ),
     }
   }
@@ -124,25 +138,17 @@ export class SqliteCandidates implements CandidateStore {
           throw new UnknownWorkshopError(workshopId)
         }
         return measures.map((measure) => {
-          const wording = {
-            title: measure.title,
-            description: measure.description,
-            field_of_action: measure.fieldOfAction,
-            now,
-          }
           const known = this.statements.sourceOf.get(workshopId, measure.measureId)
           const candidateId = known?.candidate_id ?? newId()
-          if (known) this.statements.rewordCandidate.run({ id: candidateId, ...wording })
-          else
-            this.statements.insertCandidate.run({
-              id: candidateId,
-              workspace_id: workspaceId,
-              ...wording,
-            })
+          if (known) this.statements.touchCandidate.run(now, candidateId)
+          else this.statements.insertCandidate.run(candidateId, workspaceId, now, now)
           this.statements.upsertSource.run({
             workshop_id: workshopId,
             measure_id: measure.measureId,
             candidate_id: candidateId,
+            title: measure.title,
+            description: measure.description,
+            field_of_action: measure.fieldOfAction,
             proposed_at: measure.proposedAt,
             dots: measure.dots,
             reactions: JSON.stringify(measure.reactions),
@@ -165,13 +171,15 @@ export class SqliteCandidates implements CandidateStore {
   getCandidate(workspaceId: string, id: string): Candidate | null {
     const row = this.statements.candidate.get(workspaceId, id)
     if (!row) return null
-    const sources = this.statements.sourcesOfCandidate.all(id).map(parseSource)
+    const sources = this.statements.sourcesOfCandidate.all(id, id).map(parseSource)
     return toCandidates([row], sources)[0] ?? null
   }
 
   candidatesOfWorkshop(workshopId: string): Map<string, Candidate> {
     const rows = this.statements.workshopCandidates.all(workshopId)
-    const sources = this.statements.workshopCandidateSources.all(workshopId).map(parseSource)
+    const sources = this.statements.workshopCandidateSources
+      .all(workshopId, workshopId)
+      .map(parseSource)
     const candidates = toCandidates(rows, sources)
     return new Map(rows.map((row, i) => [row.measure_id, candidates[i] as Candidate]))
   }
@@ -214,13 +222,18 @@ export class SqliteCandidates implements CandidateStore {
     return { merged: this.require(workspaceId, id), survivor: this.require(workspaceId, intoId) }
   }
 
+  /**
+   * [G1] Inside the deletion of a workshop of `workspaceId`, once its sources are gone: the
+   * candidates left without words (no source of their own, none merged into them).
+   */
+  deleteWordless(workspaceId: string): void {
+    this.statements.deleteWordlessMerged.run(workspaceId)
+    this.statements.deleteWordless.run(workspaceId)
+  }
+
   private require(workspaceId: string, id: string): Candidate {
     const candidate = this.getCandidate(workspaceId, id)
     if (!candidate) throw new CandidateNotFoundError(id)
     return candidate
   }
-}
-
-function parseSource(row: SqliteSourceRow): SourceRow {
-  return { ...row, reactions: JSON.parse(row.reactions) }
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { makeAccount, makeWorkspace } from '../accounts/accountContract.ts'
 import { type Store, UnknownWorkshopError } from '../Store.ts'
-import { makeWorkshop, type StoreHarness } from '../storeContract.ts'
+import { cellsHolding, makeWorkshop, type StoreHarness } from '../storeContract.ts'
 import {
   type BroughtInMeasure,
   CandidateMergedError,
@@ -288,17 +288,25 @@ export function candidateContract(name: string, makeHarness: () => StoreHarness)
       expect((await store.candidates.candidatesOfWorkshop('w-lund')).size).toBe(0)
     })
 
-    it('[G1] deleting a workshop deletes where its candidates came from, and keeps the candidates', async () => {
+    it('[G1] deleting a workshop deletes its measures’ words with it: a candidate keeps only the words of another', async () => {
       const store = await fresh()
       const [c1, c2] = await three(store)
+      await store.candidates.setStatus('ws-1', c1, { status: 'in_plan' }, NOW)
       await store.candidates.merge('ws-1', c2, c1, NOW)
+      expect(await store.deleteWorkshop('w-a')).toBe(true)
+      // c1 was proposed at w-a only; what stays of it is c2's, merged into it from w-b
+      expect(await store.candidates.getCandidate('ws-1', c1)).toMatchObject({
+        title: 'Bike lanes downtown',
+        state: { status: 'in_plan' },
+        sources: [],
+      })
+      expect(await cellsHolding(harness, 'Cykelbanor på Storgatan')).toEqual([])
       expect(await store.deleteWorkshop('w-b')).toBe(true)
-      const rows = await harness.rows('candidate_sources')
-      expect(rows.map((row) => row.workshop_id)).toEqual(['w-a'])
-      const byId = new Map((await store.candidates.listCandidates('ws-1')).map((c) => [c.id, c]))
-      expect(byId.get(c2)).toMatchObject({ sources: [], state: { mergedInto: c1 } })
-      expect(byId.get(c1)?.sources).toHaveLength(1)
-      expect(byId.size).toBe(3)
+      expect(await store.candidates.listCandidates('ws-1')).toEqual([])
+      expect(await harness.rows('candidates')).toEqual([])
+      for (const words of ['Bike lanes downtown', 'Car-free Sundays', 'Separate lanes both ways']) {
+        expect(await cellsHolding(harness, words), words).toEqual([])
+      }
     })
 
     it('keeps candidates and their provenance across a reopen', async () => {
