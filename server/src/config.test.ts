@@ -59,6 +59,7 @@ describe('config', () => {
       reportsPerMinute: 20,
       votesPerMinute: 120,
       syncConnectionsPerMinute: 120,
+      myProposalsPerMinute: 30,
       signInPerMinute: 20,
       signInPerEmailPerMinute: 5,
     })

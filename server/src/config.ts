@@ -90,6 +90,8 @@ export interface RateLimits {
   votesPerMinute: number
   /** Sync sockets opened per participant (four a page load, one per doc). */
   syncConnectionsPerMinute: number
+  /** [W11] "What happened to my proposals" per participant: each reads two docs, maybe cold. */
+  myProposalsPerMinute: number
   /** Staff sign-in attempts per client address. */
   signInPerMinute: number
   /** Staff sign-in attempts per email, from any address (password guessing spread over a botnet). */
@@ -217,6 +219,7 @@ const envSchema = z.object({
   RATE_LIMIT_REPORTS_PER_MINUTE: int(20, 1),
   RATE_LIMIT_VOTES_PER_MINUTE: int(120, 1),
   RATE_LIMIT_SYNC_CONNECTIONS_PER_MINUTE: int(120, 4),
+  RATE_LIMIT_MY_PROPOSALS_PER_MINUTE: int(30, 1),
   RATE_LIMIT_SIGN_IN_PER_MINUTE: int(20, 1),
   RATE_LIMIT_SIGN_IN_PER_EMAIL_PER_MINUTE: int(5, 1),
   METRICS_TOKEN: z
@@ -283,6 +286,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       reportsPerMinute: e.RATE_LIMIT_REPORTS_PER_MINUTE,
       votesPerMinute: e.RATE_LIMIT_VOTES_PER_MINUTE,
       syncConnectionsPerMinute: e.RATE_LIMIT_SYNC_CONNECTIONS_PER_MINUTE,
+      myProposalsPerMinute: e.RATE_LIMIT_MY_PROPOSALS_PER_MINUTE,
       signInPerMinute: e.RATE_LIMIT_SIGN_IN_PER_MINUTE,
       signInPerEmailPerMinute: e.RATE_LIMIT_SIGN_IN_PER_EMAIL_PER_MINUTE,
     },

@@ -13,6 +13,7 @@ import type { FastifyPluginAsync } from 'fastify'
 import { requireWorkshopClaims } from '../../auth/bearer.ts'
 import type { AppContext } from '../../context.ts'
 import { ApiError } from '../../errors.ts'
+import { rateLimitOn } from '../../http/rateLimit.ts'
 import { requireWorkshop } from '../requireWorkshop.ts'
 
 /**
@@ -54,48 +55,53 @@ async function outcomeOf(
 }
 
 export const myProposalRoutes: FastifyPluginAsync<AppContext> = async (app, context) => {
-  const { store, tokens, registry } = context
+  const { store, tokens, registry, config } = context
 
-  app.get<{ Params: { id: string } }>('/api/workshops/:id/my-proposals', async (request) => {
-    const claims = await requireWorkshopClaims(request, tokens, request.params.id)
-    if (!can(claims.role, 'followOwnProposals')) {
-      throw new ApiError('FORBIDDEN', 'Staff follow the candidate list in their workspace')
-    }
-    const { id: workshopId } = await requireWorkshop(store, claims.workshopId)
-    const measures = await registry.write({ workshopId, doc: 'board' }, listMeasures)
-    const moderation = await registry.write({ workshopId, doc: 'ledger' }, getModeration)
-    const workspaceId = await store.accounts.workshopWorkspace(workshopId)
-    const byMeasure = workspaceId
-      ? await store.candidates.candidatesOfWorkshop(workshopId)
-      : new Map<string, Candidate>()
-    const outcomes: Outcomes = {
-      byMeasure,
-      async settle(candidate) {
-        if (candidate.state.status !== 'merged' || !workspaceId) return { candidate, merged: false }
-        const survivor = await store.candidates.getCandidate(
-          workspaceId,
-          candidate.state.mergedInto,
-        )
-        return survivor ? { candidate: survivor, merged: true } : { candidate, merged: false }
-      },
-    }
-    const titles = new Map(measures.map((m) => [m.id, m.title]))
-    const mine = measures
-      .filter((m) => m.proposer.participantId === claims.participantId)
-      .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-    const proposals: MyProposal[] = []
-    for (const measure of mine) {
-      const survivorId = survivorOf(moderation, measure.id)
-      const boardSurvivor =
-        survivorId === measure.id ? null : { id: survivorId, title: titles.get(survivorId) ?? '' }
-      proposals.push({
-        measureId: measure.id,
-        title: measure.title,
-        proposedAt: measure.createdAt,
-        outcome: await outcomeOf(measure, boardSurvivor, outcomes),
-      })
-    }
-    const response: MyProposalsResponse = { proposals }
-    return response
-  })
+  app.get<{ Params: { id: string } }>(
+    '/api/workshops/:id/my-proposals',
+    rateLimitOn(config.rateLimits, 'myProposalsPerMinute'),
+    async (request) => {
+      const claims = await requireWorkshopClaims(request, tokens, request.params.id)
+      if (!can(claims.role, 'followOwnProposals')) {
+        throw new ApiError('FORBIDDEN', 'Staff follow the candidate list in their workspace')
+      }
+      const { id: workshopId } = await requireWorkshop(store, claims.workshopId)
+      const measures = await registry.write({ workshopId, doc: 'board' }, listMeasures)
+      const moderation = await registry.write({ workshopId, doc: 'ledger' }, getModeration)
+      const workspaceId = await store.accounts.workshopWorkspace(workshopId)
+      const byMeasure = workspaceId
+        ? await store.candidates.candidatesOfWorkshop(workshopId)
+        : new Map<string, Candidate>()
+      const outcomes: Outcomes = {
+        byMeasure,
+        async settle(candidate) {
+          if (candidate.state.status !== 'merged' || !workspaceId)
+            return { candidate, merged: false }
+          const survivor = await store.candidates.getCandidate(
+            workspaceId,
+            candidate.state.mergedInto,
+          )
+          return survivor ? { candidate: survivor, merged: true } : { candidate, merged: false }
+        },
+      }
+      const titles = new Map(measures.map((m) => [m.id, m.title]))
+      const mine = measures
+        .filter((m) => m.proposer.participantId === claims.participantId)
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+      const proposals: MyProposal[] = []
+      for (const measure of mine) {
+        const survivorId = survivorOf(moderation, measure.id)
+        const boardSurvivor =
+          survivorId === measure.id ? null : { id: survivorId, title: titles.get(survivorId) ?? '' }
+        proposals.push({
+          measureId: measure.id,
+          title: measure.title,
+          proposedAt: measure.createdAt,
+          outcome: await outcomeOf(measure, boardSurvivor, outcomes),
+        })
+      }
+      const response: MyProposalsResponse = { proposals }
+      return response
+    },
+  )
 }

@@ -162,4 +162,22 @@ describe('[W11] what happened to my proposals', () => {
       expect.objectContaining({ title: 'Compost bins', outcome: { kind: 'waiting' } }),
     ])
   })
+
+  it('limits the asking per participant', async () => {
+    const limited = await startServer({ RATE_LIMIT_MY_PROPOSALS_PER_MINUTE: '2' })
+    try {
+      const created = await limited.createWorkshop()
+      const joined = await limited.join(created.joinCode, { displayName: 'Dana' })
+      const ask = () =>
+        limited.app.inject({
+          method: 'GET',
+          url: `/api/workshops/${created.workshop.id}/my-proposals`,
+          headers: { authorization: `Bearer ${joined.token}` },
+        })
+      expect([(await ask()).statusCode, (await ask()).statusCode]).toEqual([200, 200])
+      expect((await ask()).statusCode).toBe(429)
+    } finally {
+      await limited.close()
+    }
+  })
 })
