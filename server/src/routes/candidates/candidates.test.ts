@@ -135,7 +135,10 @@ describe('the workspace’s candidate list', () => {
     expect(merged.state).toEqual({ status: 'merged', mergedInto: survivor.id })
     const all = await list(planner)
     const provenance = provenanceOf(all.find((c) => c.id === survivor.id) as Candidate, all)
-    expect(provenance.sources.map((s) => s.workshopTitle)).toEqual(['Kvällsmöte', 'Frukostmöte'])
+    expect(provenance.sources.map((s) => s.workshopTitle).sort()).toEqual([
+      'Frukostmöte',
+      'Kvällsmöte',
+    ])
     expect(provenance.dots).toBe(14)
   })
 
