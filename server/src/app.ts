@@ -4,6 +4,7 @@ import fastifyWebsocket from '@fastify/websocket'
 import Fastify, { type FastifyInstance, type FastifyLoggerOptions } from 'fastify'
 import type { WebSocket } from 'ws'
 import { createAccountLinks } from './auth/accountLinks.ts'
+import { createFollowLinks } from './auth/followLinks.ts'
 import { createInvites } from './auth/invites.ts'
 import { createSessions } from './auth/sessions.ts'
 import { createTokens } from './auth/tokens.ts'
@@ -142,6 +143,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     invites: createInvites({ secret: config.secret }),
     sessions: createSessions({ config, accounts: store.accounts }),
     accountLinks: createAccountLinks({ secret: config.secret }),
+    followLinks: createFollowLinks({ secret: config.secret }),
     registry,
     metrics,
     readinessChecks: [

@@ -1,4 +1,5 @@
 import type { AccountLinks } from './auth/accountLinks.ts'
+import type { FollowLinks } from './auth/followLinks.ts'
 import type { Invites } from './auth/invites.ts'
 import type { Sessions } from './auth/sessions.ts'
 import type { Tokens } from './auth/tokens.ts'
@@ -20,6 +21,8 @@ export interface AppContext {
   sessions: Sessions
   /** The administrator's links: set up a workspace, invite staff, recover a password. */
   accountLinks: AccountLinks
+  /** [W12] A proposer's own link to what became of their proposals. */
+  followLinks: FollowLinks
   registry: RoomRegistry
   metrics: Metrics
   /** What `GET /readyz` asks: the store, and each back end registered after it (Redis). */

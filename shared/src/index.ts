@@ -489,6 +489,8 @@ export type {
   BringInRequest,
   BringInResponse,
   CandidateResponse,
+  FollowedProposalsResponse,
+  FollowLinkResponse,
   ListCandidatesResponse,
   MergeCandidateRequest,
   MergeCandidateResponse,

@@ -33,6 +33,11 @@ const WorkspacePage = lazyNamed(
   () => withWorkspaceTexts(import('../features/workspace/WorkspacePage.tsx')),
   'WorkspacePage',
 )
+// A proposer's own link, opened weeks later on any device ([W12]).
+const FollowPage = lazyNamed(
+  () => withWorkspaceTexts(import('../features/proposals/FollowPage.tsx')),
+  'FollowPage',
+)
 const SetPasswordPage = lazyNamed(
   () => withWorkspaceTexts(import('../features/workspace/SetPasswordPage.tsx')),
   'SetPasswordPage',
@@ -95,6 +100,7 @@ export const routes: RouteObject[] = [
       { path: SIGN_IN_PATH, element: <SignInPage /> },
       { path: WORKSPACE_PATH, element: <WorkspacePage /> },
       { path: SET_PASSWORD_PATH, element: <SetPasswordPage /> },
+      { path: '/follow', element: <FollowPage /> },
       {
         path: '/w/:workshopId',
         element: <WorkshopPage />,

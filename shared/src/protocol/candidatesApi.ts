@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { Candidate, ReactionTotals, UnmergedCandidateState } from '../domain/candidate.ts'
 import { MAX_MEASURES_PER_BRING_IN } from '../domain/candidateList.ts'
 import type { FieldOfAction } from '../domain/enums.ts'
+import type { Language } from '../i18n/languages.ts'
 
 /**
  * The workspace's candidate list over HTTP (docs/workspaces.md, "The candidate list"). The
@@ -94,4 +95,16 @@ export interface MyProposal {
 export interface MyProposalsResponse {
   /** The measures the token's participant proposed in this workshop, the oldest first. */
   proposals: MyProposal[]
+}
+
+/** [W12] A proposer's own link to come back with, after their workshop token ran out. */
+export interface FollowLinkResponse {
+  /** `/follow#<token>`: the token in the fragment, which no browser sends to a server or a log. */
+  path: string
+  expiresAt: string
+}
+
+/** [W12] What the follow link answers: the workshop by its title and languages, no more. */
+export interface FollowedProposalsResponse extends MyProposalsResponse {
+  workshop: { title: string; languages: Language[] }
 }

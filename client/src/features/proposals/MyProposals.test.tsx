@@ -44,10 +44,23 @@ const answer: MyProposalsResponse = {
   ],
 }
 
+const YEAR_ON = '2027-03-03T18:30:00.000Z'
+
 function stubApi(proposals: MyProposalsResponse = answer) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL, _init?: RequestInit) => {
     const url = String(input)
     if (url.endsWith('/my-proposals')) return new Response(JSON.stringify(proposals))
+    if (url.endsWith('/follow-link')) {
+      return new Response(JSON.stringify({ path: '/follow#follow-token', expiresAt: YEAR_ON }))
+    }
+    if (url === '/api/follow') {
+      return new Response(
+        JSON.stringify({
+          workshop: { title: 'Kvällsmöte', languages: ['en'] },
+          proposals: proposals.proposals,
+        }),
+      )
+    }
     return new Response(JSON.stringify({ workshop, joinCode: 'ACDEFG' }))
   })
   vi.stubGlobal('fetch', fetchMock)
@@ -110,5 +123,46 @@ describe('[W11] what happened to my proposals', () => {
     expect(
       screen.queryByRole('link', { name: 'What happened to my proposals' }),
     ).not.toBeInTheDocument()
+  })
+})
+
+describe('[W12] coming back with one’s own link', () => {
+  it('gives the proposer a link of their own to keep, made with their workshop token', async () => {
+    const fetchMock = stubApi()
+    useSessionStore.getState().saveSession(session)
+    renderAt('/w/w-1/proposals')
+    await userEvent.click(await screen.findByRole('button', { name: 'Get my link' }))
+    expect(await screen.findByRole('textbox', { name: 'Your link' })).toHaveValue(
+      `${window.location.origin}/follow#follow-token`,
+    )
+    const call = fetchMock.mock.calls.find(([url]) => String(url).endsWith('/follow-link'))
+    expect(call?.[0]).toBe('/api/workshops/w-1/follow-link')
+    expect(call?.[1]).toMatchObject({
+      method: 'POST',
+      headers: { authorization: 'Bearer anna-token' },
+    })
+  })
+
+  it('opens from the link alone on a device that never joined, asking with the link', async () => {
+    const fetchMock = stubApi()
+    renderAt('/follow#follow-token')
+    const list = await screen.findByRole('list', { name: 'What happened to my proposals' })
+    expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent(
+      `Not taken forward. The reason:${reason}`,
+    )
+    expect(
+      screen.getByText(
+        "Your measures from “Kvällsmöte” and what the city's planners did with each.",
+      ),
+    ).toBeInTheDocument()
+    const call = fetchMock.mock.calls.find(([url]) => String(url) === '/api/follow')
+    expect(call?.[1]?.headers).toMatchObject({ authorization: 'Bearer follow-token' })
+  })
+
+  it('says a link without its token is incomplete, and asks nothing', async () => {
+    const fetchMock = stubApi()
+    renderAt('/follow')
+    expect(await screen.findByRole('alert')).toHaveTextContent('This link is incomplete')
+    expect(fetchMock.mock.calls.some(([url]) => String(url) === '/api/follow')).toBe(false)
   })
 })

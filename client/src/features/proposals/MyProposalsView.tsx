@@ -1,14 +1,13 @@
-import type { MyProposal, ProposalOutcome, UnmergedCandidateState } from '@pactboard/shared'
-import { useCallback, useEffect, useState } from 'react'
+import type { MyProposal } from '@pactboard/shared'
+import { useCallback, useEffect, useId, useState } from 'react'
 import type { ApiCaller } from '../../api/apiCaller.ts'
-import { fetchMyProposals } from '../../api/proposalsApi.ts'
+import { fetchFollowLink, fetchMyProposals } from '../../api/proposalsApi.ts'
 import { useApiCall } from '../../api/useApiCall.ts'
 import { Link } from '../../app/router.tsx'
-import { formatDate } from '../../i18n/format.ts'
-import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
 import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { CallError } from '../../ui/CallError.tsx'
 import '../../app/candidates.css'
+import { ProposalList } from './ProposalList.tsx'
 
 interface MyProposalsViewProps {
   api: ApiCaller
@@ -16,57 +15,63 @@ interface MyProposalsViewProps {
   boardPath: string
 }
 
-/** Where a measure stands in the city's list, and a rejection's reason in the planners' words. */
-function StateText({ state }: { state: UnmergedCandidateState | null }) {
+/**
+ * [W12] A link of the person's own, to read this page on any device for a year, after their
+ * workshop token has run out. Asked for when wanted: a link that is never taken is never made.
+ */
+function KeepLink({ api }: { api: ApiCaller }) {
   const { t } = useTranslation()
-  if (!state) return <p className="proposal__outcome">{t('proposals.waiting')}</p>
-  if (state.status === 'rejected') {
-    return (
-      <>
-        <p className="proposal__outcome">{t('proposals.rejected')}</p>
-        <blockquote className="proposal__reason">{state.reason}</blockquote>
-      </>
+  const [url, setUrl] = useState<string | null>(null)
+  const [copied, setCopied] = useState(false)
+  const make = useApiCall()
+  const inputId = useId()
+
+  const getLink = () =>
+    make.run(async () => {
+      const { path } = await fetchFollowLink(api)
+      setUrl(new URL(path, window.location.origin).href)
+    })
+  const copy = async () => {
+    if (!url) return
+    await navigator.clipboard?.writeText(url).then(
+      () => setCopied(true),
+      () => setCopied(false),
     )
   }
-  return (
-    <p className="proposal__outcome">
-      {t('proposals.status', { status: t(`enums.measureStatus.${state.status}`) })}
-    </p>
-  )
-}
 
-function Outcome({ outcome }: { outcome: ProposalOutcome }) {
-  const { t } = useTranslation()
-  switch (outcome.kind) {
-    case 'waiting':
-      return <StateText state={null} />
-    case 'withdrawn':
-      return <p className="proposal__outcome">{t('proposals.withdrawn')}</p>
-    case 'candidate':
-      return <StateText state={outcome.state} />
-    case 'merged':
-      return (
-        <>
-          <p className="proposal__outcome">
-            {t('proposals.mergedInto', { title: outcome.intoTitle })}
+  return (
+    <section className="proposals__keep" aria-labelledby={`${inputId}-heading`}>
+      <h3 id={`${inputId}-heading`}>{t('proposals.keepLink.heading')}</h3>
+      <p>{t('proposals.keepLink.lead')}</p>
+      {url ? (
+        <div className="proposals__link">
+          <label htmlFor={inputId}>{t('proposals.keepLink.label')}</label>
+          <input
+            id={inputId}
+            className="field__input"
+            readOnly
+            value={url}
+            onFocus={(event) => event.currentTarget.select()}
+          />
+          <button type="button" className="button button--small" onClick={() => void copy()}>
+            {t('proposals.keepLink.copy')}
+          </button>
+          <p role="status" className="field__hint">
+            {copied ? t('proposals.keepLink.copied') : ''}
           </p>
-          <StateText state={outcome.state} />
-        </>
-      )
-  }
-}
-
-function ProposalItem({ proposal }: { proposal: MyProposal }) {
-  const { t } = useTranslation()
-  const language = useCurrentLanguage()
-  return (
-    <li className="proposal">
-      <h3 className="proposal__title">{proposal.title}</h3>
-      <p className="candidate__meta">
-        {t('proposals.proposedOn', { date: formatDate(proposal.proposedAt, language) })}
-      </p>
-      <Outcome outcome={proposal.outcome} />
-    </li>
+        </div>
+      ) : (
+        <button
+          type="button"
+          className="button"
+          onClick={() => void getLink()}
+          disabled={make.busy}
+        >
+          {t('proposals.keepLink.button')}
+        </button>
+      )}
+      <CallError error={make.error} onRetry={() => void make.retry()} />
+    </section>
   )
 }
 
@@ -99,15 +104,10 @@ export function MyProposalsView({ api, workshopTitle, boardPath }: MyProposalsVi
         load.busy ? (
           <p>{t('proposals.loading')}</p>
         ) : null
-      ) : proposals.length === 0 ? (
-        <p>{t('proposals.none')}</p>
       ) : (
-        <ul className="proposals__list" aria-labelledby="proposals-heading">
-          {proposals.map((proposal) => (
-            <ProposalItem key={proposal.measureId} proposal={proposal} />
-          ))}
-        </ul>
+        <ProposalList proposals={proposals} labelledBy="proposals-heading" />
       )}
+      <KeepLink api={api} />
     </section>
   )
 }

@@ -1,20 +1,19 @@
 import {
-  type Candidate,
   can,
-  getModeration,
-  listMeasures,
-  type MyProposal,
+  type FollowedProposalsResponse,
+  type FollowLinkResponse,
   type MyProposalsResponse,
-  type ProposalOutcome,
-  survivorOf,
-  type UnmergedCandidateState,
+  type TokenClaims,
+  workshopLanguages,
 } from '@pactboard/shared'
-import type { FastifyPluginAsync } from 'fastify'
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
 import { requireWorkshopClaims } from '../../auth/bearer.ts'
+import type { FollowClaims, FollowLinks } from '../../auth/followLinks.ts'
 import type { AppContext } from '../../context.ts'
 import { ApiError } from '../../errors.ts'
 import { rateLimitOn } from '../../http/rateLimit.ts'
 import { requireWorkshop } from '../requireWorkshop.ts'
+import { proposalsOf } from './proposalsOf.ts'
 
 /**
  * [W11] "What happened to my proposals": `GET /api/workshops/:id/my-proposals` answers the
@@ -22,85 +21,77 @@ import { requireWorkshop } from '../requireWorkshop.ts'
  * where it stands in the workspace's candidate list: a status, a rejection's reason written for
  * citizens, or the title of what it was merged into (on the board or in the list). Never a name,
  * a dot or another person's measure.
+ *
+ * [W12] The same answer weeks later, after the workshop token ran out: `POST
+ * /api/workshops/:id/follow-link` gives the token's participant a link of their own (a year,
+ * auth/followLinks.ts), and `GET /api/follow` answers whoever holds it, as long as the person is
+ * still in the workshop and the workshop still exists.
  */
 
-interface Outcomes {
-  byMeasure: ReadonlyMap<string, Candidate>
-  /** A candidate as it stands: itself, or the survivor it was merged into ([W9]: one level). */
-  settle(candidate: Candidate): Promise<{ candidate: Candidate; merged: boolean }>
-}
+const BEARER = /^Bearer (.+)$/
 
-function unmerged(candidate: Candidate): UnmergedCandidateState | null {
-  return candidate.state.status === 'merged' ? null : candidate.state
-}
-
-async function outcomeOf(
-  measure: { id: string; status: string },
-  boardSurvivor: { id: string; title: string } | null,
-  outcomes: Outcomes,
-): Promise<ProposalOutcome> {
-  if (measure.status === 'withdrawn') return { kind: 'withdrawn' }
-  // Its own candidate first: it may have been brought in before the facilitator merged the card.
-  const own = outcomes.byMeasure.get(measure.id)
-  const followed = own ?? (boardSurvivor ? outcomes.byMeasure.get(boardSurvivor.id) : undefined)
-  if (!followed) {
-    return boardSurvivor
-      ? { kind: 'merged', intoTitle: boardSurvivor.title, state: null }
-      : { kind: 'waiting' }
+function requireFollower(claims: TokenClaims): void {
+  if (!can(claims.role, 'followOwnProposals')) {
+    throw new ApiError('FORBIDDEN', 'Staff follow the candidate list in their workspace')
   }
-  const { candidate, merged } = await outcomes.settle(followed)
-  const state = unmerged(candidate)
-  if (!merged && own) return state ? { kind: 'candidate', state } : { kind: 'waiting' }
-  return { kind: 'merged', intoTitle: candidate.title, state }
+}
+
+async function requireFollowLink(
+  request: FastifyRequest,
+  followLinks: FollowLinks,
+): Promise<FollowClaims> {
+  const token = BEARER.exec(request.headers.authorization ?? '')?.[1]
+  const claims = token ? await followLinks.verify(token) : null
+  if (!claims) throw new ApiError('UNAUTHORIZED', 'This link is not valid, or it has expired')
+  return claims
 }
 
 export const myProposalRoutes: FastifyPluginAsync<AppContext> = async (app, context) => {
-  const { store, tokens, registry, config } = context
+  const { store, tokens, followLinks, config } = context
 
   app.get<{ Params: { id: string } }>(
     '/api/workshops/:id/my-proposals',
     rateLimitOn(config.rateLimits, 'myProposalsPerMinute'),
     async (request) => {
       const claims = await requireWorkshopClaims(request, tokens, request.params.id)
-      if (!can(claims.role, 'followOwnProposals')) {
-        throw new ApiError('FORBIDDEN', 'Staff follow the candidate list in their workspace')
+      requireFollower(claims)
+      const { id } = await requireWorkshop(store, claims.workshopId)
+      const response: MyProposalsResponse = {
+        proposals: await proposalsOf(context, id, claims.participantId),
       }
-      const { id: workshopId } = await requireWorkshop(store, claims.workshopId)
-      const measures = await registry.write({ workshopId, doc: 'board' }, listMeasures)
-      const moderation = await registry.write({ workshopId, doc: 'ledger' }, getModeration)
-      const workspaceId = await store.accounts.workshopWorkspace(workshopId)
-      const byMeasure = workspaceId
-        ? await store.candidates.candidatesOfWorkshop(workshopId)
-        : new Map<string, Candidate>()
-      const outcomes: Outcomes = {
-        byMeasure,
-        async settle(candidate) {
-          if (candidate.state.status !== 'merged' || !workspaceId)
-            return { candidate, merged: false }
-          const survivor = await store.candidates.getCandidate(
-            workspaceId,
-            candidate.state.mergedInto,
-          )
-          return survivor ? { candidate: survivor, merged: true } : { candidate, merged: false }
-        },
+      return response
+    },
+  )
+
+  app.post<{ Params: { id: string } }>(
+    '/api/workshops/:id/follow-link',
+    rateLimitOn(config.rateLimits, 'myProposalsPerMinute'),
+    async (request) => {
+      const claims = await requireWorkshopClaims(request, tokens, request.params.id)
+      requireFollower(claims)
+      const { id } = await requireWorkshop(store, claims.workshopId)
+      const link = await followLinks.sign({ workshopId: id, participantId: claims.participantId })
+      const response: FollowLinkResponse = {
+        path: link.path,
+        expiresAt: link.expiresAt.toISOString(),
       }
-      const titles = new Map(measures.map((m) => [m.id, m.title]))
-      const mine = measures
-        .filter((m) => m.proposer.participantId === claims.participantId)
-        .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-      const proposals: MyProposal[] = []
-      for (const measure of mine) {
-        const survivorId = survivorOf(moderation, measure.id)
-        const boardSurvivor =
-          survivorId === measure.id ? null : { id: survivorId, title: titles.get(survivorId) ?? '' }
-        proposals.push({
-          measureId: measure.id,
-          title: measure.title,
-          proposedAt: measure.createdAt,
-          outcome: await outcomeOf(measure, boardSurvivor, outcomes),
-        })
+      return response
+    },
+  )
+
+  app.get(
+    '/api/follow',
+    rateLimitOn(config.rateLimits, 'myProposalsPerMinute'),
+    async (request) => {
+      const { workshopId, participantId } = await requireFollowLink(request, followLinks)
+      // Removed, erased or deleted since the link was made: it no longer answers ([P12], [G1], [G2]).
+      const standing = await store.participantStanding(workshopId, participantId)
+      if (standing !== 'active') throw new ApiError('UNAUTHORIZED', 'This link no longer works')
+      const workshop = await requireWorkshop(store, workshopId)
+      const response: FollowedProposalsResponse = {
+        workshop: { title: workshop.title, languages: workshopLanguages(workshop) },
+        proposals: await proposalsOf(context, workshopId, participantId),
       }
-      const response: MyProposalsResponse = { proposals }
       return response
     },
   )
