@@ -234,6 +234,23 @@ test('two workshops → a planner brings in, merges, plans and rejects → the p
     await expect(mine).not.toContainText('Solar roofs on schools')
     await expect(phone).toHaveTitle('Kvällsmöte – What happened to my proposals – Pactboard')
     await expectAccessible(phone, 'what happened to my proposals')
+
+    // [W12] Her own link, for the weeks after the workshop, opened on a laptop that never joined.
+    await phone.getByRole('button', { name: 'Get my link' }).click()
+    const link = await phone.getByRole('textbox', { name: 'Your link' }).inputValue()
+    expect(link).toMatch(/\/follow#.+/)
+    const laptop = await browser.newContext({ baseURL: server.url })
+    contexts.push(laptop)
+    await watchCspViolations(laptop, violations)
+    const elsewhere = await laptop.newPage()
+    await elsewhere.goto(link)
+    const followed = elsewhere.getByRole('list', { name: 'What happened to my proposals' })
+    await expect(
+      followed.getByRole('listitem').filter({ hasText: 'Bus lane on Storgatan' }),
+    ).toContainText(REASON)
+    await expect(elsewhere.getByText('Your measures from “Kvällsmöte”')).toBeVisible()
+    await expectAccessible(elsewhere, 'a proposer’s own link')
+
     await phone.getByRole('link', { name: 'Back to the board' }).click()
     await expect(phone.getByRole('button', { name: 'Add measure' })).toBeVisible()
     expect(violations, 'Content-Security-Policy violations').toEqual([])
