@@ -365,6 +365,14 @@ export {
 } from './domain/phase.ts'
 export type { ExportPrivacy } from './domain/privacy.ts'
 export { EXPORT_PRIVACY_LEVELS } from './domain/privacy.ts'
+export type { PublicationRequest, PublicPlanPart } from './domain/publication.ts'
+export {
+  PUBLIC_PLAN_PARTS,
+  PUBLIC_SLUG_PATTERN,
+  publicationRequestSchema,
+  publicPlanPartsSchema,
+  publicPlanPath,
+} from './domain/publication.ts'
 export type {
   DotCountRefusal,
   RankedMeasure,
@@ -486,6 +494,16 @@ export type {
   PrivacyNoticeResponse,
 } from './protocol/privacyApi.ts'
 export { privacyNoticeResponseSchema } from './protocol/privacyApi.ts'
+export type {
+  PublicationResponse,
+  PublicCommitment,
+  PublicInvestment,
+  PublicMeasure,
+  PublicPathway,
+  PublicPlan,
+  PublicPlanSection,
+  PublicPlanText,
+} from './protocol/publicationApi.ts'
 export { RECONNECT_MAX_BACKOFF_MS, reconnectDelayMs } from './protocol/reconnect.ts'
 export type { Refusal } from './protocol/refusals.ts'
 export { parseRefusal, refusalMessage } from './protocol/refusals.ts'

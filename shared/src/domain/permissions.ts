@@ -58,6 +58,9 @@ import { allowsBoardWrite, type PhaseAllows } from './phase.ts'
  *      of one already there is refused; its people join with its invite link (P26).
  * [P26] A facilitator's invite for a company representative names the organisation; whoever
  *      joins with it represents that organisation, whatever the join request says.
+ * [P27] Facilitator and planner publish the plan: they read and set whether the workshop has a
+ *      public page, which parts it shows, and its link; nobody else reads or changes them. The
+ *      page itself needs no token and names no person ([G7] in domain/privacy.ts).
  */
 export const CAPABILITIES = [
   'readDocs',
@@ -82,6 +85,7 @@ export const CAPABILITIES = [
   'deleteWorkshop',
   'erasePerson',
   'manageOrganisations',
+  'publishPlan',
 ] as const
 export type Capability = (typeof CAPABILITIES)[number]
 
@@ -106,6 +110,7 @@ const GRANTS: Record<Role, readonly Capability[]> = {
     'deleteWorkshop',
     'erasePerson',
     'manageOrganisations',
+    'publishPlan',
   ],
   planner: [
     'readDocs',
@@ -119,6 +124,7 @@ const GRANTS: Record<Role, readonly Capability[]> = {
     'writeBoardInAnyPhase',
     'report',
     'seeEveryProposal',
+    'publishPlan',
   ],
   company: ['readDocs', 'writeBoard', 'vote', 'signCommitment', 'comment', 'react', 'report'],
   participant: ['readDocs', 'writeBoard', 'vote', 'comment', 'react', 'report'],
