@@ -4,6 +4,7 @@ import * as Y from 'yjs'
 import { UnknownWorkspaceError } from './accounts/AccountStore.ts'
 import { PostgresAccounts } from './accounts/PostgresAccounts.ts'
 import { migrate } from './postgresSchema.ts'
+import { PostgresPublications } from './publications/PostgresPublications.ts'
 import {
   type InviteRow,
   toStoredInvite,
@@ -86,10 +87,12 @@ export class PostgresStore implements Store {
   private flushing: Promise<void> | null = null
   private closed = false
   readonly accounts: PostgresAccounts
+  readonly publications: PostgresPublications
 
   private constructor(pool: pg.Pool) {
     this.pool = pool
     this.accounts = new PostgresAccounts(pool, (work) => this.transaction(work))
+    this.publications = new PostgresPublications(pool)
   }
 
   /** Connects, creates or checks the schema, and refuses a database of a newer schema. */

@@ -2,6 +2,7 @@ import { DOC_NAMES, dotCountRefusal, type Vote, type Workshop } from '@pactboard
 import Database from 'better-sqlite3'
 import { UnknownWorkspaceError } from './accounts/AccountStore.ts'
 import { SQLITE_ACCOUNT_SCHEMA, SqliteAccounts } from './accounts/SqliteAccounts.ts'
+import { SQLITE_PUBLICATION_SCHEMA, SqlitePublications } from './publications/SqlitePublications.ts'
 import {
   type InviteRow,
   toStoredInvite,
@@ -41,8 +42,9 @@ const DOC_CHECK = `CHECK (doc IN (${DOC_NAMES.map((d) => `'${d}'`).join(', ')}))
 
 // 2 added doc_versions, 3 workshops.join_locked and revoked_participants, 4 invites, 5 votes,
 // 6 workshops.last_active_at, 7 workspaces, accounts, sessions, account_participants and
-// workshops.workspace_id; an older server must not run on a database it would not fully know.
-const SCHEMA_VERSION = 7
+// workshops.workspace_id, 8 publications; an older server must not run on a database it would
+// not fully know.
+const SCHEMA_VERSION = 8
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS workshops (
   id         TEXT PRIMARY KEY,
@@ -140,6 +142,7 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database
   private readonly statements
   readonly accounts: SqliteAccounts
+  readonly publications: SqlitePublications
 
   constructor(path: string) {
     this.db = new Database(path)
@@ -272,6 +275,7 @@ export class SqliteStore implements Store {
       ),
     }
     this.accounts = new SqliteAccounts(db)
+    this.publications = new SqlitePublications(db)
   }
 
   private migrate(): void {
@@ -282,6 +286,7 @@ export class SqliteStore implements Store {
     this.db.transaction(() => {
       this.db.exec(SQLITE_ACCOUNT_SCHEMA)
       this.db.exec(SCHEMA)
+      this.db.exec(SQLITE_PUBLICATION_SCHEMA)
       for (const { table, column, definition } of ADDED_COLUMNS) {
         const columns = this.db.pragma(`table_info(${table})`) as { name: string }[]
         if (!columns.some((c) => c.name === column)) {

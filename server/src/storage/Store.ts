@@ -7,6 +7,7 @@ import type {
   Workshop,
 } from '@pactboard/shared'
 import type { AccountStore } from './accounts/AccountStore.ts'
+import type { PublicationStore } from './publications/PublicationStore.ts'
 
 /**
  * What the server keeps: workshops and, per workshop and doc, an append-only log of Yjs updates
@@ -105,6 +106,8 @@ export class UnknownWorkshopError extends Error {
 export interface Store {
   /** Workspaces, staff accounts, sessions (accounts/AccountStore.ts): the same database. */
   readonly accounts: AccountStore
+  /** [P27] Whether a workshop's plan has a public page, and what it shows: the same database. */
+  readonly publications: PublicationStore
   /**
    * Throws JoinCodeTakenError when another workshop has that code. `workspaceId`: the workspace
    * it belongs to (UnknownWorkspaceError when there is none such); null for one made without an

@@ -3,6 +3,7 @@ import { makeWorkshop as makeSharedWorkshop } from '@pactboard/shared/test/fixtu
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { accountContract, makeAccount, makeWorkspace } from './accounts/accountContract.ts'
+import { publicationContract } from './publications/publicationContract.ts'
 import {
   type DocKey,
   JoinCodeTakenError,
@@ -407,6 +408,12 @@ export function storeContract(name: string, makeHarness: () => StoreHarness): vo
         await store.accounts.createWorkspace(makeWorkspace(), makeAccount())
       }
       await store.accounts.linkParticipant(workshopId, 'a-1', `p-staff-${workshopId}`)
+      await store.publications.savePublication(workshopId, {
+        published: true,
+        parts: ['text'],
+        newSlug: `slug-of-${workshopId}`.padEnd(22, '-'),
+        at: '2026-03-03T19:00:00.000Z',
+      })
     }
 
     it("[G1] knows every table of the database: a workshop's rows, the workshops, or bookkeeping", async () => {
@@ -558,4 +565,5 @@ export function storeContract(name: string, makeHarness: () => StoreHarness): vo
     })
   })
   accountContract(name, makeHarness)
+  publicationContract(name, makeHarness)
 }

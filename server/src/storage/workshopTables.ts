@@ -11,6 +11,7 @@ export const WORKSHOP_TABLES = [
   'invites',
   'votes',
   'account_participants',
+  'publications',
 ] as const
 
 /**
