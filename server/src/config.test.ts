@@ -61,6 +61,7 @@ describe('config', () => {
       syncConnectionsPerMinute: 120,
       signInPerMinute: 20,
       signInPerEmailPerMinute: 5,
+      publicPlanPerMinute: 120,
     })
     expect(config.cookieSecure).toBe(false)
     expect(config.sessionTtlDays).toBe(30)
