@@ -401,6 +401,7 @@ export { planSections, planSkeleton } from './editor/planSections.ts'
 export type {
   ExportTexts,
   LanguagePack,
+  LaterScreenTexts,
   ScreenTexts,
   VocabularyLabels,
   VocabularyName,

@@ -8,11 +8,14 @@ import {
 import { i18n, type TFunction, type TOptions } from './texts.ts'
 
 const subscribe = (onChange: () => void) => i18n.on('languageChanged', onChange)
-const currentLanguage = () => i18n.language
+const currentRevision = () => i18n.revision
 
-/** The texts for a component: `t` and the translator; the component renders again on a switch. */
+/**
+ * The texts for a component: `t` and the translator; the component renders again when the texts
+ * change (a switch of language, or a screen's own texts arriving).
+ */
 export function useTranslation(): { t: TFunction; i18n: typeof i18n } {
-  useSyncExternalStore(subscribe, currentLanguage, currentLanguage)
+  useSyncExternalStore(subscribe, currentRevision, currentRevision)
   return { t: i18n.t, i18n }
 }
 

@@ -16,6 +16,7 @@ import type { PhaseKind } from '../domain/phase.ts'
 import type { PlanSectionId } from '../editor/planSections.ts'
 import type { exportTexts } from './locales/en/exports.ts'
 import type enModeration from './locales/en/moderation.json'
+import type enPublication from './locales/en/publication.json'
 import type enScreens from './locales/en/screens.json'
 import type enVoting from './locales/en/voting.json'
 
@@ -70,6 +71,16 @@ export interface ScreenTexts {
   moderation: typeof enModeration
 }
 
+/**
+ * Texts of screens that few people open, a file each, fetched when such a screen first shows
+ * rather than with the first screens' texts, which every phone downloads (client/README.md, the
+ * phone's budget). Like the screens' areas, each owns its top-level keys.
+ */
+export interface LaterScreenTexts {
+  /** The plan's public page and the planners' publishing panel. */
+  publication: typeof enPublication
+}
+
 export interface LanguagePack {
   /** The language's name in itself ("Suomi"), so that people find theirs whatever is shown. */
   name: string
@@ -81,4 +92,6 @@ export interface LanguagePack {
   exports: () => Promise<ExportTexts>
   /** Loaded only when a screen speaks this language. */
   screens: () => Promise<ScreenTexts>
+  /** Each loaded only when a screen that needs it shows in this language. */
+  laterScreens: { [Area in keyof LaterScreenTexts]: () => Promise<LaterScreenTexts[Area]> }
 }

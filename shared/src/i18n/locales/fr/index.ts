@@ -16,4 +16,7 @@ export const fr: LanguagePack = {
     ])
     return { main: main.default, voting: voting.default, moderation: moderation.default }
   },
+  laterScreens: {
+    publication: async () => (await import('./publication.json')).default,
+  },
 }
