@@ -10,6 +10,7 @@ import { PathwayChart } from './PathwayChart.tsx'
 import { PlanEditor } from './PlanEditor.tsx'
 import { PlanFiguresForm } from './PlanFiguresForm.tsx'
 import { Portfolio } from './Portfolio.tsx'
+import { PublishPanel } from './PublishPanel.tsx'
 import { Versions } from './Versions.tsx'
 
 /**
@@ -58,6 +59,7 @@ export function PlanView({
       />
       <InvestmentPlan plan={docs.plan.doc} board={docs.board.doc} ledger={docs.ledger.doc} />
       <Versions api={api} canWrite={canWrite} />
+      {can(me.role, 'publishPlan') ? <PublishPanel api={api} /> : null}
       <CommitmentsSection
         board={docs.board.doc}
         ledger={docs.ledger.doc}
