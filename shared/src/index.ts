@@ -365,14 +365,8 @@ export {
 } from './domain/phase.ts'
 export type { ExportPrivacy } from './domain/privacy.ts'
 export { EXPORT_PRIVACY_LEVELS } from './domain/privacy.ts'
-export type { PublicationRequest, PublicPlanPart } from './domain/publication.ts'
-export {
-  PUBLIC_PLAN_PARTS,
-  PUBLIC_SLUG_PATTERN,
-  publicationRequestSchema,
-  publicPlanPartsSchema,
-  publicPlanPath,
-} from './domain/publication.ts'
+export type { PublicPlanPart } from './domain/publication.ts'
+export { PUBLIC_PLAN_PARTS, PUBLIC_SLUG_PATTERN, publicPlanPath } from './domain/publication.ts'
 export type {
   DotCountRefusal,
   RankedMeasure,
@@ -496,6 +490,7 @@ export type {
 } from './protocol/privacyApi.ts'
 export { privacyNoticeResponseSchema } from './protocol/privacyApi.ts'
 export type {
+  PublicationRequest,
   PublicationResponse,
   PublicCommitment,
   PublicInvestment,

@@ -12,6 +12,7 @@ export {
 export type { PlanMeasure } from './planMeasure.ts'
 export type { ActorCommitments, PlanModel, PlanModelSection } from './planModel.ts'
 export { buildPlanModel } from './planModel.ts'
+export { publicationRequestSchema, publicPlanPartsSchema } from './publicationRequest.ts'
 export type { PublicPlanSettings } from './publicPlan.ts'
 export { buildPublicPlan } from './publicPlan.ts'
 export { publicText } from './publicText.ts'

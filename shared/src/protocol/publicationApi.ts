@@ -20,6 +20,13 @@ import type { ProseMirrorJSON } from './planApi.ts'
  * page because a type upstream grew a field.
  */
 
+/** `PUT /api/workshops/:id/publication`: publish (or change the parts), or unpublish. */
+export interface PublicationRequest {
+  published: boolean
+  /** At least one when published (plan/publicationRequest.ts). */
+  parts: PublicPlanPart[]
+}
+
 /** `GET`/`PUT /api/workshops/:id/publication`: the planners' settings. */
 export interface PublicationResponse {
   published: boolean

@@ -4,10 +4,14 @@ import {
   PUBLIC_PLAN_PARTS,
   PUBLIC_SLUG_PATTERN,
   type PublicationResponse,
-  publicationRequestSchema,
   publicPlanPath,
 } from '@pactboard/shared'
-import { buildPlanModel, buildPublicPlan, withoutPrivateNames } from '@pactboard/shared/plan'
+import {
+  buildPlanModel,
+  buildPublicPlan,
+  publicationRequestSchema,
+  withoutPrivateNames,
+} from '@pactboard/shared/plan'
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
 import { requireWorkshopClaims } from '../../auth/bearer.ts'
 import type { AppContext } from '../../context.ts'

@@ -17,6 +17,6 @@ export const fi: LanguagePack = {
     return { main: main.default, voting: voting.default, moderation: moderation.default }
   },
   laterScreens: {
-    publication: async () => (await import('./publication.json')).default,
+    publication: () => import('./publication.json').then((texts) => texts.default),
   },
 }
