@@ -33,6 +33,11 @@ const SetPasswordPage = lazyNamed(
   () => import('../features/workspace/SetPasswordPage.tsx'),
   'SetPasswordPage',
 )
+// A published plan's page: the city's readers, never a participant's phone on its way in.
+const PublicPlanPage = lazyNamed(
+  () => import('../features/publicPlan/PublicPlanPage.tsx'),
+  'PublicPlanPage',
+)
 
 /**
  * The frame of every page: a skip link, the brand and the language switcher. The layout applies
@@ -91,6 +96,7 @@ export const routes: RouteObject[] = [
       { path: SIGN_IN_PATH, element: <SignInPage /> },
       { path: WORKSPACE_PATH, element: <WorkspacePage /> },
       { path: SET_PASSWORD_PATH, element: <SetPasswordPage /> },
+      { path: '/p/:slug', element: <PublicPlanPage /> },
       {
         path: '/w/:workshopId',
         element: <WorkshopPage />,

@@ -18,18 +18,29 @@ export function InvestmentTable({ years, total }: InvestmentTableProps) {
   const language = useCurrentLanguage()
   const eur = (value: number) => formatEur(value, language, false)
 
+  const funding = (status: (typeof FUNDING_STATUSES)[number]) =>
+    t('plan.investment.funding', { status: t(`enums.fundingStatus.${status}`) })
+  // the labels stand above each figure where a phone shows a row as a card (plan.css)
   const cells = (totals: InvestmentTotals) => (
     <>
-      <td className="num">{eur(totals.neededEur)}</td>
+      <td className="num" data-label={t('plan.investment.needed')}>
+        {eur(totals.neededEur)}
+      </td>
       {FUNDING_STATUSES.map((status) => (
-        <td key={status} className="num">
+        <td key={status} className="num" data-label={funding(status)}>
           {eur(totals.fundingByStatus[status])}
         </td>
       ))}
-      <td className={totals.gapSecuredEur > 0 ? 'num investment__gap' : 'num'}>
+      <td
+        className={totals.gapSecuredEur > 0 ? 'num investment__gap' : 'num'}
+        data-label={t('plan.investment.gapSecured')}
+      >
         {eur(totals.gapSecuredEur)}
       </td>
-      <td className={totals.gapAllEur > 0 ? 'num investment__gap' : 'num'}>
+      <td
+        className={totals.gapAllEur > 0 ? 'num investment__gap' : 'num'}
+        data-label={t('plan.investment.gapAll')}
+      >
         {eur(totals.gapAllEur)}
       </td>
     </>
@@ -55,9 +66,7 @@ export function InvestmentTable({ years, total }: InvestmentTableProps) {
               </th>
               {FUNDING_STATUSES.map((status) => (
                 <th key={status} scope="col" className="num">
-                  {t('plan.investment.funding', {
-                    status: t(`enums.fundingStatus.${status}`),
-                  })}
+                  {funding(status)}
                 </th>
               ))}
               <th scope="col" className="num">
