@@ -273,3 +273,34 @@ describe('the public page’s rate limit', () => {
     }
   })
 })
+
+describe('reading the public page', () => {
+  it('[G3] is no activity: a published workshop nobody works in still comes due for retention', async () => {
+    let nowMs = Date.now()
+    const server = await startServer({}, { now: () => new Date(nowMs) })
+    try {
+      const created = await server.createWorkshop()
+      const published = await server.app.inject({
+        method: 'PUT',
+        url: `/api/workshops/${created.workshop.id}/publication`,
+        headers: { authorization: `Bearer ${created.facilitatorToken}` },
+        payload: { published: true, parts: ['text'] },
+      })
+      const { path } = published.json<PublicationResponse>()
+      nowMs += 40 * 24 * 3600 * 1000
+      for (let i = 0; i < 3; i++) {
+        const read = await server.app.inject({
+          method: 'GET',
+          url: `/api/public/plans/${path?.slice('/p/'.length)}`,
+        })
+        expect(read.statusCode).toBe(200)
+      }
+      const before = new Date(nowMs - 30 * 24 * 3600 * 1000).toISOString()
+      expect(await server.context.store.listInactiveWorkshops(before, 10)).toEqual([
+        created.workshop.id,
+      ])
+    } finally {
+      await server.close()
+    }
+  })
+})
