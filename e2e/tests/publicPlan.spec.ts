@@ -11,7 +11,7 @@ import {
 } from '../fixtures/test.ts'
 
 /**
- * [P27] [G7] The plan's public page: the facilitator publishes some of its parts, a reader with
+ * [P28] [G7] The plan's public page: the facilitator publishes some of its parts, a reader with
  * the link and no account sees those and no others, and nobody's name; unpublished, the link
  * shows nothing.
  */

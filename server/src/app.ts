@@ -22,6 +22,7 @@ import { RedisRelay } from './relay/RedisRelay.ts'
 import { NO_RELAY } from './relay/Relay.ts'
 import { accessibilityRoutes } from './routes/accessibility/index.ts'
 import { accountRoutes } from './routes/account/index.ts'
+import { candidateRoutes } from './routes/candidates/index.ts'
 import { registerClientApp } from './routes/clientApp.ts'
 import { commitmentRoutes } from './routes/commitments/index.ts'
 import { exportRoutes } from './routes/exports/index.ts'
@@ -29,6 +30,7 @@ import { healthRoutes } from './routes/health/index.ts'
 import { inviteRoutes } from './routes/invites/index.ts'
 import { joinRoutes } from './routes/join/index.ts'
 import { moderationRoutes } from './routes/moderation/index.ts'
+import { myProposalRoutes } from './routes/myProposals/index.ts'
 import { organisationRoutes } from './routes/organisations/index.ts'
 import { participantRoutes } from './routes/participants/index.ts'
 import { privacyRoutes } from './routes/privacy/index.ts'
@@ -206,6 +208,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(accessibilityRoutes, context)
   await app.register(accountRoutes, context)
   await app.register(workspaceRoutes, context)
+  await app.register(candidateRoutes, context)
+  await app.register(myProposalRoutes, context)
   await registerClientApp(app, config.clientDist)
   context.retention?.start()
   return { app, context }

@@ -59,6 +59,7 @@ describe('config', () => {
       reportsPerMinute: 20,
       votesPerMinute: 120,
       syncConnectionsPerMinute: 120,
+      myProposalsPerMinute: 30,
       signInPerMinute: 20,
       signInPerEmailPerMinute: 5,
       publicPlanPerMinute: 120,
@@ -105,7 +106,7 @@ describe('config', () => {
     const url = 'postgres://pactboard:s3cret@db:5432/pactboard'
     expect(loadConfig({ DATA_DIR: tempDir(), DATABASE_URL: url }).databaseUrl).toBe(url)
     const bad = (value: string) => () => loadConfig({ DATA_DIR: tempDir(), DATABASE_URL: value })
-    expect(bad('mysql://u:hunter2@db/x')).toThrow(/DATABASE_URL: must start with postgres/)
+    expect(bad('mysql://u:hunter2@db/x')).toThrow(/DATABASE_URL: must be a URL like postgres:/)
     expect(bad('mysql://u:hunter2@db/x')).not.toThrow(/hunter2/)
     expect(bad('db:5432')).toThrow(/DATABASE_URL/)
   })

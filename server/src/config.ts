@@ -90,11 +90,13 @@ export interface RateLimits {
   votesPerMinute: number
   /** Sync sockets opened per participant (four a page load, one per doc). */
   syncConnectionsPerMinute: number
+  /** [W11] "What happened to my proposals" per participant: each reads two docs, maybe cold. */
+  myProposalsPerMinute: number
   /** Staff sign-in attempts per client address. */
   signInPerMinute: number
   /** Staff sign-in attempts per email, from any address (password guessing spread over a botnet). */
   signInPerEmailPerMinute: number
-  /** Reads of a public plan page per client address ([P27]): anyone may ask, nobody endlessly. */
+  /** Reads of a public plan page per client address ([P28]): anyone may ask, nobody endlessly. */
   publicPlanPerMinute: number
 }
 
@@ -143,41 +145,33 @@ const trustProxySchema = z
     return entries
   })
 
-/** Unset or empty: no relay. Otherwise a redis:// URL (never echoed: it may hold a password). */
-const redisUrlSchema = z
-  .string()
-  .trim()
-  .optional()
-  .transform((value, ctx): string | null => {
-    if (!value) return null
-    try {
-      const { protocol } = new URL(value)
-      if (protocol === 'redis:' || protocol === 'rediss:') return value
-    } catch {}
-    ctx.addIssue({ code: 'custom', message: 'not a URL like redis://host:6379' })
-    return z.NEVER
-  })
+/**
+ * Unset or empty: null. Otherwise a URL with one of `protocols`; one that does not parse or has
+ * another protocol is refused with `expected`. Never echoed: a database's URL may hold a password.
+ */
+function optionalUrl(protocols: readonly string[], expected: string) {
+  return z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx): string | null => {
+      if (!value) return null
+      try {
+        if (protocols.includes(new URL(value).protocol)) return value
+      } catch {}
+      ctx.addIssue({ code: 'custom', message: expected })
+      return z.NEVER
+    })
+}
 
-/** Unset or empty: SQLite. Otherwise a postgres:// URL (never echoed: it may hold a password). */
-const databaseUrlSchema = z
-  .string()
-  .trim()
-  .optional()
-  .transform((value, ctx): string | null => {
-    if (!value) return null
-    let protocol: string
-    try {
-      protocol = new URL(value).protocol
-    } catch {
-      ctx.addIssue({ code: 'custom', message: 'not a URL like postgres://user@host:5432/db' })
-      return z.NEVER
-    }
-    if (protocol !== 'postgres:' && protocol !== 'postgresql:') {
-      ctx.addIssue({ code: 'custom', message: 'must start with postgres:// or postgresql://' })
-      return z.NEVER
-    }
-    return value
-  })
+/** Unset or empty: no relay. */
+const redisUrlSchema = optionalUrl(['redis:', 'rediss:'], 'not a URL like redis://host:6379')
+
+/** Unset or empty: SQLite. */
+const databaseUrlSchema = optionalUrl(
+  ['postgres:', 'postgresql:'],
+  'must be a URL like postgres://user@host:5432/db (or postgresql://)',
+)
 
 const MAX_NOTICE_CHARS = 4000
 
@@ -187,19 +181,7 @@ const noticeFileSchema = z
   .refine((notices) => Object.keys(notices).length > 0, 'names no language')
 
 /** Unset or empty: none. Otherwise an http(s) URL the notice links to. */
-const policyUrlSchema = z
-  .string()
-  .trim()
-  .optional()
-  .transform((value, ctx): string | null => {
-    if (!value) return null
-    try {
-      const { protocol } = new URL(value)
-      if (protocol === 'https:' || protocol === 'http:') return value
-    } catch {}
-    ctx.addIssue({ code: 'custom', message: 'not an http(s) URL' })
-    return z.NEVER
-  })
+const policyUrlSchema = optionalUrl(['https:', 'http:'], 'not an http(s) URL')
 
 const envSchema = z.object({
   PORT: int(8080, 0).pipe(z.number().max(65535)),
@@ -239,6 +221,7 @@ const envSchema = z.object({
   RATE_LIMIT_REPORTS_PER_MINUTE: int(20, 1),
   RATE_LIMIT_VOTES_PER_MINUTE: int(120, 1),
   RATE_LIMIT_SYNC_CONNECTIONS_PER_MINUTE: int(120, 4),
+  RATE_LIMIT_MY_PROPOSALS_PER_MINUTE: int(30, 1),
   RATE_LIMIT_SIGN_IN_PER_MINUTE: int(20, 1),
   RATE_LIMIT_SIGN_IN_PER_EMAIL_PER_MINUTE: int(5, 1),
   RATE_LIMIT_PUBLIC_PLAN_PER_MINUTE: int(120, 1),
@@ -306,6 +289,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       reportsPerMinute: e.RATE_LIMIT_REPORTS_PER_MINUTE,
       votesPerMinute: e.RATE_LIMIT_VOTES_PER_MINUTE,
       syncConnectionsPerMinute: e.RATE_LIMIT_SYNC_CONNECTIONS_PER_MINUTE,
+      myProposalsPerMinute: e.RATE_LIMIT_MY_PROPOSALS_PER_MINUTE,
       signInPerMinute: e.RATE_LIMIT_SIGN_IN_PER_MINUTE,
       signInPerEmailPerMinute: e.RATE_LIMIT_SIGN_IN_PER_EMAIL_PER_MINUTE,
       publicPlanPerMinute: e.RATE_LIMIT_PUBLIC_PLAN_PER_MINUTE,

@@ -228,6 +228,34 @@ export {
   targetSchema,
 } from './domain/baseline.ts'
 export type {
+  Candidate,
+  CandidateSource,
+  CandidateState,
+  CandidateStatusChange,
+  ReactionTotals,
+  UnmergedCandidateState,
+} from './domain/candidate.ts'
+export {
+  candidateSchema,
+  candidateSourceSchema,
+  candidateStateSchema,
+  candidateStatusChangeSchema,
+  reactionTotalsSchema,
+} from './domain/candidate.ts'
+export type {
+  CandidateStatus,
+  Provenance,
+  SettableCandidateStatus,
+} from './domain/candidateList.ts'
+export {
+  CANDIDATE_STATUSES,
+  CITIZEN_REASON_MAX_CHARS,
+  citizenReasonSchema,
+  MAX_MEASURES_PER_BRING_IN,
+  provenanceOf,
+  SETTABLE_CANDIDATE_STATUSES,
+} from './domain/candidateList.ts'
+export type {
   Commitment,
   CommitmentInput,
   QuantifiedTarget,
@@ -395,11 +423,12 @@ export { planSections, planSkeleton } from './editor/planSections.ts'
 export type {
   ExportTexts,
   LanguagePack,
-  LaterScreenTexts,
+  PublicationScreenTexts,
   ScreenTexts,
   VocabularyLabels,
   VocabularyName,
   WorkshopTexts,
+  WorkspaceScreenTexts,
 } from './i18n/languagePack.ts'
 export type { Language } from './i18n/languages.ts'
 export { isLanguage, LANGUAGES, languagePack } from './i18n/languages.ts'
@@ -458,6 +487,20 @@ export {
   joinRequestSchema,
   updateWorkshopRequestSchema,
 } from './protocol/api.ts'
+export type {
+  BringableMeasure,
+  BringInRequest,
+  BringInResponse,
+  CandidateResponse,
+  ListCandidatesResponse,
+  MergeCandidateRequest,
+  MergeCandidateResponse,
+  MyProposal,
+  MyProposalsResponse,
+  ProposalOutcome,
+  WorkshopMeasuresResponse,
+} from './protocol/candidatesApi.ts'
+export { bringInRequestSchema, mergeCandidateRequestSchema } from './protocol/candidatesApi.ts'
 export type { CloseCode, CloseReason } from './protocol/closeCodes.ts'
 export { CLOSE_CODES, isFinalCloseCode } from './protocol/closeCodes.ts'
 export type { ApiErrorBody, ErrorCode } from './protocol/errorCodes.ts'

@@ -2,7 +2,7 @@ import type { PublicationRequest, PublicationResponse } from '@pactboard/shared'
 import type { ApiCaller } from './apiCaller.ts'
 import { request, workshopPath } from './http.ts'
 
-/** [P27] The plan's public page as its planners set it: whether it is published, what it shows. */
+/** [P28] The plan's public page as its planners set it: whether it is published, what it shows. */
 
 export function fetchPublication(api: ApiCaller): Promise<PublicationResponse> {
   return request(workshopPath(api, '/publication'), { method: 'GET', token: api.token })

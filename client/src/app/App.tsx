@@ -10,10 +10,12 @@ import { LEFT_PATH, LeftPage } from '../features/privacy/LeftPage.tsx'
 import { GONE_PATH, WorkshopGonePage } from '../features/privacy/WorkshopGonePage.tsx'
 import { BoardView } from '../features/workshop/BoardView.tsx'
 import { WorkshopPage } from '../features/workshop/WorkshopPage.tsx'
-import { PlanRoute, PresentRoute } from '../features/workshop/WorkshopViews.tsx'
+import { MyProposalsRoute, PlanRoute, PresentRoute } from '../features/workshop/WorkshopViews.tsx'
 import { SET_PASSWORD_PATH, SIGN_IN_PATH, WORKSPACE_PATH } from '../features/workspace/paths.ts'
+import { withPublicationTexts } from '../i18n/publicationTexts.ts'
 import { useApplyLanguage } from '../i18n/useLanguage.ts'
 import { useTranslation } from '../i18n/useTranslation.tsx'
+import { withWorkspaceTexts } from '../i18n/workspaceTexts.ts'
 import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx'
 import { lazyNamed } from '../ui/lazyNamed.ts'
 import { usePageTitle } from '../ui/usePageTitle.ts'
@@ -23,19 +25,22 @@ import { useFocusOnNavigation } from './useFocusOnNavigation.ts'
 // The facilitator's page: creating a workshop (its templates and settings) is not what a phone
 // that came by the join link needs, so it is fetched when someone opens it.
 const HomePage = lazyNamed(() => import('../features/home/HomePage.tsx'), 'HomePage')
-// The staff's pages likewise: no phone that joins a workshop signs in.
-const SignInPage = lazyNamed(() => import('../features/workspace/SignInPage.tsx'), 'SignInPage')
+// The staff's pages likewise, with their texts: no phone that joins a workshop signs in.
+const SignInPage = lazyNamed(
+  () => withWorkspaceTexts(import('../features/workspace/SignInPage.tsx')),
+  'SignInPage',
+)
 const WorkspacePage = lazyNamed(
-  () => import('../features/workspace/WorkspacePage.tsx'),
+  () => withWorkspaceTexts(import('../features/workspace/WorkspacePage.tsx')),
   'WorkspacePage',
 )
 const SetPasswordPage = lazyNamed(
-  () => import('../features/workspace/SetPasswordPage.tsx'),
+  () => withWorkspaceTexts(import('../features/workspace/SetPasswordPage.tsx')),
   'SetPasswordPage',
 )
-// A published plan's page: the city's readers, never a participant's phone on its way in.
+// A published plan's page, with its texts: the city's readers, never a phone on its way in.
 const PublicPlanPage = lazyNamed(
-  () => import('../features/publicPlan/PublicPlanPage.tsx'),
+  () => withPublicationTexts(import('../features/publicPlan/PublicPlanPage.tsx')),
   'PublicPlanPage',
 )
 
@@ -104,6 +109,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <BoardView /> },
           { path: 'plan', element: <PlanRoute /> },
           { path: 'present', element: <PresentRoute /> },
+          { path: 'proposals', element: <MyProposalsRoute /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -1,50 +1,58 @@
-import type { Language } from '@pactboard/shared'
 import { describe, expect, it } from 'vitest'
-import { Translator } from './texts.ts'
+import { type LoadTexts, Translator } from './texts.ts'
 
-/** A language's texts: `main.hello` in every language, as a screen's first texts. */
-const main = async (language: Language) => ({ main: { hello: `hello ${language}` } })
-const area = async (language: Language) => ({ page: { title: `title ${language}` } })
+/** Texts per language, each fetched after `delayMs`, as a dynamic import arrives. */
+function loader(texts: Record<string, Record<string, unknown>>, delayMs = 0): LoadTexts {
+  return (language) =>
+    new Promise((resolve) => setTimeout(() => resolve(texts[language] ?? {}), delayMs))
+}
 
-describe('the translator’s later texts', () => {
-  it('adds a screen’s own texts to the language shown, and brings them with every later switch', async () => {
+const main = loader({ en: { hello: 'Hello' }, sv: { hello: 'Hej' } })
+const workspace = loader(
+  { en: { staff: { title: 'Workspace' } }, sv: { staff: { title: 'Arbetsyta' } } },
+  5,
+)
+
+describe('the translator’s areas', () => {
+  it('adds an area’s texts to the language on the screen, and to every language after', async () => {
     const i18n = new Translator()
     await i18n.init('en', main)
-    expect(i18n.t('page.title')).toBe('page.title')
-    const revision = i18n.revision
-    await i18n.addTexts('page', area)
-    expect(i18n.hasTexts('page')).toBe(true)
-    expect(i18n.revision).toBeGreaterThan(revision)
-    expect(i18n.t('page.title')).toBe('title en')
-    expect(i18n.t('main.hello')).toBe('hello en')
+    expect(i18n.t('staff.title')).toBe('staff.title')
+    await i18n.extend(workspace)
+    expect(i18n.t('staff.title')).toBe('Workspace')
+    expect(i18n.t('hello')).toBe('Hello')
     await i18n.changeLanguage('sv')
-    expect(i18n.t('page.title')).toBe('title sv')
-    expect(i18n.t('main.hello')).toBe('hello sv')
+    expect([i18n.t('hello'), i18n.t('staff.title')]).toEqual(['Hej', 'Arbetsyta'])
   })
 
-  it('brings texts added while a switch loads with that switch', async () => {
+  it('lands a switch with an area added while the switch was loading', async () => {
     const i18n = new Translator()
-    await i18n.init('en', main)
-    const switching = i18n.changeLanguage('fi')
-    const adding = i18n.addTexts('page', area)
-    await Promise.all([switching, adding])
-    expect(i18n.language).toBe('fi')
-    expect(i18n.hasTexts('page')).toBe(true)
-    expect(i18n.t('page.title')).toBe('title fi')
+    await i18n.init('en', loader({ en: { hello: 'Hello' }, sv: { hello: 'Hej' } }, 10))
+    const switching = i18n.changeLanguage('sv')
+    const extended = i18n.extend(workspace)
+    await Promise.all([switching, extended])
+    expect(i18n.language).toBe('sv')
+    expect(i18n.t('staff.title')).toBe('Arbetsyta')
   })
 
-  it('switches language even when a screen’s texts fail to load, and asks for them again later', async () => {
+  it('waits for the first language when an area is added before the translator speaks', async () => {
+    const i18n = new Translator()
+    const extended = i18n.extend(workspace)
+    await i18n.init('sv', main)
+    await extended
+    expect(i18n.t('staff.title')).toBe('Arbetsyta')
+  })
+
+  it('loads an area once, however often a screen asks for it', async () => {
     const i18n = new Translator()
     await i18n.init('en', main)
-    let offline = true
-    const flaky = (language: Language) =>
-      offline ? Promise.reject(new Error('offline')) : area(language)
-    await expect(i18n.addTexts('page', flaky)).rejects.toThrow('offline')
-    await i18n.changeLanguage('sv')
-    expect(i18n.t('main.hello')).toBe('hello sv')
-    expect(i18n.hasTexts('page')).toBe(false)
-    offline = false
-    await i18n.changeLanguage('fr')
-    expect(i18n.t('page.title')).toBe('title fr')
+    let loads = 0
+    const counted: LoadTexts = async (language) => {
+      loads += 1
+      return workspace(language)
+    }
+    await Promise.all([i18n.extend(counted), i18n.extend(counted)])
+    await i18n.extend(counted)
+    expect(loads).toBe(1)
   })
 })

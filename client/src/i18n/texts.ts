@@ -8,15 +8,16 @@ import type { Language } from '@pactboard/shared'
  * the few of their features the screens use; client/README.md, "The phone's budget").
  *
  * A language switches only once its texts are in, so `language` always names the language of
- * the text on the screen; a later switch wins over an earlier one still loading. A screen few
- * people open brings its own texts (`addTexts`): from then on they come with every language.
+ * the text on the screen; a later switch wins over an earlier one still loading. Screens a phone
+ * rarely opens bring texts of their own (`extend`), fetched with them and with every later switch.
  */
 
 export type TOptions = Record<string, unknown> & { count?: number }
 export type TFunction = (key: string, options?: TOptions) => string
 type Texts = Record<string, unknown>
 type Listener = (language: string) => void
-type Load = (language: Language) => Promise<Texts>
+/** Fetches one language's texts (all of them, or one area's). */
+export type LoadTexts = (language: Language) => Promise<Texts>
 
 const INTERPOLATION = /\{\{\s*([\w.]+)\s*\}\}/g
 
@@ -40,19 +41,15 @@ function interpolate(template: string, options: TOptions | undefined): string {
 export class Translator {
   language = ''
   isInitialized = false
-  /** Changes whenever the texts do: a switch of language, or a screen's texts added. */
-  revision = 0
   private texts: Texts = {}
   private plurals: Intl.PluralRules | null = null
   private wanted = ''
   private readonly listeners = new Set<Listener>()
-  private loadTexts: Load | null = null
-  private readonly areas = new Map<string, Load>()
-  /** The areas the texts of `language` hold now. */
-  private loadedAreas = new Set<string>()
+  private loadTexts: LoadTexts | null = null
+  private readonly areas = new Map<LoadTexts, Promise<void>>()
 
   /** Loads `language`'s texts and speaks it; `load` fetches a language's texts. */
-  async init(language: Language, load: (language: Language) => Promise<Texts>): Promise<void> {
+  async init(language: Language, load: LoadTexts): Promise<void> {
     this.loadTexts = load
     this.isInitialized = true
     await this.changeLanguage(language)
@@ -74,56 +71,52 @@ export class Translator {
 
   async changeLanguage(language: string): Promise<TFunction> {
     this.wanted = language
-    if (language === this.language || !this.loadTexts) return this.t
     const load = this.loadTexts
-    let areas: [string, Load][]
-    let main: Texts
-    let more: (Texts | null)[]
-    // an area added while this switch loads comes with it; one that fails to load stays behind
-    // (its screen waits for it) rather than holding up the switch
-    do {
-      areas = [...this.areas]
-      ;[main, ...more] = await Promise.all([
-        load(language as Language),
-        ...areas.map(([, loadArea]) => loadArea(language as Language).catch(() => null)),
-      ])
-    } while (areas.length !== this.areas.size)
-    if (this.wanted !== language) return this.t
-    this.texts = Object.assign({}, main, ...more)
-    this.loadedAreas = new Set(areas.filter((_, i) => more[i]).map(([area]) => area))
-    this.plurals = new Intl.PluralRules(language)
-    this.language = language
-    this.changed()
-    return this.t
+    if (language === this.language || !load) return this.t
+    for (;;) {
+      const loaders = [load, ...this.areas.keys()]
+      const parts = await Promise.all(loaders.map((loader) => loader(language as Language)))
+      if (this.wanted !== language) return this.t
+      // An area added while these loaded is loaded too before the switch lands.
+      if (loaders.length !== this.areas.size + 1) continue
+      this.texts = Object.assign({}, ...parts)
+      this.plurals = new Intl.PluralRules(language)
+      this.language = language
+      for (const listener of this.listeners) listener(language)
+      return this.t
+    }
   }
 
   /**
-   * Adds a screen's own texts (an area of shared's later screen texts) to the language shown and
-   * to every language switched to from now on; resolves once the screen can speak them.
+   * Adds an area's texts (`load`, the same function each time) to every language from now on:
+   * resolves once the language on the screen has them.
    */
-  async addTexts(area: string, load: Load): Promise<void> {
-    if (!this.areas.has(area)) this.areas.set(area, load)
+  extend(load: LoadTexts): Promise<void> {
+    let added = this.areas.get(load)
+    if (!added) {
+      added = this.addArea(load)
+      this.areas.set(load, added)
+      added.catch(() => this.areas.delete(load))
+    }
+    return added
+  }
+
+  private async addArea(load: LoadTexts): Promise<void> {
     const language = this.language
-    if (!language || this.loadedAreas.has(area)) return
+    // Not speaking yet: the first language, still loading, brings every area with it.
+    if (!language)
+      return new Promise((resolve) => {
+        const off = this.on('languageChanged', () => {
+          off()
+          resolve()
+        })
+      })
     const texts = await load(language as Language)
-    // a switch meanwhile brought the area with its own texts
-    if (this.language !== language || this.loadedAreas.has(area)) return
-    this.texts = { ...this.texts, ...texts }
-    this.loadedAreas.add(area)
-    this.changed()
+    // A switch that landed meanwhile loaded this area with its language.
+    if (this.language === language) this.texts = { ...this.texts, ...texts }
   }
 
-  /** Whether the texts shown hold `area`'s. */
-  hasTexts(area: string): boolean {
-    return this.loadedAreas.has(area)
-  }
-
-  private changed(): void {
-    this.revision++
-    for (const listener of this.listeners) listener(this.language)
-  }
-
-  /** Calls `listener` with the language each time the texts change: a switch, or texts added. */
+  /** Calls `listener` with the new language each time the screen's language changes. */
   on(_event: 'languageChanged', listener: Listener): () => void {
     this.listeners.add(listener)
     return () => this.listeners.delete(listener)

@@ -8,14 +8,11 @@ import {
 import { i18n, type TFunction, type TOptions } from './texts.ts'
 
 const subscribe = (onChange: () => void) => i18n.on('languageChanged', onChange)
-const currentRevision = () => i18n.revision
+const currentLanguage = () => i18n.language
 
-/**
- * The texts for a component: `t` and the translator; the component renders again when the texts
- * change (a switch of language, or a screen's own texts arriving).
- */
+/** The texts for a component: `t` and the translator; the component renders again on a switch. */
 export function useTranslation(): { t: TFunction; i18n: typeof i18n } {
-  useSyncExternalStore(subscribe, currentRevision, currentRevision)
+  useSyncExternalStore(subscribe, currentLanguage, currentLanguage)
   return { t: i18n.t, i18n }
 }
 

@@ -11,10 +11,13 @@ import { resetMyVotesStore } from '../features/voting/myVotesStore.ts'
 import { resetConsoleStore } from '../features/workshop/consoleStore.ts'
 import { initI18n } from '../i18n/i18n.ts'
 import { i18n as i18next } from '../i18n/texts.ts'
+import { addWorkspaceTexts } from '../i18n/workspaceTexts.ts'
 import { resetConnectionStore } from '../sync/connectionStore.ts'
 import { resetRecoveryStore } from '../sync/recoveryStore.ts'
 
 await initI18n('en')
+// The workspace's screens load their texts with them; a test renders them directly too.
+await addWorkspaceTexts()
 
 /**
  * A socket that never opens: component tests render screens that create WebsocketProviders,

@@ -3,6 +3,11 @@ import pg from 'pg'
 import * as Y from 'yjs'
 import { UnknownWorkspaceError } from './accounts/AccountStore.ts'
 import { PostgresAccounts } from './accounts/PostgresAccounts.ts'
+import {
+  deleteWordlessCandidates,
+  lockCandidateList,
+  PostgresCandidates,
+} from './candidates/PostgresCandidates.ts'
 import { migrate } from './postgresSchema.ts'
 import { PostgresPublications } from './publications/PostgresPublications.ts'
 import {
@@ -87,11 +92,13 @@ export class PostgresStore implements Store {
   private flushing: Promise<void> | null = null
   private closed = false
   readonly accounts: PostgresAccounts
+  readonly candidates: PostgresCandidates
   readonly publications: PostgresPublications
 
   private constructor(pool: pg.Pool) {
     this.pool = pool
     this.accounts = new PostgresAccounts(pool, (work) => this.transaction(work))
+    this.candidates = new PostgresCandidates(pool, (work) => this.transaction(work))
     this.publications = new PostgresPublications(pool)
   }
 
@@ -548,6 +555,14 @@ export class PostgresStore implements Store {
 
   async deleteWorkshop(workshopId: string): Promise<boolean> {
     return this.transaction(async (client) => {
+      // Its workspace's candidate list before any row: a planner bringing its measures in holds
+      // that lock and then waits on the workshop's row, never the other way round.
+      const owner = await client.query<{ workspace_id: string | null }>(
+        'SELECT workspace_id FROM workshops WHERE id = $1',
+        [workshopId],
+      )
+      const workspaceId = owner.rows[0]?.workspace_id ?? null
+      if (workspaceId) await lockCandidateList(client, workspaceId)
       // The workshop's row first, locked: an append racing this waits on its foreign key and
       // then fails, instead of landing a row after the deletes below.
       const { rowCount } = await client.query('SELECT 1 FROM workshops WHERE id = $1 FOR UPDATE', [
@@ -557,6 +572,7 @@ export class PostgresStore implements Store {
       for (const table of WORKSHOP_TABLES) {
         await client.query(`DELETE FROM ${table} WHERE workshop_id = $1`, [workshopId])
       }
+      if (workspaceId) await deleteWordlessCandidates(client, workspaceId)
       await client.query('DELETE FROM workshops WHERE id = $1', [workshopId])
       return true
     })

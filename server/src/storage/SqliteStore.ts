@@ -2,6 +2,7 @@ import { DOC_NAMES, dotCountRefusal, type Vote, type Workshop } from '@pactboard
 import Database from 'better-sqlite3'
 import { UnknownWorkspaceError } from './accounts/AccountStore.ts'
 import { SQLITE_ACCOUNT_SCHEMA, SqliteAccounts } from './accounts/SqliteAccounts.ts'
+import { SQLITE_CANDIDATE_SCHEMA, SqliteCandidates } from './candidates/SqliteCandidates.ts'
 import { SQLITE_PUBLICATION_SCHEMA, SqlitePublications } from './publications/SqlitePublications.ts'
 import {
   type InviteRow,
@@ -42,9 +43,9 @@ const DOC_CHECK = `CHECK (doc IN (${DOC_NAMES.map((d) => `'${d}'`).join(', ')}))
 
 // 2 added doc_versions, 3 workshops.join_locked and revoked_participants, 4 invites, 5 votes,
 // 6 workshops.last_active_at, 7 workspaces, accounts, sessions, account_participants and
-// workshops.workspace_id, 8 publications; an older server must not run on a database it would
-// not fully know.
-const SCHEMA_VERSION = 8
+// workshops.workspace_id, 8 candidates and candidate_sources, 9 publications; an older server
+// must not run on a database it would not fully know.
+const SCHEMA_VERSION = 9
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS workshops (
   id         TEXT PRIMARY KEY,
@@ -142,6 +143,7 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database
   private readonly statements
   readonly accounts: SqliteAccounts
+  readonly candidates: SqliteCandidates
   readonly publications: SqlitePublications
 
   constructor(path: string) {
@@ -275,6 +277,7 @@ export class SqliteStore implements Store {
       ),
     }
     this.accounts = new SqliteAccounts(db)
+    this.candidates = new SqliteCandidates(db)
     this.publications = new SqlitePublications(db)
   }
 
@@ -293,6 +296,7 @@ export class SqliteStore implements Store {
           this.db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`)
         }
       }
+      this.db.exec(SQLITE_CANDIDATE_SCHEMA)
       this.db.pragma(`user_version = ${SCHEMA_VERSION}`)
     })()
   }
@@ -546,7 +550,9 @@ export class SqliteStore implements Store {
   deleteWorkshop(workshopId: string): boolean {
     const deleted = this.db
       .transaction((): boolean => {
+        const workspaceId = this.accounts.workshopWorkspace(workshopId)
         for (const table of WORKSHOP_TABLES) this.statements.deleteFrom[table]?.run(workshopId)
+        if (workspaceId) this.candidates.deleteWordless(workspaceId)
         return this.statements.deleteWorkshop.run(workshopId).changes > 0
       })
       .immediate()

@@ -7,6 +7,7 @@ import type {
   Workshop,
 } from '@pactboard/shared'
 import type { AccountStore } from './accounts/AccountStore.ts'
+import type { CandidateStore } from './candidates/CandidateStore.ts'
 import type { PublicationStore } from './publications/PublicationStore.ts'
 
 /**
@@ -106,7 +107,9 @@ export class UnknownWorkshopError extends Error {
 export interface Store {
   /** Workspaces, staff accounts, sessions (accounts/AccountStore.ts): the same database. */
   readonly accounts: AccountStore
-  /** [P27] Whether a workshop's plan has a public page, and what it shows: the same database. */
+  /** The workspaces' candidate lists (candidates/CandidateStore.ts): the same database. */
+  readonly candidates: CandidateStore
+  /** [P28] Whether a workshop's plan has a public page, and what it shows: the same database. */
   readonly publications: PublicationStore
   /**
    * Throws JoinCodeTakenError when another workshop has that code. `workspaceId`: the workspace

@@ -3,6 +3,7 @@ import { makeWorkshop as makeSharedWorkshop } from '@pactboard/shared/test/fixtu
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { accountContract, makeAccount, makeWorkspace } from './accounts/accountContract.ts'
+import { candidateContract, makeBroughtIn } from './candidates/candidateContract.ts'
 import { publicationContract } from './publications/publicationContract.ts'
 import {
   type DocKey,
@@ -12,7 +13,7 @@ import {
   type StoredVersion,
   UnknownWorkshopError,
 } from './Store.ts'
-import { ACCOUNT_TABLES, NON_WORKSHOP_TABLES, WORKSHOP_TABLES } from './workshopTables.ts'
+import { NON_WORKSHOP_TABLES, WORKSHOP_TABLES, WORKSPACE_TABLES } from './workshopTables.ts'
 
 /**
  * The one suite every Store passes (SQLite and PostgreSQL). A harness gives each test a
@@ -35,7 +36,7 @@ export async function rowsOfWorkshop(
   const counts: Record<string, number> = {}
   for (const { name } of await harness.tables()) {
     if ((NON_WORKSHOP_TABLES as readonly string[]).includes(name)) continue
-    if ((ACCOUNT_TABLES as readonly string[]).includes(name)) continue
+    if ((WORKSPACE_TABLES as readonly string[]).includes(name)) continue
     const column = name === 'workshops' ? 'id' : 'workshop_id'
     counts[name] = (await harness.rows(name)).filter((row) => row[column] === workshopId).length
   }
@@ -408,6 +409,12 @@ export function storeContract(name: string, makeHarness: () => StoreHarness): vo
         await store.accounts.createWorkspace(makeWorkspace(), makeAccount())
       }
       await store.accounts.linkParticipant(workshopId, 'a-1', `p-staff-${workshopId}`)
+      await store.candidates.bringIn(
+        'ws-1',
+        workshopId,
+        [makeBroughtIn()],
+        '2026-03-10T09:00:00.000Z',
+      )
       await store.publications.savePublication(workshopId, {
         published: true,
         parts: ['text'],
@@ -424,7 +431,7 @@ export function storeContract(name: string, makeHarness: () => StoreHarness): vo
         const known =
           name === 'workshops' ||
           (NON_WORKSHOP_TABLES as readonly string[]).includes(name) ||
-          (ACCOUNT_TABLES as readonly string[]).includes(name) ||
+          (WORKSPACE_TABLES as readonly string[]).includes(name) ||
           ((WORKSHOP_TABLES as readonly string[]).includes(name) && columns.includes('workshop_id'))
         expect(
           known,
@@ -435,8 +442,12 @@ export function storeContract(name: string, makeHarness: () => StoreHarness): vo
     })
 
     it('[G1] deletes a workshop with every row of it in every table, in one go, and nothing of another', async () => {
-      const store = await fresh()
-      await store.createWorkshop(makeWorkshop({ id: 'w-2' }), 'HJKLMN')
+      harness = makeHarness()
+      const store = await open()
+      // Workshops of a workspace, so that a planner can bring their measures in.
+      await store.accounts.createWorkspace(makeWorkspace(), makeAccount())
+      await store.createWorkshop(makeWorkshop(), 'ACDEFG', 'ws-1')
+      await store.createWorkshop(makeWorkshop({ id: 'w-2' }), 'HJKLMN', 'ws-1')
       await fillEveryTable(store, 'w-1')
       await fillEveryTable(store, 'w-2')
       const before = await rowsOfWorkshop(harness, 'w-1')
@@ -565,5 +576,6 @@ export function storeContract(name: string, makeHarness: () => StoreHarness): vo
     })
   })
   accountContract(name, makeHarness)
+  candidateContract(name, makeHarness)
   publicationContract(name, makeHarness)
 }

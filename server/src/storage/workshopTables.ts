@@ -11,14 +11,17 @@ export const WORKSHOP_TABLES = [
   'invites',
   'votes',
   'account_participants',
+  'candidate_sources',
   'publications',
 ] as const
 
 /**
- * Tables of staff, not of a workshop (docs/workspaces.md): a workspace's accounts and their
- * sessions outlive every workshop. Personal data (email, name) of staff, not of participants.
+ * Tables of a workspace, not of a workshop (docs/workspaces.md): its staff's accounts and their
+ * sessions outlive every workshop, and its candidates' decisions outlive any one of them.
+ * Personal data (email, name) of staff, none of participants: a candidate holds a decision (a
+ * status, a reason); the measure's words are in `candidate_sources`, a workshop's.
  */
-export const ACCOUNT_TABLES = ['workspaces', 'accounts', 'sessions'] as const
+export const WORKSPACE_TABLES = ['workspaces', 'accounts', 'sessions', 'candidates'] as const
 
 /** Tables of the database that belong to no workshop: bookkeeping only, no personal data. */
 export const NON_WORKSHOP_TABLES = ['schema_version', 'sqlite_sequence'] as const

@@ -78,6 +78,7 @@ function slowStore(inner: Store, log: string[]): Store {
     new Promise<T>((resolve) => setTimeout(() => resolve(value()), 5))
   return {
     accounts: inner.accounts,
+    candidates: inner.candidates,
     publications: inner.publications,
     createWorkshop: (w, c) => later(() => inner.createWorkshop(w, c)),
     getWorkshop: (id) => later(() => inner.getWorkshop(id)),

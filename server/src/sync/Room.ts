@@ -1,11 +1,7 @@
 import { instantiateLayout, readDocChange } from '@pactboard/shared'
 import * as Y from 'yjs'
-import type { Metrics } from '../metrics.ts'
-import type { Relay } from '../relay/Relay.ts'
-import type { DocKey, MaybePromise, Store, StoredDoc } from '../storage/Store.ts'
-import type { ClientIds } from './ClientIds.ts'
+import type { DocKey, MaybePromise, StoredDoc } from '../storage/Store.ts'
 import type { Connection, ConnectionHost } from './connection.ts'
-import type { DocPolicy, PolicyContext } from './DocPolicy.ts'
 import {
   type ClientMessage,
   encodeAwarenessMessage,
@@ -16,7 +12,9 @@ import {
   inspectUpdate,
 } from './protocol.ts'
 import { RoomDoc } from './RoomDoc.ts'
+import { RoomLog } from './RoomLog.ts'
 import { RoomPresence } from './RoomPresence.ts'
+import type { RoomOptions } from './roomOptions.ts'
 import { isPromise, QueueClosedError, TaskQueue } from './TaskQueue.ts'
 import { updateAddsNothing } from './updateAddsNothing.ts'
 
@@ -54,47 +52,6 @@ const CLAIM_REFUSALS = {
 } as const
 const REBUILDS_SPENT = 'refused: too many refused changes; try again in a minute'
 
-export interface SyncLogger {
-  info(obj: object, msg: string): void
-  warn(obj: object, msg: string): void
-  error(obj: object, msg: string): void
-}
-
-export interface RoomLimits {
-  /** Structs one update may carry; an honest client's offline afternoon stays far below. */
-  maxStructsPerUpdate: number
-  /** What clients may grow the doc to (its stored bytes); the server's own writes may pass it. */
-  maxDocBytes: number
-  /** The largest presence state a client may announce (JSON characters). */
-  maxPresenceStateChars: number
-}
-
-export interface RoomOptions {
-  store: Store
-  metrics: Metrics
-  log: SyncLogger
-  policy: DocPolicy
-  /** The loaded docs the policy depends on, for its hooks. */
-  context: PolicyContext
-  /** Whose client ids are whose in this doc; outlives the room so an unload forgets nothing. */
-  clientIds: ClientIds
-  limits: RoomLimits
-  /** Fold the update log into a snapshot once this many updates piled up. */
-  compactAfterUpdates: number
-  /** Presence changes are batched this long before they are relayed (0: at once). */
-  presenceFlushMs?: number
-  /** Other instances of the deployment (NO_RELAY when this process is alone). */
-  relay: Relay
-  /** [G3] Told after each append: someone is active in this workshop. */
-  onAppend?: () => void
-  /** Waited for before loading: the docs the policy reads are loaded first. */
-  loadAfter?: () => Promise<void>
-  /** Null when every doc the policy reads is loaded, else what to wait for before judging. */
-  dependenciesPending?: () => Promise<void> | null
-  onEmpty(room: Room): void
-  onBroken(room: Room): void
-}
-
 export class Room implements ConnectionHost {
   private readonly roomDoc: RoomDoc
   readonly connections = new Set<Connection>()
@@ -103,11 +60,7 @@ export class Room implements ConnectionHost {
   private state: 'loading' | 'ready' | 'broken' | 'destroyed' = 'loading'
   private readonly queue = new TaskQueue()
   private collected: { update: Uint8Array; origin: unknown }[] = []
-  private lastSeq = 0
-  private updatesSinceSnapshot = 0
-  /** The doc's stored size, roughly: what was loaded plus every append since. */
-  private storedBytes = 0
-  private compactionScheduled = false
+  private readonly log: RoomLog
   /** The gate refusal each connection was last told, so it is told once per closing. */
   private readonly toldClosed = new WeakMap<Connection, string>()
 
@@ -123,6 +76,18 @@ export class Room implements ConnectionHost {
       broadcast: (frame, except) => this.broadcast(frame, except),
     })
     this.roomDoc = new RoomDoc(() => this.newDoc(), LOAD_ORIGIN)
+    this.log = new RoomLog(key, {
+      store: options.store,
+      metrics: options.metrics,
+      compactAfterUpdates: options.compactAfterUpdates,
+      onAppend: options.onAppend,
+      // Off the current message's path: sync replies and relays go out first.
+      scheduleCompaction: () =>
+        setImmediate(() => {
+          this.log.compactionStarted()
+          if (this.state === 'ready') this.run(() => this.compact())
+        }),
+    })
     this.run(() => this.load())
     this.leaveRelay = options.relay.join(key, {
       update: (update) => this.run(() => this.applyRemote(update)),
@@ -285,7 +250,7 @@ export class Room implements ConnectionHost {
    */
   resyncFromStore(): MaybePromise<void> {
     if (this.state !== 'ready') return
-    const stored = this.options.store.loadDoc(this.key)
+    const stored = this.log.load()
     const apply = (doc: StoredDoc) => {
       if (this.state !== 'ready' || doc.updates.length === 0) return
       Y.applyUpdate(this.roomDoc.doc, Y.mergeUpdates(doc.updates), REMOTE_ORIGIN)
@@ -322,7 +287,7 @@ export class Room implements ConnectionHost {
       connection.close('tooManyMessages')
       return
     }
-    if (this.storedBytes + update.byteLength > limits.maxDocBytes) {
+    if (this.log.storedBytes + update.byteLength > limits.maxDocBytes) {
       return this.refuse(
         connection,
         `refused: the ${this.key.doc} is full`,
@@ -430,30 +395,19 @@ export class Room implements ConnectionHost {
         this.broadcast(encodeUpdate(update), null)
         continue
       }
-      const startedMs = performance.now()
-      const seq = this.options.store.appendUpdate(this.key, update)
-      this.storedBytes += update.byteLength
-      if (isPromise(seq)) {
-        return seq.then((s) => {
-          this.recordAppend(s, startedMs)
-          this.options.relay.publishUpdate(this.key, update)
-          this.broadcast(encodeUpdate(update), origin)
+      const relay = () => {
+        this.options.relay.publishUpdate(this.key, update)
+        this.broadcast(encodeUpdate(update), origin)
+      }
+      const stored = this.log.append(update)
+      if (isPromise(stored)) {
+        return stored.then(() => {
+          relay()
           return this.flushCollected()
         })
       }
-      this.recordAppend(seq, startedMs)
-      this.options.relay.publishUpdate(this.key, update)
-      this.broadcast(encodeUpdate(update), origin)
+      relay()
     }
-  }
-
-  private recordAppend(seq: number, startedMs: number): void {
-    this.options.metrics.observeAppend((performance.now() - startedMs) / 1000)
-    this.options.metrics.updatesTotal++
-    this.lastSeq = seq
-    this.updatesSinceSnapshot++
-    this.scheduleCompaction()
-    this.options.onAppend?.()
   }
 
   /** Encoded once by the caller; the same bytes go to every receiver. */
@@ -478,44 +432,19 @@ export class Room implements ConnectionHost {
   }
 
   private loadStored(): MaybePromise<void> {
-    const stored = this.options.store.loadDoc(this.key)
+    const stored = this.log.load()
     return isPromise(stored) ? stored.then((s) => this.applyStored(s)) : this.applyStored(stored)
   }
 
   private applyStored(stored: StoredDoc): void {
     this.roomDoc.load(stored.updates)
-    this.storedBytes = stored.updates.reduce((sum, update) => sum + update.byteLength, 0)
-    this.lastSeq = stored.lastSeq
-    this.updatesSinceSnapshot = stored.updatesSinceSnapshot
     this.state = 'ready'
-    this.scheduleCompaction()
-  }
-
-  private scheduleCompaction(): void {
-    if (this.compactionScheduled) return
-    if (this.updatesSinceSnapshot < this.options.compactAfterUpdates) return
-    this.compactionScheduled = true
-    // Off the current message's path: sync replies and relays go out first.
-    setImmediate(() => {
-      this.compactionScheduled = false
-      if (this.state === 'ready') this.run(() => this.compact())
-    })
+    this.log.loaded(stored)
   }
 
   private compact(): MaybePromise<void> {
-    if (this.state !== 'ready' || this.updatesSinceSnapshot === 0) return
-    // The doc holds exactly the updates up to lastSeq: appends happen in the same task as apply.
-    const upToSeq = this.lastSeq
-    const compacted = this.updatesSinceSnapshot
-    const snapshot = this.roomDoc.snapshot()
-    const done = (compactedHere: boolean) => {
-      // Another instance is compacting: it or a later turn here folds these updates in.
-      if (!compactedHere) return
-      this.updatesSinceSnapshot -= compacted
-      this.storedBytes = snapshot.byteLength
-    }
-    const result = this.options.store.compact(this.key, snapshot, upToSeq)
-    return isPromise(result) ? result.then(done) : done(result)
+    if (this.state !== 'ready') return
+    return this.log.compact(() => this.roomDoc.snapshot())
   }
 
   /**

@@ -6,7 +6,8 @@ import { type DocKey, docKeyString, type Store } from '../storage/Store.ts'
 import { ClientIds } from './ClientIds.ts'
 import { Connection, type ConnectionLimits, type SyncSocket } from './connection.ts'
 import type { DocPolicies, PolicyContext } from './DocPolicy.ts'
-import { Room, type RoomLimits, type SyncLogger } from './Room.ts'
+import { Room } from './Room.ts'
+import type { RoomLimits, SyncLogger } from './roomOptions.ts'
 
 /**
  * The loaded rooms, by workshop and doc: loads a room on first use, unloads it a grace period

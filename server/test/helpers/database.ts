@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { DATABASE_FILE } from '../../src/app.ts'
-import { ACCOUNT_TABLES, NON_WORKSHOP_TABLES } from '../../src/storage/workshopTables.ts'
+import { NON_WORKSHOP_TABLES, WORKSPACE_TABLES } from '../../src/storage/workshopTables.ts'
 
 /**
  * The test server's SQLite database read directly, as anyone holding the file could read it:
@@ -26,7 +26,7 @@ export function rowsOfWorkshopInFile(dataDir: string, workshopId: string): Recor
       .all()
       .map((row) => row.name)
       .filter((name) => !(NON_WORKSHOP_TABLES as readonly string[]).includes(name))
-      .filter((name) => !(ACCOUNT_TABLES as readonly string[]).includes(name))
+      .filter((name) => !(WORKSPACE_TABLES as readonly string[]).includes(name))
     const counts: Record<string, number> = {}
     for (const table of tables) {
       const column = table === 'workshops' ? 'id' : 'workshop_id'

@@ -45,7 +45,7 @@ describe('permissions', () => {
     expect(ROLES.filter((r) => can(r, 'export'))).toEqual(['facilitator', 'planner'])
   })
 
-  it('[P27] lets facilitator and planner publish the plan, and nobody else', () => {
+  it('[P28] lets facilitator and planner publish the plan, and nobody else', () => {
     expect(ROLES.filter((r) => can(r, 'publishPlan'))).toEqual(['facilitator', 'planner'])
   })
 
@@ -154,5 +154,10 @@ describe('[P17]–[P19] moderation and who sees every proposal', () => {
 
   it('[P20] gives a vote to participants and company representatives only', () => {
     expect(holders('vote')).toEqual(['company', 'participant'])
+  })
+
+  it('[P27] lets staff curate the candidate list and proposers follow their own proposals', () => {
+    expect(ROLES.filter((r) => can(r, 'curateCandidates'))).toEqual(['facilitator', 'planner'])
+    expect(ROLES.filter((r) => can(r, 'followOwnProposals'))).toEqual(['company', 'participant'])
   })
 })

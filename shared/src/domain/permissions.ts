@@ -58,7 +58,10 @@ import { allowsBoardWrite, type PhaseAllows } from './phase.ts'
  *      of one already there is refused; its people join with its invite link (P26).
  * [P26] A facilitator's invite for a company representative names the organisation; whoever
  *      joins with it represents that organisation, whatever the join request says.
- * [P27] Facilitator and planner publish the plan: they read and set whether the workshop has a
+ * [P27] The workspace's candidate list ([W7]–[W11], docs/workspaces.md): its staff (facilitators
+ *      and planners, by their session) curate it; participants and company representatives
+ *      follow what became of the measures they proposed, their own only.
+ * [P28] Facilitator and planner publish the plan: they read and set whether the workshop has a
  *      public page, which parts it shows, and its link; nobody else reads or changes them. The
  *      page itself needs no token and names no person ([G7] in domain/privacy.ts).
  */
@@ -85,6 +88,8 @@ export const CAPABILITIES = [
   'deleteWorkshop',
   'erasePerson',
   'manageOrganisations',
+  'curateCandidates',
+  'followOwnProposals',
   'publishPlan',
 ] as const
 export type Capability = (typeof CAPABILITIES)[number]
@@ -110,6 +115,7 @@ const GRANTS: Record<Role, readonly Capability[]> = {
     'deleteWorkshop',
     'erasePerson',
     'manageOrganisations',
+    'curateCandidates',
     'publishPlan',
   ],
   planner: [
@@ -124,10 +130,28 @@ const GRANTS: Record<Role, readonly Capability[]> = {
     'writeBoardInAnyPhase',
     'report',
     'seeEveryProposal',
+    'curateCandidates',
     'publishPlan',
   ],
-  company: ['readDocs', 'writeBoard', 'vote', 'signCommitment', 'comment', 'react', 'report'],
-  participant: ['readDocs', 'writeBoard', 'vote', 'comment', 'react', 'report'],
+  company: [
+    'readDocs',
+    'writeBoard',
+    'vote',
+    'signCommitment',
+    'comment',
+    'react',
+    'report',
+    'followOwnProposals',
+  ],
+  participant: [
+    'readDocs',
+    'writeBoard',
+    'vote',
+    'comment',
+    'react',
+    'report',
+    'followOwnProposals',
+  ],
   observer: ['readDocs'],
 }
 

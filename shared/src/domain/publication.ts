@@ -1,5 +1,5 @@
 /**
- * A workshop's public page of the plan ([P27], [G7]): whether it has one and which parts it
+ * A workshop's public page of the plan ([P28], [G7]): whether it has one and which parts it
  * shows, chosen by its facilitators and planners. What each part holds is decided by one
  * allow-list, plan/publicPlan.ts; the server validates the planners' request with
  * plan/publicationRequest.ts (there rather than here, so that no phone downloads the schema).

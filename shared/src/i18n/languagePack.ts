@@ -19,6 +19,7 @@ import type enModeration from './locales/en/moderation.json'
 import type enPublication from './locales/en/publication.json'
 import type enScreens from './locales/en/screens.json'
 import type enVoting from './locales/en/voting.json'
+import type enWorkspace from './locales/en/workspace.json'
 
 /**
  * Everything one language says, in one folder (locales/<code>/). English is the reference: the
@@ -72,14 +73,17 @@ export interface ScreenTexts {
 }
 
 /**
- * Texts of screens that few people open, a file each, fetched when such a screen first shows
- * rather than with the first screens' texts, which every phone downloads (client/README.md, the
- * phone's budget). Like the screens' areas, each owns its top-level keys.
+ * The texts of the workspace's screens (the staff's pages, the candidate list, what happened to
+ * one's proposals): an area of its own, fetched with those screens and never on a phone's first
+ * ones (client/README.md, "The phone's budget").
  */
-export interface LaterScreenTexts {
-  /** The plan's public page and the planners' publishing panel. */
-  publication: typeof enPublication
-}
+export type WorkspaceScreenTexts = typeof enWorkspace
+
+/**
+ * The texts of the plan's public page and the planners' Publish panel: an area of its own,
+ * fetched with those screens (a reader of the public page needs nothing else of the app's).
+ */
+export type PublicationScreenTexts = typeof enPublication
 
 export interface LanguagePack {
   /** The language's name in itself ("Suomi"), so that people find theirs whatever is shown. */
@@ -92,6 +96,8 @@ export interface LanguagePack {
   exports: () => Promise<ExportTexts>
   /** Loaded only when a screen speaks this language. */
   screens: () => Promise<ScreenTexts>
-  /** Each loaded only when a screen that needs it shows in this language. */
-  laterScreens: { [Area in keyof LaterScreenTexts]: () => Promise<LaterScreenTexts[Area]> }
+  /** Loaded only when a workspace's screen speaks this language. */
+  workspaceScreens: () => Promise<WorkspaceScreenTexts>
+  /** Loaded only when the public page or the Publish panel speaks this language. */
+  publicationScreens: () => Promise<PublicationScreenTexts>
 }

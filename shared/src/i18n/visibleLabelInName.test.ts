@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { LaterScreenTexts, ScreenTexts } from './languagePack.ts'
+import type { PublicationScreenTexts, ScreenTexts, WorkspaceScreenTexts } from './languagePack.ts'
 import { LANGUAGES, type Language, languagePack } from './languages.ts'
 
 /**
@@ -9,17 +9,22 @@ import { LANGUAGES, type Language, languagePack } from './languages.ts'
  * of a button labelled `x`, and `xShort` labels a button named `x`.
  */
 
-/** Every screen text of a language: the first screens' areas and those loaded later. */
-async function screenTexts(language: Language): Promise<ScreenTexts & LaterScreenTexts> {
-  const pack = languagePack(language)
-  // an area added to LaterScreenTexts and not loaded here does not compile
-  const later: LaterScreenTexts = { publication: await pack.laterScreens.publication() }
-  return { ...(await pack.screens()), ...later }
-}
-
+/** Every screen's texts: the areas a phone loads first, the workspace's and the public page's. */
 const screens = Object.fromEntries(
-  await Promise.all(LANGUAGES.map(async (l) => [l, await screenTexts(l)] as const)),
-) as Record<Language, ScreenTexts & LaterScreenTexts>
+  await Promise.all(
+    LANGUAGES.map(async (l) => {
+      const pack = languagePack(l)
+      const later = {
+        workspace: await pack.workspaceScreens(),
+        publication: await pack.publicationScreens(),
+      }
+      return [l, { ...(await pack.screens()), ...later }] as const
+    }),
+  ),
+) as Record<
+  Language,
+  ScreenTexts & { workspace: WorkspaceScreenTexts; publication: PublicationScreenTexts }
+>
 
 function flatten(tree: object, prefix = ''): Map<string, string> {
   const flat = new Map<string, string>()

@@ -3,7 +3,7 @@ import { PUBLIC_PLAN_PARTS } from '../domain/publication.ts'
 import type { PublicationRequest } from '../protocol/publicationApi.ts'
 
 /**
- * [P27] The planners' request to publish, change or unpublish the plan's public page, as the
+ * [P28] The planners' request to publish, change or unpublish the plan's public page, as the
  * server reads it. In the plan face, which only the server imports, so that no phone's first
  * screens carry the schema.
  */

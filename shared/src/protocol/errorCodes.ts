@@ -19,11 +19,15 @@ export const ERROR_CODES = {
   OWN_MEASURE: 403,
   WORKSHOP_NOT_FOUND: 404,
   JOIN_CODE_UNKNOWN: 404,
+  /** [W7] No such candidate in the session's workspace (another workspace's reads as none). */
+  CANDIDATE_NOT_FOUND: 404,
   NOT_FOUND: 404,
   /** An administrator's link that expired, was used, or lost its account or workspace. */
   ACCOUNT_LINK_INVALID: 410,
   /** Another account already has this email. */
   EMAIL_TAKEN: 409,
+  /** [W9] The candidate was merged into another: it takes no status and no merge of its own. */
+  CANDIDATE_MERGED: 409,
   /** The card is hidden, merged, withdrawn or waiting for approval. */
   MEASURE_UNAVAILABLE: 409,
   VOTE_BUDGET_SPENT: 409,

@@ -14,7 +14,7 @@ import type { InvestmentTotals, InvestmentYear } from '../plan/investment.ts'
 import type { ProseMirrorJSON } from './planApi.ts'
 
 /**
- * The public page of a plan and its settings on the wire ([P27], [G7]). `PublicPlan` is the whole
+ * The public page of a plan and its settings on the wire ([P28], [G7]). `PublicPlan` is the whole
  * of what an anonymous reader receives; every field is named here, and
  * shared/src/plan/publicPlan.ts fills each from the plan model by hand, so nothing reaches the
  * page because a type upstream grew a field.

@@ -1,14 +1,8 @@
 import { REACTION_KINDS, type ReactionCounts, type ReactionKind } from '@pactboard/shared'
-import { Heart, Lightbulb, type LucideIcon, ThumbsUp, TriangleAlert } from 'lucide-react'
 import { useTranslation } from '../../i18n/useTranslation.tsx'
 
 // Icons, not emoji: a laptop without an emoji font (common on Linux) shows emoji as empty boxes.
-const REACTION_ICONS: Record<ReactionKind, LucideIcon> = {
-  support: ThumbsUp,
-  love: Heart,
-  idea: Lightbulb,
-  concern: TriangleAlert,
-}
+// Drawn by the style sheet (`.reaction__icon--<kind>`): one element each, not an inline SVG.
 
 interface ReactionBarProps {
   counts: ReactionCounts
@@ -34,10 +28,9 @@ export function ReactionBar({ counts, onToggle }: ReactionBarProps) {
           label: mine ? t(`reactions.remove.${kind}`) : label,
           count,
         })
-        const Icon = REACTION_ICONS[kind]
         const face = (
           <span aria-hidden="true" className="reaction__face">
-            <Icon size={16} strokeWidth={2} /> {count > 0 ? count : null}
+            <span className={`reaction__icon reaction__icon--${kind}`} /> {count > 0 ? count : null}
           </span>
         )
         return (

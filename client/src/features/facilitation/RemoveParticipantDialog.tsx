@@ -2,11 +2,9 @@ import type { Participant } from '@pactboard/shared'
 import type { ApiCaller } from '../../api/apiCaller.ts'
 import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
 import { ApiError, removeParticipant } from '../../api/http.ts'
-import { useApiCall } from '../../api/useApiCall.ts'
 import type { TFunction } from '../../i18n/texts.ts'
 import { useTranslation } from '../../i18n/useTranslation.tsx'
-import { CallError } from '../../ui/CallError.tsx'
-import { Dialog } from '../../ui/Dialog.tsx'
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx'
 
 interface RemoveParticipantDialogProps {
   api: ApiCaller
@@ -27,31 +25,17 @@ export function RemoveParticipantDialog({
   onDone,
 }: RemoveParticipantDialogProps) {
   const { t } = useTranslation()
-  const { busy, error, run } = useApiCall(removalFailure)
   const name = participant.displayName
-
-  const handleConfirm = async () => {
-    if (await run(() => removeParticipant(api, participant.id))) onDone()
-  }
-
   return (
-    <Dialog title={t('people.confirmTitle', { name })} onClose={onDone}>
-      <p>{t('people.confirmBody', { name })}</p>
-      <CallError error={error} />
-      <div className="form__actions">
-        {/* Cancel first: the dialog focuses the first button, and the safe choice is to stay. */}
-        <button type="button" className="button" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={handleConfirm}
-          disabled={busy}
-        >
-          {busy ? t('people.removing') : t('people.confirm', { name })}
-        </button>
-      </div>
-    </Dialog>
+    <ConfirmDialog
+      title={t('people.confirmTitle', { name })}
+      body={t('people.confirmBody', { name })}
+      confirmLabel={t('people.confirm', { name })}
+      busyLabel={t('people.removing')}
+      action={() => removeParticipant(api, participant.id)}
+      describeFailure={removalFailure}
+      onDone={onDone}
+      onCancel={onDone}
+    />
   )
 }

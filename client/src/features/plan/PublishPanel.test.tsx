@@ -1,7 +1,8 @@
 import type { PublicationResponse } from '@pactboard/shared'
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { addPublicationTexts } from '../../i18n/publicationTexts.ts'
 import { TEST_API } from '../../test/render.tsx'
 import { PublishPanel } from './PublishPanel.tsx'
 
@@ -40,11 +41,14 @@ function mockServer(initial: PublicationResponse = NEVER_PUBLISHED) {
   return saves
 }
 
+// PlanView loads the panel with its texts; rendered alone, the test brings them
+beforeAll(() => addPublicationTexts())
+
 afterEach(() => {
   vi.unstubAllGlobals()
 })
 
-describe('the publishing panel ([P27])', () => {
+describe('the publishing panel ([P28])', () => {
   it('publishes the parts the planner leaves ticked and shows the link to copy', async () => {
     const saves = mockServer()
     const user = userEvent.setup()

@@ -6,18 +6,17 @@ import { useApiCall } from '../../api/useApiCall.ts'
 import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { CallError } from '../../ui/CallError.tsx'
 import { CheckboxGroup } from '../../ui/CheckboxGroup.tsx'
-import { usePublicationTexts } from './usePublicationTexts.ts'
 
 const sameParts = (a: readonly PublicPlanPart[], b: readonly PublicPlanPart[]) =>
   a.length === b.length && a.every((part) => b.includes(part))
 
 /**
- * [P27] The planners' control of the plan's public page: which parts it shows, publish and
+ * [P28] The planners' control of the plan's public page: which parts it shows, publish and
  * unpublish, and its link to hand to the city. The settings are the server's (no doc holds them),
- * so the panel reads them once and keeps what each save answers.
+ * so the panel reads them once and keeps what each save answers. Its texts come with its module
+ * (PlanView loads it with them).
  */
 export function PublishPanel({ api }: { api: ApiCaller }) {
-  const ready = usePublicationTexts()
   const { t } = useTranslation()
   const headingId = useId()
   const [saved, setSaved] = useState<PublicationResponse | null>(null)
@@ -35,8 +34,6 @@ export function PublishPanel({ api }: { api: ApiCaller }) {
       setParts(settings.parts)
     })
   }, [api, runLoading])
-
-  if (!ready) return null
 
   const save = (published: boolean) => {
     setNote(false)

@@ -2,11 +2,9 @@ import type { Workshop } from '@pactboard/shared'
 import { useEffect, useState } from 'react'
 import type { ApiCaller } from '../../api/apiCaller.ts'
 import { deleteWorkshop, fetchPrivacyNotice } from '../../api/privacyApi.ts'
-import { useApiCall } from '../../api/useApiCall.ts'
 import { useNavigate } from '../../app/router.tsx'
 import { useTranslation } from '../../i18n/useTranslation.tsx'
-import { CallError } from '../../ui/CallError.tsx'
-import { Dialog } from '../../ui/Dialog.tsx'
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx'
 import { GONE_PATH, type GoneLocationState } from './WorkshopGonePage.tsx'
 
 interface DeleteWorkshopPanelProps {
@@ -62,39 +60,18 @@ function DeleteWorkshopDialog({
 }: DeleteWorkshopPanelProps & { onClose: () => void }) {
   const { t } = useTranslation()
   const navigate = useNavigate()
-  const { busy, error, run } = useApiCall()
   const title = workshop.title
-
-  const handleConfirm = () =>
-    run(async () => {
-      await deleteWorkshop(api)
-      const state: GoneLocationState = { workshopId: workshop.id, title, byMe: true }
-      navigate(GONE_PATH, { replace: true, state })
-    })
-  const close = () => {
-    if (!busy) onClose()
-  }
-
+  const goneState: GoneLocationState = { workshopId: workshop.id, title, byMe: true }
   return (
-    <Dialog title={t('privacy.deleteWorkshop.title', { title })} onClose={close}>
-      <p>{t('privacy.deleteWorkshop.body', { title })}</p>
-      <CallError error={error} />
-      <div className="form__actions">
-        {/* Cancel first: the dialog focuses the first button, and the safe choice is to stay. */}
-        <button type="button" className="button" onClick={close}>
-          {t('common.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button--danger"
-          onClick={handleConfirm}
-          disabled={busy}
-        >
-          {busy
-            ? t('privacy.deleteWorkshop.deleting')
-            : t('privacy.deleteWorkshop.confirm', { title })}
-        </button>
-      </div>
-    </Dialog>
+    <ConfirmDialog
+      title={t('privacy.deleteWorkshop.title', { title })}
+      body={t('privacy.deleteWorkshop.body', { title })}
+      confirmLabel={t('privacy.deleteWorkshop.confirm', { title })}
+      busyLabel={t('privacy.deleteWorkshop.deleting')}
+      tone="danger"
+      action={() => deleteWorkshop(api)}
+      onDone={() => navigate(GONE_PATH, { replace: true, state: goneState })}
+      onCancel={onClose}
+    />
   )
 }

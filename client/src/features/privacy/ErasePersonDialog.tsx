@@ -3,11 +3,9 @@ import type { ApiCaller } from '../../api/apiCaller.ts'
 import { apiErrorMessage } from '../../api/apiErrorMessage.ts'
 import { ApiError } from '../../api/http.ts'
 import { erasePerson } from '../../api/privacyApi.ts'
-import { useApiCall } from '../../api/useApiCall.ts'
 import type { TFunction } from '../../i18n/texts.ts'
 import { useTranslation } from '../../i18n/useTranslation.tsx'
-import { CallError } from '../../ui/CallError.tsx'
-import { Dialog } from '../../ui/Dialog.tsx'
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx'
 
 interface ErasePersonDialogProps {
   api: ApiCaller
@@ -27,30 +25,18 @@ function erasureFailure(t: TFunction, failure: unknown): string {
  */
 export function ErasePersonDialog({ api, participant, onDone }: ErasePersonDialogProps) {
   const { t } = useTranslation()
-  const { busy, error, run } = useApiCall(erasureFailure)
   const name = participant.displayName
-
-  const handleConfirm = async () => {
-    if (await run(() => erasePerson(api, participant.id))) onDone()
-  }
-
   return (
-    <Dialog title={t('privacy.erase.title', { name })} onClose={() => !busy && onDone()}>
-      <p>{t('privacy.erase.body', { name })}</p>
-      <CallError error={error} />
-      <div className="form__actions">
-        <button type="button" className="button" onClick={onDone} disabled={busy}>
-          {t('common.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button--danger"
-          onClick={handleConfirm}
-          disabled={busy}
-        >
-          {busy ? t('privacy.erase.erasing') : t('privacy.erase.confirm', { name })}
-        </button>
-      </div>
-    </Dialog>
+    <ConfirmDialog
+      title={t('privacy.erase.title', { name })}
+      body={t('privacy.erase.body', { name })}
+      confirmLabel={t('privacy.erase.confirm', { name })}
+      busyLabel={t('privacy.erase.erasing')}
+      tone="danger"
+      action={() => erasePerson(api, participant.id)}
+      describeFailure={erasureFailure}
+      onDone={onDone}
+      onCancel={onDone}
+    />
   )
 }

@@ -8,7 +8,6 @@ import { useOfferLanguages } from '../../i18n/useLanguage.ts'
 import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { CallError } from '../../ui/CallError.tsx'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
-import { usePublicationTexts } from '../plan/usePublicationTexts.ts'
 import { PublicPlanView } from './PublicPlanView.tsx'
 
 /**
@@ -17,7 +16,6 @@ import { PublicPlanView } from './PublicPlanView.tsx'
  */
 export function PublicPlanPage() {
   const { slug = '' } = useParams()
-  const ready = usePublicationTexts()
   const { t } = useTranslation()
   const [plan, setPlan] = useState<PublicPlan | null>(null)
   const [missing, setMissing] = useState(false)
@@ -39,9 +37,8 @@ export function PublicPlanPage() {
   }, [slug, run])
 
   useOfferLanguages(plan?.languages ?? null)
-  usePageTitle(plan?.title ?? (missing && ready ? t('publication.page.notFound') : null))
+  usePageTitle(plan?.title ?? (missing ? t('publication.page.notFound') : null))
 
-  if (!ready) return <main className="page public-plan" id="main" />
   if (missing) {
     return (
       <main className="page page--narrow" id="main">

@@ -1,6 +1,7 @@
 import { can, canWriteDoc, getControlState, observeControl } from '@pactboard/shared'
 import { Suspense, useMemo } from 'react'
 import type * as Y from 'yjs'
+import { Link } from '../../app/router.tsx'
 import { proposeClosedReason } from '../../i18n/phaseText.ts'
 import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { useAgenda } from '../../sync/useAgenda.ts'
@@ -37,6 +38,11 @@ export function BoardView() {
   return (
     <>
       <BoardLockedNotice control={docs.control.doc} />
+      {can(me.role, 'followOwnProposals') ? (
+        <p className="board__follow">
+          <Link to={`/w/${session.workshop.id}/proposals`}>{t('board.myProposals')}</Link>
+        </p>
+      ) : null}
       <WorkshopBoard
         docs={boardDocs}
         api={api}

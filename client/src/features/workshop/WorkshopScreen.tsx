@@ -65,6 +65,7 @@ export function WorkshopScreen({ session }: { session: Session }) {
   // large; the header and the join panel would only repeat them, small.
   const presenting = useMatch('/w/:workshopId/present') !== null
   const planning = useMatch('/w/:workshopId/plan') !== null
+  const following = useMatch('/w/:workshopId/proposals') !== null
   const docs = useWorkshopDocs({
     workshopId: workshop.id,
     token,
@@ -75,7 +76,15 @@ export function WorkshopScreen({ session }: { session: Session }) {
   useCompactAfterErasure(docs)
   usePageTitle(
     workshop.title,
-    t(presenting ? 'workshop.presentTab' : planning ? 'workshop.planTab' : 'workshop.boardTab'),
+    t(
+      presenting
+        ? 'workshop.presentTab'
+        : planning
+          ? 'workshop.planTab'
+          : following
+            ? 'board.myProposals'
+            : 'workshop.boardTab',
+    ),
   )
   const location = useLocation()
   const facilitating = can(me.role, 'writeControl')

@@ -1,7 +1,9 @@
 import { lazy, type ReactNode, Suspense, useMemo } from 'react'
 import type { Session } from '../../app/sessionStore.ts'
 import { useTranslation } from '../../i18n/useTranslation.tsx'
+import { withWorkspaceTexts } from '../../i18n/workspaceTexts.ts'
 import type { WorkshopDocsWithPlan } from '../../sync/useWorkshopDocs.ts'
+import { lazyNamed } from '../../ui/lazyNamed.ts'
 import { useWorkshopOutlet } from './workshopOutlet.ts'
 
 /**
@@ -17,6 +19,12 @@ const PlanView = lazy(() =>
 // The presentation draws the same chart, so it waits for ECharts as the plan does.
 const PresentView = lazy(() =>
   import('../present/PresentView.tsx').then((module) => ({ default: module.PresentView })),
+)
+
+// What became of one's proposals is asked for now and then, weeks later: never on the board's way.
+const MyProposalsView = lazyNamed(
+  () => withWorkspaceTexts(import('../proposals/MyProposalsView.tsx')),
+  'MyProposalsView',
 )
 
 function Connecting() {
@@ -55,6 +63,17 @@ export function PresentRoute() {
   return (
     <Loading>
       <PresentView docs={docs} session={session} />
+    </Loading>
+  )
+}
+
+/** `/w/:workshopId/proposals`: what happened to my proposals ([W11]). */
+export function MyProposalsRoute() {
+  const { session, api } = useWorkshopOutlet()
+  const { workshop } = session
+  return (
+    <Loading>
+      <MyProposalsView api={api} workshopTitle={workshop.title} boardPath={`/w/${workshop.id}`} />
     </Loading>
   )
 }

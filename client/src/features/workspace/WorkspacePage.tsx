@@ -16,6 +16,7 @@ import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
 import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { CallError } from '../../ui/CallError.tsx'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
+import { CandidateList } from '../candidates/CandidateList.tsx'
 import { CreateWorkshopForm } from '../home/CreateWorkshopForm.tsx'
 import { SIGN_IN_PATH } from './paths.ts'
 import { staffSession } from './staffSession.ts'
@@ -27,7 +28,8 @@ interface Loaded {
 
 /**
  * `/workspace`: a signed-in staff member's workspace: its workshops (open one as the account's
- * role), a new workshop (facilitators), sign out. Without a session it sends them to sign in.
+ * role), a new workshop (facilitators), the candidate list, sign out. Without a session it sends
+ * them to sign in.
  */
 export function WorkspacePage() {
   const { t } = useTranslation()
@@ -152,6 +154,7 @@ export function WorkspacePage() {
           ) : null}
         </div>
       ) : null}
+      {loaded ? <CandidateList workshops={loaded.workshops} /> : null}
     </main>
   )
 }

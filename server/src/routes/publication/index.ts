@@ -23,7 +23,7 @@ import { snapshotDoc } from '../exports/readDocs.ts'
 import { requireWorkshop } from '../requireWorkshop.ts'
 
 /**
- * The plan's public page ([P27], [G7]). Facilitators and planners read and set whether the plan
+ * The plan's public page ([P28], [G7]). Facilitators and planners read and set whether the plan
  * is published and which parts show; publishing makes a link of 128 random bits, unpublishing
  * forgets it for good (publishing again makes another), and changing the parts keeps it.
  * `GET /api/public/plans/:slug` answers anyone, without a token: the page built by shared's

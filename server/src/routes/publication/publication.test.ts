@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startServer, type TestServer } from '../../../test/helpers/server.ts'
 import { type WorkshopDocs, workshopDocs } from '../../../test/helpers/workshopDocs.ts'
 
-/** [P27] [G7] The plan's public page: who publishes it, what it holds, and what it never does. */
+/** [P28] [G7] The plan's public page: who publishes it, what it holds, and what it never does. */
 
 const ALL_PARTS = ['text', 'pathway', 'measures', 'investment', 'commitments']
 
@@ -101,7 +101,7 @@ describe('the public page of the plan', () => {
     return response.json<PublicationResponse>()
   }
 
-  it('[P27] lets a facilitator and a planner publish, and refuses a participant, a company and an observer', async () => {
+  it('[P28] lets a facilitator and a planner publish, and refuses a participant, a company and an observer', async () => {
     const observer = await server.tokenFor(created.workshop.id, 'observer')
     for (const token of [zofia.token, erik.token, observer]) {
       const refused = await publish(token, { published: true, parts: ['text'] })
@@ -122,7 +122,7 @@ describe('the public page of the plan', () => {
     expect((await publishAs(ALL_PARTS, false)).published).toBe(false)
   })
 
-  it('[P27] shows no stranger the settings of another workshop, nor lets them change those', async () => {
+  it('[P28] shows no stranger the settings of another workshop, nor lets them change those', async () => {
     await publishAs(['text'])
     const hostile = await server.join(other.joinCode, { displayName: 'Mallory' })
     const stranger = [hostile.token, other.facilitatorToken]
@@ -174,7 +174,7 @@ describe('the public page of the plan', () => {
     ])
   })
 
-  it('[P27] holds only the parts the planners chose, and answers anyone without a token', async () => {
+  it('[P28] holds only the parts the planners chose, and answers anyone without a token', async () => {
     const { path } = await publishAs(['pathway', 'commitments'])
     const page = (await read(path ?? '')).json<PublicPlan>()
     expect(page).toMatchObject({
@@ -201,7 +201,7 @@ describe('the public page of the plan', () => {
     expect(again.body).toBe('')
   })
 
-  it('[P27] keeps the link while the parts change; unpublished it answers 404, and publishing again makes another', async () => {
+  it('[P28] keeps the link while the parts change; unpublished it answers 404, and publishing again makes another', async () => {
     const first = await publishAs(['text'])
     const changed = await publishAs(['measures'])
     expect(changed.path).toBe(first.path)

@@ -16,6 +16,8 @@ import { filesHold, rowsOfWorkshopInFile } from '../../../test/helpers/database.
 import { startServer, type TestServer } from '../../../test/helpers/server.ts'
 import { waitFor } from '../../../test/helpers/waitFor.ts'
 import { makeAccount, makeWorkspace } from '../../storage/accounts/accountContract.ts'
+import { setUpWorkspace } from '../account/staffTestKit.ts'
+import { asStaff, workspaceWorkshop } from '../candidates/candidateTestKit.ts'
 
 const GONE = CLOSE_CODES.notFound.code
 
@@ -24,6 +26,7 @@ describe('[P23][G1] DELETE /api/workshops/:id', () => {
   let workshop: CreateWorkshopResponse
   let anna: JoinResponse
   let title: string
+  let staff: string
   const clients: TestClient[] = []
 
   const deleteAs = (token: string | null, workshopId = workshop.workshop.id) =>
@@ -41,11 +44,13 @@ describe('[P23][G1] DELETE /api/workshops/:id', () => {
   beforeAll(async () => {
     // Compacting after a few updates, so the workshop has snapshots as well as updates.
     server = await startServer({}, { compactAfterUpdates: 3 })
+    staff = (await setUpWorkspace(server, 'admin@malmo.se')).cookie
   })
   afterAll(() => server.close())
   beforeEach(async () => {
     title = `Evening ${Math.random().toString(36).slice(2, 8)}`
-    workshop = await server.createWorkshop({ title })
+    // A workshop of a workspace, so that a planner can bring its measures into the list
+    workshop = await workspaceWorkshop(server, staff, title)
     anna = await server.join(workshop.joinCode, { displayName: 'Anna Lindqvist' })
   })
   afterEach(() => {
@@ -94,6 +99,17 @@ describe('[P23][G1] DELETE /api/workshops/:id', () => {
       await accounts.createWorkspace(makeWorkspace(), makeAccount())
     }
     await accounts.linkParticipant(id, 'a-1', 'p-staff')
+    // brought into the workspace's list (candidate_sources), once the board has it
+    await waitFor(
+      async () =>
+        (
+          await asStaff(server, staff, 'POST', '/api/workspace/candidates', {
+            workshopId: id,
+            measureIds: [measure.id],
+          })
+        ).statusCode === 200,
+      'the measure brought in',
+    )
     // the plan's public page (publications)
     await server.app.inject({
       method: 'PUT',
@@ -134,6 +150,7 @@ describe('[P23][G1] DELETE /api/workshops/:id', () => {
         'invites',
         'votes',
         'revoked_participants',
+        'candidate_sources',
       ]),
     )
     for (const [table, count] of Object.entries(after)) expect(count, table).toBe(0)

@@ -2,7 +2,7 @@ import { PUBLIC_PLAN_PARTS, type PublicPlanPart } from '@pactboard/shared'
 import type { MaybePromise } from '../Store.ts'
 
 /**
- * [P27] Whether a workshop's plan has a public page, which parts it shows, and its link's slug
+ * [P28] Whether a workshop's plan has a public page, which parts it shows, and its link's slug
  * (`publications`, a workshop's table: deleting the workshop deletes it, [G1]). In the store
  * rather than a doc: the public route finds a workshop by its slug, which one indexed row does
  * and no doc could, and the settings are for the planners alone while every doc is everyone's in

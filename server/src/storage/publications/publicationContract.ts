@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { type Store, UnknownWorkshopError } from '../Store.ts'
 import { makeWorkshop, type StoreHarness } from '../storeContract.ts'
 
-/** The publication store's part of the store contract ([P27]): every SQL store passes it. */
+/** The publication store's part of the store contract ([P28]): every SQL store passes it. */
 
 const MONDAY = '2026-03-02T10:00:00.000Z'
 const TUESDAY = '2026-03-03T10:00:00.000Z'
@@ -37,7 +37,7 @@ export function publicationContract(name: string, makeHarness: () => StoreHarnes
       expect(await store.publications.findPublishedBySlug(SLUG_A)).toBeNull()
     })
 
-    it('[P27] publishes with a new slug, finds the workshop by it, and keeps it across a reopen', async () => {
+    it('[P28] publishes with a new slug, finds the workshop by it, and keeps it across a reopen', async () => {
       const first = await fresh()
       const published = await first.publications.savePublication('w-1', {
         published: true,
@@ -59,7 +59,7 @@ export function publicationContract(name: string, makeHarness: () => StoreHarnes
       expect(await second.publications.getPublication('w-2')).toBeNull()
     })
 
-    it('[P27] keeps the link while the parts change, and one link however often it is published', async () => {
+    it('[P28] keeps the link while the parts change, and one link however often it is published', async () => {
       const store = await fresh()
       await store.publications.savePublication('w-1', {
         published: true,
@@ -82,7 +82,7 @@ export function publicationContract(name: string, makeHarness: () => StoreHarnes
       expect(await store.publications.findPublishedBySlug(SLUG_B)).toBeNull()
     })
 
-    it('[P27] gives two planners publishing at once the same one link', async () => {
+    it('[P28] gives two planners publishing at once the same one link', async () => {
       const store = await fresh()
       const publish = (newSlug: string) =>
         Promise.resolve().then(() =>
@@ -98,7 +98,7 @@ export function publicationContract(name: string, makeHarness: () => StoreHarnes
       expect((await store.publications.getPublication('w-1'))?.slug).toBe(a.slug)
     })
 
-    it('[P27] forgets the slug when unpublished, keeps the parts, and publishes again under another', async () => {
+    it('[P28] forgets the slug when unpublished, keeps the parts, and publishes again under another', async () => {
       const store = await fresh()
       await store.publications.savePublication('w-1', {
         published: true,

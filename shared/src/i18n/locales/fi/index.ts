@@ -16,7 +16,6 @@ export const fi: LanguagePack = {
     ])
     return { main: main.default, voting: voting.default, moderation: moderation.default }
   },
-  laterScreens: {
-    publication: () => import('./publication.json').then((texts) => texts.default),
-  },
+  workspaceScreens: async () => (await import('./workspace.json')).default,
+  publicationScreens: async () => (await import('./publication.json')).default,
 }

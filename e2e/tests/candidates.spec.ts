@@ -1,0 +1,244 @@
+import { execFile } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { startServerProcess } from '@pactboard/server/testing'
+import type { Browser, BrowserContext, Page } from '@playwright/test'
+import { expectAccessible } from '../fixtures/axe.ts'
+import {
+  expect,
+  joinWithCode,
+  PHONE,
+  proposeMeasure,
+  test,
+  watchCspViolations,
+} from '../fixtures/test.ts'
+
+/**
+ * The workspace's candidate list, end to end (docs/workspaces.md, [W7]–[W11]): two workshops of
+ * one workspace produce measures on citizens' phones; a planner brings them in, merges two
+ * duplicates across the workshops, moves one into the plan and rejects another with a reason for
+ * citizens; the proposer, back on her phone, opens "What happened to my proposals" and reads it.
+ */
+
+const ADMIN_CLI = fileURLToPath(new URL('../../server/dist/admin.js', import.meta.url))
+const run = promisify(execFile)
+const PASSWORD = 'correct horse battery staple'
+const REASON =
+  'A tram line along Storgatan is planned for 2028; a bus lane would be torn up for it.'
+
+interface Server {
+  url: string
+  dataDir: string
+  secret: string
+}
+
+/** Runs the administrator's CLI beside the server; the link it prints and its output. */
+async function admin(server: Server, args: string[]): Promise<{ link: string; stdout: string }> {
+  const { stdout } = await run(process.execPath, [ADMIN_CLI, ...args, '--base-url', server.url], {
+    env: { ...process.env, PACTBOARD_SECRET: server.secret, DATA_DIR: server.dataDir },
+  })
+  const link = stdout.split('\n').find((line) => line.startsWith(`${server.url}/account/`))
+  if (!link) throw new Error(stdout)
+  return { link, stdout }
+}
+
+/** Opens an administrator's link in a browser of its own and sets the password. */
+async function signUp(browser: Browser, server: Server, link: string, violations: string[]) {
+  const context = await browser.newContext({ baseURL: server.url })
+  await watchCspViolations(context, violations)
+  const page = await context.newPage()
+  await page.goto(link)
+  await page.getByLabel('New password').fill(PASSWORD)
+  await page.getByLabel('Repeat the password').fill(PASSWORD)
+  await page.getByRole('button', { name: 'Save password and sign in' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Malmö stad' })).toBeVisible()
+  return { context, page }
+}
+
+/** Creates a workshop on the workspace page; its join code as the list shows it. */
+async function createWorkshop(page: Page, title: string): Promise<string> {
+  await page.getByLabel('Title').fill(title)
+  await page.getByLabel('City').fill('Malmö')
+  await page.getByRole('button', { name: 'Create workshop' }).click()
+  const item = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: title }) })
+  const meta = (await item.getByText(/join code/).textContent()) ?? ''
+  const code = /join code (\S+)/.exec(meta)?.[1]
+  expect(code, meta).toBeTruthy()
+  return code ?? ''
+}
+
+/** A citizen on a phone of their own joins and proposes. */
+async function citizen(
+  browser: Browser,
+  server: Server,
+  code: string,
+  name: string,
+  proposals: { title: string; field: string }[],
+  violations: string[],
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: server.url, ...PHONE })
+  await watchCspViolations(context, violations)
+  const page = await context.newPage()
+  await joinWithCode(page, code, name)
+  for (const { title, field } of proposals) {
+    await proposeMeasure(page, title, { field })
+    await expect(page.getByRole('heading', { name: title })).toBeVisible()
+  }
+  return { context, page }
+}
+
+test('two workshops → a planner brings in, merges, plans and rejects → the proposer reads why', async ({
+  browser,
+}) => {
+  test.setTimeout(240_000)
+  const secret = randomBytes(32).toString('base64url')
+  const process_ = await startServerProcess({
+    tempPrefix: 'pactboard-e2e-candidates-',
+    env: { PACTBOARD_SECRET: secret },
+    readyTimeoutMs: 60_000,
+  })
+  const server: Server = { url: process_.url, dataDir: process_.dataDir, secret }
+  const violations: string[] = []
+  const contexts: BrowserContext[] = []
+  try {
+    const setup = await admin(server, [
+      'create-workspace',
+      '--name',
+      'Malmö stad',
+      '--email',
+      'anna@malmo.example',
+      '--display-name',
+      'Anna',
+    ])
+    const workspaceId = /\(id (\S+)\)/.exec(setup.stdout)?.[1] ?? ''
+    const anna = await signUp(browser, server, setup.link, violations)
+    contexts.push(anna.context)
+    const eveningCode = await createWorkshop(anna.page, 'Kvällsmöte')
+    const breakfastCode = await createWorkshop(anna.page, 'Frukostmöte')
+
+    const lina = await citizen(
+      browser,
+      server,
+      eveningCode,
+      'Lina',
+      [
+        { title: 'Bus lane on Storgatan', field: 'Mobility and transport' },
+        { title: 'Bike lanes downtown', field: 'Mobility and transport' },
+      ],
+      violations,
+    )
+    const omar = await citizen(
+      browser,
+      server,
+      breakfastCode,
+      'Omar',
+      [
+        { title: 'Cycle paths in the centre', field: 'Mobility and transport' },
+        { title: 'Solar roofs on schools', field: 'Energy systems' },
+      ],
+      violations,
+    )
+    contexts.push(lina.context, omar.context)
+
+    // The planner, invited by the deployment's administrator, keeps the list.
+    const invite = await admin(server, [
+      'add-staff',
+      '--workspace',
+      workspaceId,
+      '--email',
+      'petra@malmo.example',
+      '--display-name',
+      'Petra',
+      '--role',
+      'planner',
+    ])
+    const petra = await signUp(browser, server, invite.link, violations)
+    contexts.push(petra.context)
+    const page = petra.page
+    await expect(page.getByText('No measures brought in yet.')).toBeVisible()
+
+    for (const [workshop, titles] of [
+      ['Kvällsmöte', ['Bus lane on Storgatan', 'Bike lanes downtown']],
+      ['Frukostmöte', ['Cycle paths in the centre', 'Solar roofs on schools']],
+    ] as const) {
+      await page.getByRole('button', { name: 'Bring in from a workshop' }).click()
+      const dialog = page.getByRole('dialog', { name: 'Bring in from a workshop' })
+      const option = dialog.getByRole('option', { name: new RegExp(`^${workshop} \\(`) })
+      await dialog
+        .getByLabel('Workshop', { exact: true })
+        .selectOption((await option.getAttribute('value')) ?? '')
+      for (const title of titles) await dialog.getByRole('checkbox', { name: title }).check()
+      await expectAccessible(page, 'bringing measures in')
+      await dialog.getByRole('button', { name: 'Bring in' }).click()
+      await expect(page.getByRole('status')).toHaveText('2 measures brought in.')
+    }
+    const list = page.getByRole('list', { name: 'Candidate list' })
+    const item = (title: string) =>
+      list.locator(':scope > li').filter({ has: page.getByRole('heading', { name: title }) })
+    await expect(list.locator(':scope > li')).toHaveCount(4)
+
+    // Two duplicates from two workshops become one, proposed at both.
+    await page.getByRole('button', { name: 'Merge: Bike lanes downtown' }).click()
+    const merge = page.getByRole('dialog', { name: 'Merge “Bike lanes downtown”' })
+    await merge.getByRole('radio', { name: /Cycle paths in the centre/ }).check()
+    await merge.getByRole('button', { name: 'Merge' }).click()
+    await expect(page.getByRole('status')).toHaveText(
+      '“Bike lanes downtown” was merged into “Cycle paths in the centre”.',
+    )
+    await expect(list.locator(':scope > li')).toHaveCount(3)
+    const survivor = item('Cycle paths in the centre')
+    await expect(survivor.getByRole('list', { name: 'Where it was proposed' })).toContainText(
+      'Proposed at Frukostmöte',
+    )
+    await expect(survivor.getByRole('list', { name: 'Where it was proposed' })).toContainText(
+      'Proposed at Kvällsmöte',
+    )
+
+    await page.getByRole('button', { name: 'Change status: Solar roofs on schools' }).click()
+    const planIt = page.getByRole('dialog', { name: 'Status of “Solar roofs on schools”' })
+    await planIt.getByRole('radio', { name: 'In the plan' }).check()
+    await planIt.getByRole('button', { name: 'Save status' }).click()
+    await expect(item('Solar roofs on schools')).toContainText('In the plan')
+
+    await page.getByRole('button', { name: 'Change status: Bus lane on Storgatan' }).click()
+    const reject = page.getByRole('dialog', { name: 'Status of “Bus lane on Storgatan”' })
+    await reject.getByRole('radio', { name: 'Rejected' }).check()
+    await reject.getByRole('button', { name: 'Save status' }).click()
+    await expect(reject.getByLabel('Reason, written for citizens')).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    )
+    await reject.getByLabel('Reason, written for citizens').fill(REASON)
+    await expectAccessible(page, 'the status dialog')
+    await reject.getByRole('button', { name: 'Save status' }).click()
+    await expect(item('Bus lane on Storgatan')).toContainText(REASON)
+    await page.getByLabel('Status', { exact: true }).selectOption('in_plan')
+    await expect(list.locator(':scope > li')).toHaveCount(1)
+    await page.getByLabel('Status', { exact: true }).selectOption('open')
+    await expectAccessible(page, 'the candidate list')
+
+    // Lina, back on her phone, follows her proposals.
+    const phone = lina.page
+    await phone.reload()
+    await phone.getByRole('link', { name: 'What happened to my proposals' }).click()
+    await expect(phone).toHaveURL(/\/w\/[^/]+\/proposals$/)
+    const mine = phone.getByRole('list', { name: 'What happened to my proposals' })
+    const bus = mine.getByRole('listitem').filter({ hasText: 'Bus lane on Storgatan' })
+    await expect(bus).toContainText('Not taken forward. The reason:')
+    await expect(bus.getByRole('blockquote')).toHaveText(REASON)
+    const bikes = mine.getByRole('listitem').filter({ hasText: 'Bike lanes downtown' })
+    await expect(bikes).toContainText('Merged with “Cycle paths in the centre”.')
+    await expect(mine).not.toContainText('Solar roofs on schools')
+    await expect(phone).toHaveTitle('Kvällsmöte – What happened to my proposals – Pactboard')
+    await expectAccessible(phone, 'what happened to my proposals')
+    await phone.getByRole('link', { name: 'Back to the board' }).click()
+    await expect(phone.getByRole('button', { name: 'Add measure' })).toBeVisible()
+    expect(violations, 'Content-Security-Policy violations').toEqual([])
+  } finally {
+    for (const context of contexts) await context.close()
+    await process_.stop()
+  }
+})
