@@ -35,6 +35,7 @@ import { myProposalRoutes } from './routes/myProposals/index.ts'
 import { organisationRoutes } from './routes/organisations/index.ts'
 import { participantRoutes } from './routes/participants/index.ts'
 import { privacyRoutes } from './routes/privacy/index.ts'
+import { publicationRoutes } from './routes/publication/index.ts'
 import { syncRoutes } from './routes/sync/index.ts'
 import { SyncWebSocket } from './routes/sync/SyncWebSocket.ts'
 import { timeRoutes } from './routes/time/index.ts'
@@ -200,6 +201,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(versionRoutes, context)
   await app.register(commitmentRoutes, context)
   await app.register(organisationRoutes, context)
+  await app.register(publicationRoutes, context)
   await app.register(participantRoutes, context)
   await app.register(voteRoutes, context)
   await app.register(moderationRoutes, context)

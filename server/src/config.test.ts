@@ -62,6 +62,7 @@ describe('config', () => {
       myProposalsPerMinute: 30,
       signInPerMinute: 20,
       signInPerEmailPerMinute: 5,
+      publicPlanPerMinute: 120,
     })
     expect(config.cookieSecure).toBe(false)
     expect(config.sessionTtlDays).toBe(30)

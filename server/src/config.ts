@@ -96,6 +96,8 @@ export interface RateLimits {
   signInPerMinute: number
   /** Staff sign-in attempts per email, from any address (password guessing spread over a botnet). */
   signInPerEmailPerMinute: number
+  /** Reads of a public plan page per client address ([P28]): anyone may ask, nobody endlessly. */
+  publicPlanPerMinute: number
 }
 
 export class ConfigError extends Error {
@@ -222,6 +224,7 @@ const envSchema = z.object({
   RATE_LIMIT_MY_PROPOSALS_PER_MINUTE: int(30, 1),
   RATE_LIMIT_SIGN_IN_PER_MINUTE: int(20, 1),
   RATE_LIMIT_SIGN_IN_PER_EMAIL_PER_MINUTE: int(5, 1),
+  RATE_LIMIT_PUBLIC_PLAN_PER_MINUTE: int(120, 1),
   METRICS_TOKEN: z
     .string()
     .min(MIN_METRICS_TOKEN_CHARS, `must be at least ${MIN_METRICS_TOKEN_CHARS} characters`)
@@ -289,6 +292,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       myProposalsPerMinute: e.RATE_LIMIT_MY_PROPOSALS_PER_MINUTE,
       signInPerMinute: e.RATE_LIMIT_SIGN_IN_PER_MINUTE,
       signInPerEmailPerMinute: e.RATE_LIMIT_SIGN_IN_PER_EMAIL_PER_MINUTE,
+      publicPlanPerMinute: e.RATE_LIMIT_PUBLIC_PLAN_PER_MINUTE,
     },
     metricsToken: e.METRICS_TOKEN ?? null,
     retentionDays: e.RETENTION_DAYS ?? null,

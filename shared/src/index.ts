@@ -393,6 +393,8 @@ export {
 } from './domain/phase.ts'
 export type { ExportPrivacy } from './domain/privacy.ts'
 export { EXPORT_PRIVACY_LEVELS } from './domain/privacy.ts'
+export type { PublicPlanPart } from './domain/publication.ts'
+export { PUBLIC_PLAN_PARTS, PUBLIC_SLUG_PATTERN, publicPlanPath } from './domain/publication.ts'
 export type {
   DotCountRefusal,
   RankedMeasure,
@@ -421,6 +423,7 @@ export { planSections, planSkeleton } from './editor/planSections.ts'
 export type {
   ExportTexts,
   LanguagePack,
+  PublicationScreenTexts,
   ScreenTexts,
   VocabularyLabels,
   VocabularyName,
@@ -531,6 +534,17 @@ export type {
   PrivacyNoticeResponse,
 } from './protocol/privacyApi.ts'
 export { privacyNoticeResponseSchema } from './protocol/privacyApi.ts'
+export type {
+  PublicationRequest,
+  PublicationResponse,
+  PublicCommitment,
+  PublicInvestment,
+  PublicMeasure,
+  PublicPathway,
+  PublicPlan,
+  PublicPlanSection,
+  PublicPlanText,
+} from './protocol/publicationApi.ts'
 export { RECONNECT_MAX_BACKOFF_MS, reconnectDelayMs } from './protocol/reconnect.ts'
 export type { Refusal } from './protocol/refusals.ts'
 export { parseRefusal, refusalMessage } from './protocol/refusals.ts'

@@ -12,6 +12,7 @@ import { BoardView } from '../features/workshop/BoardView.tsx'
 import { WorkshopPage } from '../features/workshop/WorkshopPage.tsx'
 import { MyProposalsRoute, PlanRoute, PresentRoute } from '../features/workshop/WorkshopViews.tsx'
 import { SET_PASSWORD_PATH, SIGN_IN_PATH, WORKSPACE_PATH } from '../features/workspace/paths.ts'
+import { withPublicationTexts } from '../i18n/publicationTexts.ts'
 import { useApplyLanguage } from '../i18n/useLanguage.ts'
 import { useTranslation } from '../i18n/useTranslation.tsx'
 import { withWorkspaceTexts } from '../i18n/workspaceTexts.ts'
@@ -41,6 +42,11 @@ const FollowPage = lazyNamed(
 const SetPasswordPage = lazyNamed(
   () => withWorkspaceTexts(import('../features/workspace/SetPasswordPage.tsx')),
   'SetPasswordPage',
+)
+// A published plan's page, with its texts: the city's readers, never a phone on its way in.
+const PublicPlanPage = lazyNamed(
+  () => withPublicationTexts(import('../features/publicPlan/PublicPlanPage.tsx')),
+  'PublicPlanPage',
 )
 
 /**
@@ -101,6 +107,7 @@ export const routes: RouteObject[] = [
       { path: WORKSPACE_PATH, element: <WorkspacePage /> },
       { path: SET_PASSWORD_PATH, element: <SetPasswordPage /> },
       { path: '/follow', element: <FollowPage /> },
+      { path: '/p/:slug', element: <PublicPlanPage /> },
       {
         path: '/w/:workshopId',
         element: <WorkshopPage />,

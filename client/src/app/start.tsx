@@ -12,6 +12,7 @@ import './phases.css'
 import './voting.css'
 import './moderation.css'
 import './privacy.css'
+import './publication.css'
 import './board.css'
 import './console.css'
 

@@ -9,6 +9,7 @@ import {
   PostgresCandidates,
 } from './candidates/PostgresCandidates.ts'
 import { migrate } from './postgresSchema.ts'
+import { PostgresPublications } from './publications/PostgresPublications.ts'
 import {
   type InviteRow,
   toStoredInvite,
@@ -92,11 +93,13 @@ export class PostgresStore implements Store {
   private closed = false
   readonly accounts: PostgresAccounts
   readonly candidates: PostgresCandidates
+  readonly publications: PostgresPublications
 
   private constructor(pool: pg.Pool) {
     this.pool = pool
     this.accounts = new PostgresAccounts(pool, (work) => this.transaction(work))
     this.candidates = new PostgresCandidates(pool, (work) => this.transaction(work))
+    this.publications = new PostgresPublications(pool)
   }
 
   /** Connects, creates or checks the schema, and refuses a database of a newer schema. */

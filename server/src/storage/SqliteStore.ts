@@ -3,6 +3,7 @@ import Database from 'better-sqlite3'
 import { UnknownWorkspaceError } from './accounts/AccountStore.ts'
 import { SQLITE_ACCOUNT_SCHEMA, SqliteAccounts } from './accounts/SqliteAccounts.ts'
 import { SQLITE_CANDIDATE_SCHEMA, SqliteCandidates } from './candidates/SqliteCandidates.ts'
+import { SQLITE_PUBLICATION_SCHEMA, SqlitePublications } from './publications/SqlitePublications.ts'
 import {
   type InviteRow,
   toStoredInvite,
@@ -42,9 +43,9 @@ const DOC_CHECK = `CHECK (doc IN (${DOC_NAMES.map((d) => `'${d}'`).join(', ')}))
 
 // 2 added doc_versions, 3 workshops.join_locked and revoked_participants, 4 invites, 5 votes,
 // 6 workshops.last_active_at, 7 workspaces, accounts, sessions, account_participants and
-// workshops.workspace_id, 8 candidates and candidate_sources; an older server must not run on a
-// database it would not fully know.
-const SCHEMA_VERSION = 8
+// workshops.workspace_id, 8 candidates and candidate_sources, 9 publications; an older server
+// must not run on a database it would not fully know.
+const SCHEMA_VERSION = 9
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS workshops (
   id         TEXT PRIMARY KEY,
@@ -143,6 +144,7 @@ export class SqliteStore implements Store {
   private readonly statements
   readonly accounts: SqliteAccounts
   readonly candidates: SqliteCandidates
+  readonly publications: SqlitePublications
 
   constructor(path: string) {
     this.db = new Database(path)
@@ -276,6 +278,7 @@ export class SqliteStore implements Store {
     }
     this.accounts = new SqliteAccounts(db)
     this.candidates = new SqliteCandidates(db)
+    this.publications = new SqlitePublications(db)
   }
 
   private migrate(): void {
@@ -286,6 +289,7 @@ export class SqliteStore implements Store {
     this.db.transaction(() => {
       this.db.exec(SQLITE_ACCOUNT_SCHEMA)
       this.db.exec(SCHEMA)
+      this.db.exec(SQLITE_PUBLICATION_SCHEMA)
       for (const { table, column, definition } of ADDED_COLUMNS) {
         const columns = this.db.pragma(`table_info(${table})`) as { name: string }[]
         if (!columns.some((c) => c.name === column)) {

@@ -8,6 +8,7 @@ import type {
 } from '@pactboard/shared'
 import type { AccountStore } from './accounts/AccountStore.ts'
 import type { CandidateStore } from './candidates/CandidateStore.ts'
+import type { PublicationStore } from './publications/PublicationStore.ts'
 
 /**
  * What the server keeps: workshops and, per workshop and doc, an append-only log of Yjs updates
@@ -108,6 +109,8 @@ export interface Store {
   readonly accounts: AccountStore
   /** The workspaces' candidate lists (candidates/CandidateStore.ts): the same database. */
   readonly candidates: CandidateStore
+  /** [P28] Whether a workshop's plan has a public page, and what it shows: the same database. */
+  readonly publications: PublicationStore
   /**
    * Throws JoinCodeTakenError when another workshop has that code. `workspaceId`: the workspace
    * it belongs to (UnknownWorkspaceError when there is none such); null for one made without an

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { accountContract, makeAccount, makeWorkspace } from './accounts/accountContract.ts'
 import { candidateContract, makeBroughtIn } from './candidates/candidateContract.ts'
+import { publicationContract } from './publications/publicationContract.ts'
 import {
   type DocKey,
   JoinCodeTakenError,
@@ -414,6 +415,12 @@ export function storeContract(name: string, makeHarness: () => StoreHarness): vo
         [makeBroughtIn()],
         '2026-03-10T09:00:00.000Z',
       )
+      await store.publications.savePublication(workshopId, {
+        published: true,
+        parts: ['text'],
+        newSlug: `slug-of-${workshopId}`.padEnd(22, '-'),
+        at: '2026-03-03T19:00:00.000Z',
+      })
     }
 
     it("[G1] knows every table of the database: a workshop's rows, the workshops, or bookkeeping", async () => {
@@ -570,4 +577,5 @@ export function storeContract(name: string, makeHarness: () => StoreHarness): vo
   })
   accountContract(name, makeHarness)
   candidateContract(name, makeHarness)
+  publicationContract(name, makeHarness)
 }

@@ -12,6 +12,7 @@ export const WORKSHOP_TABLES = [
   'votes',
   'account_participants',
   'candidate_sources',
+  'publications',
 ] as const
 
 /**

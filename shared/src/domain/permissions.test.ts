@@ -45,6 +45,10 @@ describe('permissions', () => {
     expect(ROLES.filter((r) => can(r, 'export'))).toEqual(['facilitator', 'planner'])
   })
 
+  it('[P28] lets facilitator and planner publish the plan, and nobody else', () => {
+    expect(ROLES.filter((r) => can(r, 'publishPlan'))).toEqual(['facilitator', 'planner'])
+  })
+
   it('[P8] lets a writer edit their own measures and facilitator and planner any measure', () => {
     expect(ROLES.filter((r) => canEditMeasure(r, 'p1', 'p1'))).toEqual([
       'facilitator',

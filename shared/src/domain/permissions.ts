@@ -61,6 +61,9 @@ import { allowsBoardWrite, type PhaseAllows } from './phase.ts'
  * [P27] The workspace's candidate list ([W7]–[W11], docs/workspaces.md): its staff (facilitators
  *      and planners, by their session) curate it; participants and company representatives
  *      follow what became of the measures they proposed, their own only.
+ * [P28] Facilitator and planner publish the plan: they read and set whether the workshop has a
+ *      public page, which parts it shows, and its link; nobody else reads or changes them. The
+ *      page itself needs no token and names no person ([G7] in domain/privacy.ts).
  */
 export const CAPABILITIES = [
   'readDocs',
@@ -87,6 +90,7 @@ export const CAPABILITIES = [
   'manageOrganisations',
   'curateCandidates',
   'followOwnProposals',
+  'publishPlan',
 ] as const
 export type Capability = (typeof CAPABILITIES)[number]
 
@@ -112,6 +116,7 @@ const GRANTS: Record<Role, readonly Capability[]> = {
     'erasePerson',
     'manageOrganisations',
     'curateCandidates',
+    'publishPlan',
   ],
   planner: [
     'readDocs',
@@ -126,6 +131,7 @@ const GRANTS: Record<Role, readonly Capability[]> = {
     'report',
     'seeEveryProposal',
     'curateCandidates',
+    'publishPlan',
   ],
   company: [
     'readDocs',

@@ -17,6 +17,12 @@
  * [G5] No token of any kind (access, invite, metrics) reaches a log line.
  * [G6] "Leave and remove this device's data" takes the token and every local copy (IndexedDB,
  *      localStorage) off the device, on every screen.
+ * [G7] The public page of a plan names no person: it is built by one allow-list from the plan
+ *      model (plan/publicPlan.ts) out of copies pseudonymised as an anonymised export is ([G4]),
+ *      and holds the plan's text, the pathway and targets, the measures in the plan with their
+ *      figures, the investment plan's totals and organisations' standing commitments, as far as
+ *      the planners chose; never a participant's name or id, a proposer, a comment, a vote, a
+ *      signatory or who signed, an email or a token. Unpublished, its link answers 404.
  */
 
 /** [G4] How much of people's names an export shows. */

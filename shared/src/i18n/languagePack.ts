@@ -16,6 +16,7 @@ import type { PhaseKind } from '../domain/phase.ts'
 import type { PlanSectionId } from '../editor/planSections.ts'
 import type { exportTexts } from './locales/en/exports.ts'
 import type enModeration from './locales/en/moderation.json'
+import type enPublication from './locales/en/publication.json'
 import type enScreens from './locales/en/screens.json'
 import type enVoting from './locales/en/voting.json'
 import type enWorkspace from './locales/en/workspace.json'
@@ -78,6 +79,12 @@ export interface ScreenTexts {
  */
 export type WorkspaceScreenTexts = typeof enWorkspace
 
+/**
+ * The texts of the plan's public page and the planners' Publish panel: an area of its own,
+ * fetched with those screens (a reader of the public page needs nothing else of the app's).
+ */
+export type PublicationScreenTexts = typeof enPublication
+
 export interface LanguagePack {
   /** The language's name in itself ("Suomi"), so that people find theirs whatever is shown. */
   name: string
@@ -91,4 +98,6 @@ export interface LanguagePack {
   screens: () => Promise<ScreenTexts>
   /** Loaded only when a workspace's screen speaks this language. */
   workspaceScreens: () => Promise<WorkspaceScreenTexts>
+  /** Loaded only when the public page or the Publish panel speaks this language. */
+  publicationScreens: () => Promise<PublicationScreenTexts>
 }

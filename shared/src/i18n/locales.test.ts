@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ERROR_CODES } from '../protocol/errorCodes.ts'
-import type { ScreenTexts, WorkspaceScreenTexts } from './languagePack.ts'
+import type { PublicationScreenTexts, ScreenTexts, WorkspaceScreenTexts } from './languagePack.ts'
 import { LANGUAGES, type Language, languagePack } from './languages.ts'
 
 /**
@@ -26,15 +26,22 @@ function baseKeys(texts: [string, string][]): string[] {
   return [...new Set(texts.map(([key]) => key.replace(PLURAL, '')))].sort()
 }
 
-/** Every screen's texts: the areas a phone loads first, and the workspace's. */
+/** Every screen's texts: the areas a phone loads first, the workspace's and the public page's. */
 const screens = Object.fromEntries(
   await Promise.all(
     LANGUAGES.map(async (l) => {
       const pack = languagePack(l)
-      return [l, { ...(await pack.screens()), workspace: await pack.workspaceScreens() }] as const
+      const later = {
+        workspace: await pack.workspaceScreens(),
+        publication: await pack.publicationScreens(),
+      }
+      return [l, { ...(await pack.screens()), ...later }] as const
     }),
   ),
-) as Record<Language, ScreenTexts & { workspace: WorkspaceScreenTexts }>
+) as Record<
+  Language,
+  ScreenTexts & { workspace: WorkspaceScreenTexts; publication: PublicationScreenTexts }
+>
 const exports = Object.fromEntries(
   await Promise.all(LANGUAGES.map(async (l) => [l, await languagePack(l).exports()] as const)),
 ) as Record<Language, unknown>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ScreenTexts, WorkspaceScreenTexts } from './languagePack.ts'
+import type { PublicationScreenTexts, ScreenTexts, WorkspaceScreenTexts } from './languagePack.ts'
 import { LANGUAGES, type Language, languagePack } from './languages.ts'
 
 /**
@@ -9,15 +9,22 @@ import { LANGUAGES, type Language, languagePack } from './languages.ts'
  * of a button labelled `x`, and `xShort` labels a button named `x`.
  */
 
-/** Every screen's texts: the areas a phone loads first, and the workspace's. */
+/** Every screen's texts: the areas a phone loads first, the workspace's and the public page's. */
 const screens = Object.fromEntries(
   await Promise.all(
     LANGUAGES.map(async (l) => {
       const pack = languagePack(l)
-      return [l, { ...(await pack.screens()), workspace: await pack.workspaceScreens() }] as const
+      const later = {
+        workspace: await pack.workspaceScreens(),
+        publication: await pack.publicationScreens(),
+      }
+      return [l, { ...(await pack.screens()), ...later }] as const
     }),
   ),
-) as Record<Language, ScreenTexts & { workspace: WorkspaceScreenTexts }>
+) as Record<
+  Language,
+  ScreenTexts & { workspace: WorkspaceScreenTexts; publication: PublicationScreenTexts }
+>
 
 function flatten(tree: object, prefix = ''): Map<string, string> {
   const flat = new Map<string, string>()

@@ -1,8 +1,11 @@
 import { can } from '@pactboard/shared'
+import { Suspense } from 'react'
 import type { ApiCaller } from '../../api/apiCaller.ts'
 import type { Session } from '../../app/sessionStore.ts'
+import { withPublicationTexts } from '../../i18n/publicationTexts.ts'
 import { useTranslation } from '../../i18n/useTranslation.tsx'
 import type { WorkshopDocsWithPlan } from '../../sync/useWorkshopDocs.ts'
+import { lazyNamed } from '../../ui/lazyNamed.ts'
 import { CommitmentsSection } from '../commitments/CommitmentsSection.tsx'
 import { ExportButtons } from './ExportButtons.tsx'
 import { InvestmentPlan } from './InvestmentPlan.tsx'
@@ -11,6 +14,12 @@ import { PlanEditor } from './PlanEditor.tsx'
 import { PlanFiguresForm } from './PlanFiguresForm.tsx'
 import { Portfolio } from './Portfolio.tsx'
 import { Versions } from './Versions.tsx'
+
+// Only facilitators and planners publish: nobody else fetches the panel or its texts.
+const PublishPanel = lazyNamed(
+  () => withPublicationTexts(import('./PublishPanel.tsx')),
+  'PublishPanel',
+)
 
 /**
  * `/w/:workshopId/plan`: the climate plan (DESIGN §3). Everyone reads it; facilitators and
@@ -58,6 +67,11 @@ export function PlanView({
       />
       <InvestmentPlan plan={docs.plan.doc} board={docs.board.doc} ledger={docs.ledger.doc} />
       <Versions api={api} canWrite={canWrite} />
+      {can(me.role, 'publishPlan') ? (
+        <Suspense fallback={null}>
+          <PublishPanel api={api} />
+        </Suspense>
+      ) : null}
       <CommitmentsSection
         board={docs.board.doc}
         ledger={docs.ledger.doc}

@@ -57,7 +57,10 @@ describe('[P23][G1] DELETE /api/workshops/:id', () => {
     for (const client of clients.splice(0)) client.destroy()
   })
 
-  /** Something of the workshop in every table: updates, snapshots, a version, an invite, dots, a removal. */
+  /**
+   * Something of the workshop in every table: updates, snapshots, a version, an invite, dots, a
+   * removal, a staff account's participant, a public page.
+   */
   async function fillEveryTable() {
     const id = workshop.workshop.id
     const board = connect('board', anna.token)
@@ -107,6 +110,13 @@ describe('[P23][G1] DELETE /api/workshops/:id', () => {
         ).statusCode === 200,
       'the measure brought in',
     )
+    // the plan's public page (publications)
+    await server.app.inject({
+      method: 'PUT',
+      url: `/api/workshops/${id}/publication`,
+      headers: auth,
+      payload: { published: true, parts: ['text'] },
+    })
     await waitFor(async () => {
       const rows = rowsOfWorkshopInFile(server.dataDir, id)
       return Object.values(rows).every((n) => n > 0)

@@ -17,4 +17,5 @@ export const sv: LanguagePack = {
     return { main: main.default, voting: voting.default, moderation: moderation.default }
   },
   workspaceScreens: async () => (await import('./workspace.json')).default,
+  publicationScreens: async () => (await import('./publication.json')).default,
 }
