@@ -20,6 +20,7 @@ import {
   MergeIntoItselfError,
 } from '../../storage/candidates/CandidateStore.ts'
 import { UnknownWorkshopError } from '../../storage/Store.ts'
+import { writeStatusToBoards } from './statusOnBoards.ts'
 import { readWorkshopMeasures } from './workshopMeasures.ts'
 
 /**
@@ -141,6 +142,7 @@ export const candidateRoutes: FastifyPluginAsync<AppContext> = async (app, conte
       { accountId: account.id, candidateId: candidate.id, status: change.status },
       'candidate status set',
     )
+    await writeStatusToBoards(context, candidate)
     const response: CandidateResponse = { candidate }
     return response
   })

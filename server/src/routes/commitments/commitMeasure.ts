@@ -10,9 +10,12 @@ import type { AppContext } from '../../context.ts'
  * [P24] Brings a measure's status in line with the signatures for it: committed while one stands,
  * back to what it was once the last is withdrawn. Read afresh from the ledger each time, so a
  * signature and a withdrawal racing each other still end on the status the ledger says.
+ * [W13] A standing signature also makes the measure's candidate in the workspace's list
+ * `committed` (unless planners rejected it or merged it away); a withdrawal leaves the list to
+ * the planners.
  */
 export async function commitMeasureFromLedger(
-  { registry }: Pick<AppContext, 'registry'>,
+  { registry, store }: Pick<AppContext, 'registry' | 'store'>,
   workshopId: string,
   measureId: string,
 ): Promise<void> {
@@ -25,4 +28,18 @@ export async function commitMeasureFromLedger(
     const next = statusFromCommitments(measure.status, commitments)
     if (next !== null) setMeasureStatus(doc, measureId, next)
   })
+  if (!commitments.some((c) => c.withdrawn === null)) return
+  const workspaceId = await store.accounts.workshopWorkspace(workshopId)
+  const candidate = workspaceId
+    ? (await store.candidates.candidatesOfWorkshop(workshopId)).get(measureId)
+    : undefined
+  if (!workspaceId || !candidate) return
+  const { status } = candidate.state
+  if (status === 'rejected' || status === 'merged' || status === 'committed') return
+  await store.candidates.setStatus(
+    workspaceId,
+    candidate.id,
+    { status: 'committed' },
+    new Date().toISOString(),
+  )
 }
