@@ -1,5 +1,9 @@
 import type { Language, Workshop } from '@pactboard/shared'
-import { commitmentRegisterFromDocs } from '@pactboard/shared/plan'
+import {
+  commitmentRegisterFromDocs,
+  type WorkshopRegister,
+  workspaceRegisterTable,
+} from '@pactboard/shared/plan'
 import type * as Y from 'yjs'
 import { tableCsv } from './csv.ts'
 import { exportText } from './exportText.ts'
@@ -28,5 +32,27 @@ export async function renderCommitmentRegister(
     body,
     contentType: CONTENT_TYPES[format],
     fileName: text.fileName(input.workshop.city, input.now, format, 'registerFileName'),
+  }
+}
+
+/**
+ * A workspace's register: every workshop's commitments in one sheet, a column saying where each
+ * was signed (shared's `workspaceRegisterTable`), named after the workspace.
+ */
+export async function renderWorkspaceRegister(
+  format: RegisterFormat,
+  input: { workspaceName: string; workshops: readonly WorkshopRegister[]; now: Date },
+  language: Language,
+): Promise<RenderedExport> {
+  const text = await exportText(language)
+  const table = workspaceRegisterTable(input.workshops)
+  const body =
+    format === 'csv'
+      ? tableCsv(table, text)
+      : await renderTableXlsx(text.t('text.registerSheet'), table, text, input.now)
+  return {
+    body,
+    contentType: CONTENT_TYPES[format],
+    fileName: text.fileName(input.workspaceName, input.now, format, 'registerFileName'),
   }
 }

@@ -3,7 +3,7 @@ import { listActors, listMeasures } from '../docs/board.ts'
 import { listCommitments } from '../docs/ledger.ts'
 import type { Actor } from '../domain/actor.ts'
 import type { Commitment } from '../domain/commitment.ts'
-import { dateCell, enumCell, numberCell, type PlanTable, textCell } from './cells.ts'
+import { type Cell, dateCell, enumCell, numberCell, type PlanTable, textCell } from './cells.ts'
 
 /**
  * The commitments register on its own, for the city's own records and for the Mission: every
@@ -67,4 +67,32 @@ export function commitmentRegisterTable(
 export function commitmentRegisterFromDocs(board: Y.Doc, ledger: Y.Doc): PlanTable {
   const titles = new Map(listMeasures(board).map((m) => [m.id, m.title]))
   return commitmentRegisterTable(listActors(board), listCommitments(ledger), titles)
+}
+
+/** One workshop's part of a workspace's register. */
+export interface WorkshopRegister {
+  title: string
+  board: Y.Doc
+  ledger: Y.Doc
+}
+
+/**
+ * A workspace's register: every workshop's commitments in one table, each row saying in which
+ * workshop it was signed, by organisation and then by date across them all, so a company that
+ * signed at two workshops stands together.
+ */
+export function workspaceRegisterTable(workshops: readonly WorkshopRegister[]): PlanTable {
+  const rows = workshops.flatMap(({ title, board, ledger }) =>
+    commitmentRegisterFromDocs(board, ledger).rows.map((row) => [textCell(title), ...row]),
+  )
+  const key = (row: Cell[], index: number) => {
+    const cell = row[index]
+    if (cell?.type === 'text') return cell.text
+    if (cell?.type === 'date') return cell.iso
+    return ''
+  }
+  // After the workshop: the institution (1) and the signing date (13).
+  rows.sort((a, b) => key(a, 1).localeCompare(key(b, 1)) || key(a, 13).localeCompare(key(b, 13)))
+  const columns = commitmentRegisterTable([], [], new Map()).columns
+  return { columns: ['workshop', ...columns], rows }
 }

@@ -1,7 +1,12 @@
 // @pactboard/shared/plan: the export-neutral model of the plan (server-side exports).
 
 export type { Cell, NumberUnit, PlanTable, Vocabulary } from './cells.ts'
-export { commitmentRegisterFromDocs, commitmentRegisterTable } from './commitmentRegister.ts'
+export {
+  commitmentRegisterFromDocs,
+  commitmentRegisterTable,
+  type WorkshopRegister,
+  workspaceRegisterTable,
+} from './commitmentRegister.ts'
 export type { PlanExport } from './planExport.ts'
 export {
   buildPlanExport,

@@ -138,6 +138,7 @@ export function WorkspacePage() {
               ))}
             </ul>
             <CallError error={open.error} />
+            {loaded.workshops.length > 0 ? <WorkspaceRegisterLinks language={language} /> : null}
           </section>
           {account?.role === 'facilitator' ? (
             <section className="panel" aria-labelledby="workspace-create-heading">
@@ -156,5 +157,34 @@ export function WorkspacePage() {
       ) : null}
       {loaded ? <CandidateList workshops={loaded.workshops} /> : null}
     </main>
+  )
+}
+
+const REGISTER_FORMATS = [
+  { format: 'xlsx', label: 'XLSX' },
+  { format: 'csv', label: 'CSV' },
+] as const
+
+/**
+ * [W14] Every workshop's commitments in one register. Plain links: the session's cookie goes with
+ * them, and the browser saves the file the server names.
+ */
+function WorkspaceRegisterLinks({ language }: { language: string }) {
+  const { t } = useTranslation()
+  return (
+    <p className="inline-actions">
+      <span>{t('staff.registerAll')}</span>
+      {REGISTER_FORMATS.map(({ format, label }) => (
+        <a
+          key={format}
+          className="button button--small"
+          href={`/api/workspace/commitments/export?format=${format}&lang=${encodeURIComponent(language)}`}
+          download
+          aria-label={t('staff.registerAllAs', { format: label })}
+        >
+          {label}
+        </a>
+      ))}
+    </p>
   )
 }

@@ -123,6 +123,12 @@ describe('the workspace page', () => {
     ).toBeInTheDocument()
     // a planner creates no workshop
     expect(screen.queryByRole('heading', { name: 'Create a workshop' })).toBeNull()
+    // [W14] every workshop's commitments in one register, in the screen's language
+    expect(
+      screen.getByRole('link', {
+        name: 'Download the commitments register of every workshop as XLSX',
+      }),
+    ).toHaveAttribute('href', '/api/workspace/commitments/export?format=xlsx&lang=en')
     await userEvent.click(
       screen.getByRole('button', { name: /^Open as planner:? ?:? Klimatkväll$/ }),
     )

@@ -44,7 +44,7 @@ const exportQuerySchema = z.object({
   privacy: z.enum(EXPORT_PRIVACY_LEVELS).default('default'),
 })
 
-const registerQuerySchema = exportQuerySchema.extend({ format: z.enum(REGISTER_FORMATS) })
+export const registerQuerySchema = exportQuerySchema.extend({ format: z.enum(REGISTER_FORMATS) })
 
 export const exportRoutes: FastifyPluginAsync<AppContext> = async (app, context) => {
   const { store, tokens, registry, config, voteResults } = context

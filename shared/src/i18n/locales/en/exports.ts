@@ -51,6 +51,7 @@ export const exportTexts = {
     mergedInto: 'Merged into',
     votes: 'Votes',
     commitments: 'Commitments',
+    workshop: 'Workshop',
     institution: 'Institution',
     orgNumber: 'Organisation number',
     actorKind: 'Kind of actor',

@@ -50,6 +50,7 @@ export const exportTexts: ExportTexts = {
     mergedInto: 'Yhdistetty toimenpiteeseen',
     votes: 'Äänet',
     commitments: 'Sitoumukset',
+    workshop: 'Työpaja',
     institution: 'Organisaatio',
     orgNumber: 'Y-tunnus',
     actorKind: 'Toimijan tyyppi',

@@ -50,6 +50,7 @@ export const exportTexts: ExportTexts = {
     mergedInto: 'Fusionnée avec',
     votes: 'Votes',
     commitments: 'Engagements',
+    workshop: 'Atelier',
     institution: 'Institution',
     orgNumber: 'Numéro SIREN',
     actorKind: 'Type d’acteur',

@@ -50,6 +50,7 @@ export const exportTexts: ExportTexts = {
     mergedInto: 'Sammanslagen med',
     votes: 'Röster',
     commitments: 'Åtaganden',
+    workshop: 'Workshop',
     institution: 'Organisation',
     orgNumber: 'Organisationsnummer',
     actorKind: 'Typ av aktör',
