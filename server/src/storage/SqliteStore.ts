@@ -1,9 +1,9 @@
-import { DOC_NAMES, dotCountRefusal, type Vote, type Workshop } from '@pactboard/shared'
+import { dotCountRefusal, type Vote, type Workshop } from '@pactboard/shared'
 import Database from 'better-sqlite3'
 import { UnknownWorkspaceError } from './accounts/AccountStore.ts'
-import { SQLITE_ACCOUNT_SCHEMA, SqliteAccounts } from './accounts/SqliteAccounts.ts'
-import { SQLITE_CANDIDATE_SCHEMA, SqliteCandidates } from './candidates/SqliteCandidates.ts'
-import { SQLITE_PUBLICATION_SCHEMA, SqlitePublications } from './publications/SqlitePublications.ts'
+import { SqliteAccounts } from './accounts/SqliteAccounts.ts'
+import { SqliteCandidates } from './candidates/SqliteCandidates.ts'
+import { SqlitePublications } from './publications/SqlitePublications.ts'
 import {
   type InviteRow,
   toStoredInvite,
@@ -28,6 +28,7 @@ import {
   UnknownWorkshopError,
   type VersionInfo,
 } from './Store.ts'
+import { migrateSqlite } from './sqliteSchema.ts'
 import { WORKSHOP_TABLES } from './workshopTables.ts'
 
 /**
@@ -38,89 +39,6 @@ import { WORKSHOP_TABLES } from './workshopTables.ts'
  * process (the OS still holds the written pages); only a power loss or kernel crash may lose the
  * last commits, which is the trade NORMAL makes for not fsyncing every update.
  */
-
-const DOC_CHECK = `CHECK (doc IN (${DOC_NAMES.map((d) => `'${d}'`).join(', ')}))`
-
-// 2 added doc_versions, 3 workshops.join_locked and revoked_participants, 4 invites, 5 votes,
-// 6 workshops.last_active_at, 7 workspaces, accounts, sessions, account_participants and
-// workshops.workspace_id, 8 candidates and candidate_sources, 9 publications; an older server
-// must not run on a database it would not fully know.
-const SCHEMA_VERSION = 9
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS workshops (
-  id         TEXT PRIMARY KEY,
-  title      TEXT NOT NULL,
-  city       TEXT NOT NULL,
-  language   TEXT NOT NULL,
-  template   TEXT NOT NULL,
-  settings   TEXT NOT NULL,
-  join_code  TEXT NOT NULL UNIQUE,
-  created_at TEXT NOT NULL,
-  phase      TEXT,
-  join_locked INTEGER NOT NULL DEFAULT 0,
-  last_active_at TEXT,
-  workspace_id TEXT REFERENCES workspaces(id)
-) STRICT;
-CREATE TABLE IF NOT EXISTS doc_updates (
-  seq         INTEGER PRIMARY KEY AUTOINCREMENT,
-  workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
-  doc         TEXT NOT NULL ${DOC_CHECK},
-  bytes       BLOB NOT NULL
-) STRICT;
-CREATE INDEX IF NOT EXISTS doc_updates_by_doc ON doc_updates (workshop_id, doc, seq);
-CREATE TABLE IF NOT EXISTS doc_snapshots (
-  workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
-  doc         TEXT NOT NULL ${DOC_CHECK},
-  bytes       BLOB NOT NULL,
-  up_to_seq   INTEGER NOT NULL,
-  PRIMARY KEY (workshop_id, doc)
-) STRICT;
-CREATE TABLE IF NOT EXISTS doc_versions (
-  seq         INTEGER PRIMARY KEY AUTOINCREMENT,
-  id          TEXT NOT NULL UNIQUE,
-  workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
-  doc         TEXT NOT NULL ${DOC_CHECK},
-  name        TEXT NOT NULL,
-  author_id   TEXT NOT NULL,
-  author_name TEXT NOT NULL,
-  created_at  TEXT NOT NULL,
-  snapshot    BLOB NOT NULL
-) STRICT;
-CREATE INDEX IF NOT EXISTS doc_versions_by_doc ON doc_versions (workshop_id, doc, seq);
-CREATE TABLE IF NOT EXISTS revoked_participants (
-  workshop_id    TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
-  participant_id TEXT NOT NULL,
-  revoked_at     TEXT NOT NULL,
-  PRIMARY KEY (workshop_id, participant_id)
-) STRICT;
-CREATE TABLE IF NOT EXISTS invites (
-  seq         INTEGER PRIMARY KEY AUTOINCREMENT,
-  id          TEXT NOT NULL UNIQUE,
-  workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
-  role        TEXT NOT NULL,
-  created_at  TEXT NOT NULL,
-  expires_at  TEXT NOT NULL,
-  created_by  TEXT NOT NULL,
-  revoked_at  TEXT
-) STRICT;
-CREATE INDEX IF NOT EXISTS invites_by_workshop ON invites (workshop_id, seq);
-CREATE TABLE IF NOT EXISTS votes (
-  workshop_id    TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
-  participant_id TEXT NOT NULL,
-  measure_id     TEXT NOT NULL,
-  count          INTEGER NOT NULL CHECK (count > 0),
-  PRIMARY KEY (workshop_id, participant_id, measure_id)
-) STRICT;
-CREATE INDEX IF NOT EXISTS votes_by_measure ON votes (workshop_id, measure_id);
-`
-
-// Columns added after a table was first created: CREATE TABLE IF NOT EXISTS leaves old tables be.
-const ADDED_COLUMNS: { table: string; column: string; definition: string }[] = [
-  { table: 'workshops', column: 'join_locked', definition: 'INTEGER NOT NULL DEFAULT 0' },
-  { table: 'workshops', column: 'last_active_at', definition: 'TEXT' },
-  { table: 'invites', column: 'actor_id', definition: 'TEXT' },
-  { table: 'workshops', column: 'workspace_id', definition: 'TEXT REFERENCES workspaces(id)' },
-]
 
 type SqliteWorkshopRow = Omit<WorkshopRow, 'settings' | 'join_locked'> & {
   settings: string
@@ -154,7 +72,7 @@ export class SqliteStore implements Store {
     this.db.pragma('busy_timeout = 5000')
     // [G1][G2] What is deleted is overwritten with zeros, not left in free pages of the file.
     this.db.pragma('secure_delete = ON')
-    this.migrate()
+    migrateSqlite(this.db)
     const db = this.db
     this.statements = {
       insertWorkshop: db.prepare(
@@ -279,26 +197,6 @@ export class SqliteStore implements Store {
     this.accounts = new SqliteAccounts(db)
     this.candidates = new SqliteCandidates(db)
     this.publications = new SqlitePublications(db)
-  }
-
-  private migrate(): void {
-    const version = this.db.pragma('user_version', { simple: true }) as number
-    if (version > SCHEMA_VERSION) {
-      throw new Error(`Database schema ${version} is newer than this server (${SCHEMA_VERSION})`)
-    }
-    this.db.transaction(() => {
-      this.db.exec(SQLITE_ACCOUNT_SCHEMA)
-      this.db.exec(SCHEMA)
-      this.db.exec(SQLITE_PUBLICATION_SCHEMA)
-      for (const { table, column, definition } of ADDED_COLUMNS) {
-        const columns = this.db.pragma(`table_info(${table})`) as { name: string }[]
-        if (!columns.some((c) => c.name === column)) {
-          this.db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`)
-        }
-      }
-      this.db.exec(SQLITE_CANDIDATE_SCHEMA)
-      this.db.pragma(`user_version = ${SCHEMA_VERSION}`)
-    })()
   }
 
   createWorkshop(workshop: Workshop, joinCode: string, workspaceId: string | null = null): void {

@@ -1,5 +1,6 @@
 import type { Workspace } from '@pactboard/shared'
-import pg from 'pg'
+import type pg from 'pg'
+import { FOREIGN_KEY_VIOLATION, pgError, UNIQUE_VIOLATION } from '../postgresErrors.ts'
 import { toStoredWorkshop, type WorkshopRow } from '../rows.ts'
 import { type StoredWorkshop, UnknownWorkshopError } from '../Store.ts'
 import {
@@ -58,13 +59,6 @@ CREATE TABLE IF NOT EXISTS account_participants (
   PRIMARY KEY (workshop_id, account_id)
 );
 `
-
-const FOREIGN_KEY_VIOLATION = '23503'
-const UNIQUE_VIOLATION = '23505'
-
-function pgError(error: unknown): { code?: string; constraint?: string } {
-  return error instanceof pg.DatabaseError ? error : {}
-}
 
 type Transaction = <T>(work: (client: pg.PoolClient) => Promise<T>) => Promise<T>
 

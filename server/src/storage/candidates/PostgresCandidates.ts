@@ -1,5 +1,6 @@
 import { type Candidate, type CandidateStatusChange, newId } from '@pactboard/shared'
 import pg from 'pg'
+import { FOREIGN_KEY_VIOLATION } from '../postgresErrors.ts'
 import { UnknownWorkshopError } from '../Store.ts'
 import {
   type BroughtInMeasure,
@@ -47,8 +48,6 @@ CREATE TABLE IF NOT EXISTS candidate_sources (
 );
 CREATE INDEX IF NOT EXISTS candidate_sources_by_candidate ON candidate_sources (candidate_id);
 `
-
-const FOREIGN_KEY_VIOLATION = '23503'
 
 type Transaction = <T>(work: (client: pg.PoolClient) => Promise<T>) => Promise<T>
 type Queryable = pg.Pool | pg.PoolClient

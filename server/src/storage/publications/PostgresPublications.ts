@@ -1,4 +1,5 @@
 import pg from 'pg'
+import { FOREIGN_KEY_VIOLATION } from '../postgresErrors.ts'
 import { UnknownWorkshopError } from '../Store.ts'
 import {
   type PublicationChange,
@@ -18,8 +19,6 @@ CREATE TABLE IF NOT EXISTS publications (
   updated_at   text NOT NULL
 );
 `
-
-const FOREIGN_KEY_VIOLATION = '23503'
 
 export class PostgresPublications implements PublicationStore {
   constructor(private readonly pool: pg.Pool) {}
