@@ -234,6 +234,9 @@ test('two workshops → a planner brings in, merges, plans and rejects → the p
     await expect(mine).not.toContainText('Solar roofs on schools')
     await expect(phone).toHaveTitle('Kvällsmöte – What happened to my proposals – Pactboard')
     await expectAccessible(phone, 'what happened to my proposals')
+    // Reloaded from IndexedDB, her phone sent its copy back (the planners' statuses on the board
+    // in it): nothing of hers was refused.
+    await expect(phone.getByText('Your last change was not saved')).toHaveCount(0)
 
     // [W12] Her own link, for the weeks after the workshop, opened on a laptop that never joined.
     await phone.getByRole('button', { name: 'Get my link' }).click()

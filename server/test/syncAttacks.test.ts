@@ -165,6 +165,27 @@ describe('the sync core against a hostile connection', () => {
     await waitFor(() => listMeasures(bystander.doc).length === 2, 'Anna’s second card')
   })
 
+  it('[S1] a copy of the doc sent back (others’ and the server’s structs in it) claims only what is new', async () => {
+    const anna = connect(annaToken)
+    await anna.synced()
+    propose(anna, 'Anna’s card')
+    await waitFor(() => listMeasures(bystander.doc).length === 1, 'Anna’s card')
+    // What a phone reloading from IndexedDB sends: its whole copy, plus its own new card.
+    const copy = new Y.Doc()
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(bystander.doc))
+    const mallory = await raw(malloryToken)
+    const malloryId: string = JSON.parse(
+      Buffer.from(malloryToken.split('.')[1] ?? '', 'base64url').toString(),
+    ).participantId
+    addMeasure(copy, {
+      fields: makeMeasureFields({ title: 'Mallory’s own card' }),
+      proposer: { participantId: malloryId, actorId: null },
+    })
+    mallory.ws.send(updateFrame(Y.encodeStateAsUpdate(copy)))
+    await waitFor(() => listMeasures(bystander.doc).length === 2, 'Mallory’s own card')
+    expect(mallory.frames.some((f) => f[0] === 2)).toBe(false)
+  })
+
   it('[P22] the board refuses clients past its size cap', async () => {
     const mallory = connect(malloryToken)
     await mallory.synced()

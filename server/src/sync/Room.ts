@@ -10,6 +10,7 @@ import {
   encodeSyncStep2,
   encodeUpdate,
   inspectUpdate,
+  type UpdateShape,
 } from './protocol.ts'
 import { RoomDoc } from './RoomDoc.ts'
 import { RoomLog } from './RoomLog.ts'
@@ -279,7 +280,7 @@ export class Room implements ConnectionHost {
       return this.refuse(connection, refusedAtGate, shape.firstClocks, false)
     }
     const participantId = connection.claims.participantId
-    const claimed = clientIds.claim(participantId, this.newClocks(shape.firstClocks))
+    const claimed = clientIds.claim(participantId, this.writtenClocks(shape))
     if (claimed !== 'ok') return this.refuse(connection, CLAIM_REFUSALS[claimed], new Map(), false)
     if (!clientIds.mayRebuild(participantId)) {
       // Refused before it is applied: this participant's refusals cost no more rebuilds now.
@@ -330,6 +331,21 @@ export class Room implements ConnectionHost {
     if (verdict !== null) return this.refuse(connection, verdict, shape.firstClocks, true)
     this.toldClosed.delete(connection)
     return this.flushCollected()
+  }
+
+  /**
+   * [S1] The client ids an update writes under: those with structs the doc does not hold yet,
+   * each from its first new clock. Structs the doc already holds are no write, whoever's they
+   * are: a client that reloads from IndexedDB and sends its whole copy back (others' structs and
+   * the server's included) claims only what is new in it.
+   */
+  private writtenClocks(shape: UpdateShape): Map<number, number> {
+    const written = new Map<number, number>()
+    for (const [client, first] of shape.firstClocks) {
+      const known = Y.getState(this.roomDoc.doc.store, client)
+      if ((shape.endClocks.get(client) ?? 0) > known) written.set(client, Math.max(first, known))
+    }
+    return written
   }
 
   /** The clients whose structs in the update are new to the doc, from their first new clock. */

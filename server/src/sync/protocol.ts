@@ -78,6 +78,8 @@ export interface UpdateShape {
   structCount: number
   /** Per client id, the first clock of the structs the update carries under it. */
   firstClocks: Map<number, number>
+  /** Per client id, the clock just after the last of those structs. */
+  endClocks: Map<number, number>
 }
 
 /**
@@ -98,16 +100,20 @@ export function inspectUpdate(update: Uint8Array, maxStructs: number): UpdateSha
     throw new UpdateTooLargeError(`${structs.length} structs in one update (at most ${maxStructs})`)
   }
   const firstClocks = new Map<number, number>()
+  const endClocks = new Map<number, number>()
   for (const struct of structs) {
     if (struct instanceof Y.Skip) continue
     const { client, clock } = struct.id
     const first = firstClocks.get(client)
     if (first === undefined || clock < first) firstClocks.set(client, clock)
+    const end = clock + struct.length
+    if ((endClocks.get(client) ?? 0) < end) endClocks.set(client, end)
   }
   return {
     isEmpty: structs.length === 0 && ds.clients.size === 0,
     structCount: structs.length,
     firstClocks,
+    endClocks,
   }
 }
 
