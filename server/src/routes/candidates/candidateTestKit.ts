@@ -1,4 +1,9 @@
-import type { CreateWorkshopResponse, JoinResponse, ReactionKind } from '@pactboard/shared'
+import type {
+  BringInResponse,
+  CreateWorkshopResponse,
+  JoinResponse,
+  ReactionKind,
+} from '@pactboard/shared'
 import { toggleReaction } from '@pactboard/shared'
 import type { LightMyRequestResponse } from 'fastify'
 import type { TestServer } from '../../../test/helpers/server.ts'
@@ -63,4 +68,30 @@ export async function proposer(
       return measureId
     },
   }
+}
+
+/** Brings one measure of a workshop into the cookie's workspace; the candidate's id. */
+export async function bringIn(
+  server: TestServer,
+  cookie: string,
+  workshop: CreateWorkshopResponse,
+  measureId: string,
+): Promise<string> {
+  const response = await asStaff(server, cookie, 'POST', '/api/workspace/candidates', {
+    workshopId: workshop.workshop.id,
+    measureIds: [measureId],
+  })
+  const [candidate] = response.json<BringInResponse>().candidates
+  if (!candidate) throw new Error(response.body)
+  return candidate.id
+}
+
+/** A planner's status for a candidate (a reason with `rejected`), as the API answers it. */
+export function setStatus(
+  server: TestServer,
+  cookie: string,
+  id: string,
+  body: object,
+): Promise<LightMyRequestResponse> {
+  return asStaff(server, cookie, 'PUT', `/api/workspace/candidates/${id}/status`, body)
 }

@@ -1,5 +1,4 @@
 import {
-  type BringInResponse,
   type Candidate,
   type CandidateResponse,
   type CreateWorkshopResponse,
@@ -12,7 +11,14 @@ import { startServer, type TestServer } from '../../../test/helpers/server.ts'
 import { workshopDocs } from '../../../test/helpers/workshopDocs.ts'
 import { setUpWorkspace } from '../account/staffTestKit.ts'
 import { commitMeasureFromLedger } from '../commitments/commitMeasure.ts'
-import { asStaff, type Proposer, proposer, workspaceWorkshop } from './candidateTestKit.ts'
+import {
+  asStaff,
+  bringIn as bringInto,
+  type Proposer,
+  proposer,
+  setStatus as setStatusOf,
+  workspaceWorkshop,
+} from './candidateTestKit.ts'
 
 describe('[W13] a planner’s decision on the boards it came from, and a signature in the list', () => {
   let server: TestServer
@@ -31,23 +37,10 @@ describe('[W13] a planner’s decision on the boards it came from, and a signatu
   })
   afterAll(() => server.close())
 
-  const bringIn = async (workshop: CreateWorkshopResponse, measureId: string) => {
-    const response = await asStaff(server, malmo, 'POST', '/api/workspace/candidates', {
-      workshopId: workshop.workshop.id,
-      measureIds: [measureId],
-    })
-    const [candidate] = response.json<BringInResponse>().candidates
-    if (!candidate) throw new Error(response.body)
-    return candidate.id
-  }
+  const bringIn = (workshop: CreateWorkshopResponse, measureId: string) =>
+    bringInto(server, malmo, workshop, measureId)
   const setStatus = async (id: string, body: object) => {
-    const response = await asStaff(
-      server,
-      malmo,
-      'PUT',
-      `/api/workspace/candidates/${id}/status`,
-      body,
-    )
+    const response = await setStatusOf(server, malmo, id, body)
     expect(response.statusCode).toBe(200)
     return response.json<CandidateResponse>().candidate
   }

@@ -8,9 +8,10 @@ import { startServer, type TestServer } from '../../../test/helpers/server.ts'
 import { FOLLOW_PATH } from '../../auth/followLinks.ts'
 import { setUpWorkspace } from '../account/staffTestKit.ts'
 import {
-  asStaff,
+  bringIn,
   type Proposer,
   proposer,
+  setStatus,
   workspaceWorkshop,
 } from '../candidates/candidateTestKit.ts'
 
@@ -51,15 +52,8 @@ describe('[W12] coming back with one’s own link', () => {
     const reason = 'The tram line planned for 2028 runs along the same street.'
     const measureId = await anna.propose('Bus lane on Storgatan')
     await bo.propose('Night trams on weekends')
-    const brought = await asStaff(server, malmo, 'POST', '/api/workspace/candidates', {
-      workshopId: evening.workshop.id,
-      measureIds: [measureId],
-    })
-    const candidateId = brought.json<{ candidates: { id: string }[] }>().candidates[0]?.id
-    await asStaff(server, malmo, 'PUT', `/api/workspace/candidates/${candidateId}/status`, {
-      status: 'rejected',
-      reason,
-    })
+    const candidateId = await bringIn(server, malmo, evening, measureId)
+    await setStatus(server, malmo, candidateId, { status: 'rejected', reason })
 
     const made = await followLink(anna.joined.token)
     expect(made.statusCode).toBe(200)

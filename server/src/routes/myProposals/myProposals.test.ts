@@ -1,5 +1,4 @@
 import {
-  type BringInResponse,
   type CreateWorkshopResponse,
   type MyProposalsResponse,
   withdrawMeasure,
@@ -10,8 +9,10 @@ import { workshopDocs } from '../../../test/helpers/workshopDocs.ts'
 import { setUpWorkspace } from '../account/staffTestKit.ts'
 import {
   asStaff,
+  bringIn as bringInto,
   type Proposer,
   proposer,
+  setStatus as setStatusOf,
   workspaceWorkshop,
 } from '../candidates/candidateTestKit.ts'
 
@@ -34,17 +35,9 @@ describe('[W11] what happened to my proposals', () => {
   })
   afterAll(() => server.close())
 
-  const bringIn = async (workshop: CreateWorkshopResponse, measureId: string) => {
-    const response = await asStaff(server, malmo, 'POST', '/api/workspace/candidates', {
-      workshopId: workshop.workshop.id,
-      measureIds: [measureId],
-    })
-    const [candidate] = response.json<BringInResponse>().candidates
-    if (!candidate) throw new Error(response.body)
-    return candidate.id
-  }
-  const setStatus = (id: string, body: object) =>
-    asStaff(server, malmo, 'PUT', `/api/workspace/candidates/${id}/status`, body)
+  const bringIn = (workshop: CreateWorkshopResponse, measureId: string) =>
+    bringInto(server, malmo, workshop, measureId)
+  const setStatus = (id: string, body: object) => setStatusOf(server, malmo, id, body)
   const myProposals = (token: string, workshopId = evening.workshop.id) =>
     server.app.inject({
       method: 'GET',
