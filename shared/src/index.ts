@@ -8,6 +8,7 @@ export {
   addActor,
   addMeasure,
   clearResponsiblePerson,
+  deleteMeasure,
   getActor,
   getMeasure,
   listActors,

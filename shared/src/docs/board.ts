@@ -242,6 +242,14 @@ export function restoreMeasure(doc: Y.Doc, measure: Measure): void {
   })
 }
 
+/**
+ * Deletes a measure outright. Only the server does: a workspace plan's measure whose candidate is
+ * gone with its workshop ([G1], docs/workspaces.md [W26]); a board's own cards are withdrawn.
+ */
+export function deleteMeasure(doc: Y.Doc, id: string): void {
+  measuresMap(doc).delete(id)
+}
+
 /** Writes an actor with its id and date kept (import); throws a ZodError when invalid. */
 export function restoreActor(doc: Y.Doc, actor: Actor): void {
   const valid = actorSchema.parse(actor)

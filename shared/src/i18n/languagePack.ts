@@ -51,6 +51,8 @@ export interface WorkshopTexts {
   planSections: Record<PlanSectionId, { title: string; prompt: string }>
   /** What a facilitator who gave no name is called. */
   facilitatorName: string
+  /** The title of a workspace's one plan (docs/workspaces.md, "The workspace's plan"). */
+  workspacePlanTitle: (workspace: string) => string
   /** [G2] An erased person's name, N their place in the order people joined (1 first). */
   formerParticipant: (n: number) => string
   /** [G4] A person as the exports name them, N as above. */

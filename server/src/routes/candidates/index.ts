@@ -20,6 +20,8 @@ import {
   MergeIntoItselfError,
 } from '../../storage/candidates/CandidateStore.ts'
 import { UnknownWorkshopError } from '../../storage/Store.ts'
+import { keepPlanInStep } from '../workspacePlan/planFromList.ts'
+import { isPlanRoom } from '../workspacePlan/planRoom.ts'
 import { writeStatusToBoards } from './statusOnBoards.ts'
 import { readWorkshopMeasures } from './workshopMeasures.ts'
 
@@ -73,9 +75,15 @@ export const candidateRoutes: FastifyPluginAsync<AppContext> = async (app, conte
     return account
   }
 
-  /** [W1] 404 for a workshop of another workspace, as for one that does not exist. */
+  /**
+   * [W1] 404 for a workshop of another workspace, as for one that does not exist; [W26] the
+   * plan's own room is where candidates go, never where they come from.
+   */
   async function requireOwnWorkshop(account: StoredAccount, workshopId: string) {
-    if ((await accounts.workshopWorkspace(workshopId)) !== account.workspaceId) {
+    if (
+      isPlanRoom(workshopId) ||
+      (await accounts.workshopWorkspace(workshopId)) !== account.workspaceId
+    ) {
       throw workshopNotFound()
     }
   }
@@ -143,6 +151,7 @@ export const candidateRoutes: FastifyPluginAsync<AppContext> = async (app, conte
       'candidate status set',
     )
     await writeStatusToBoards(context, candidate)
+    await keepPlanInStep(context, account.workspaceId)
     const response: CandidateResponse = { candidate }
     return response
   })
@@ -160,6 +169,7 @@ export const candidateRoutes: FastifyPluginAsync<AppContext> = async (app, conte
       { accountId: account.id, candidateId: merged.id, into: survivor.id },
       'candidates merged',
     )
+    await keepPlanInStep(context, account.workspaceId)
     const response: MergeCandidateResponse = { merged, survivor }
     return response
   })

@@ -24,6 +24,7 @@ import { rateLimitOn } from '../../http/rateLimit.ts'
 import { createWorkshopWithFreshCode } from '../../storage/createWorkshopWithFreshCode.ts'
 import { requireWorkshop } from '../requireWorkshop.ts'
 import { seedRunning } from '../workshops/seedRunning.ts'
+import { workspaceContributionsTo } from '../workspacePlan/workspaceContributions.ts'
 import { buildImportedDocs } from './importDocs.ts'
 import { snapshotDoc } from './readDocs.ts'
 
@@ -65,11 +66,12 @@ export const exportRoutes: FastifyPluginAsync<AppContext> = async (app, context)
       snapshotDoc(registry, workshopId, 'ledger'),
       store.listVotes(workshopId),
     ])
+    const fromWorkshops = await workspaceContributionsTo(context, workshopId, { board, ledger })
     const language = query.data.lang ?? workshop.language
     withoutPrivateNames({ ledger, board }, query.data.privacy, language)
     const rendered = await renderExport(
       query.data.format,
-      { workshop, board, plan, ledger, votes, now: new Date() },
+      { workshop, board, plan, ledger, votes: [...votes, ...fromWorkshops], now: new Date() },
       query.data.lang,
     )
     return reply

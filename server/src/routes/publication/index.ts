@@ -21,6 +21,7 @@ import type { StoredPublication } from '../../storage/publications/PublicationSt
 import { WorkshopDeletedError } from '../../sync/RoomRegistry.ts'
 import { snapshotDoc } from '../exports/readDocs.ts'
 import { requireWorkshop } from '../requireWorkshop.ts'
+import { workspaceContributionsTo } from '../workspacePlan/workspaceContributions.ts'
 
 /**
  * The plan's public page ([P28], [G7]). Facilitators and planners read and set whether the plan
@@ -113,6 +114,8 @@ export const publicationRoutes: FastifyPluginAsync<AppContext> = async (app, con
       snapshotDoc(registry, workshopId, 'plan'),
       snapshotDoc(registry, workshopId, 'ledger'),
     ])
+    // A workspace's plan shows its workshops' commitments too; no dots (the page shows none).
+    await workspaceContributionsTo(context, workshopId, { board, ledger })
     return { board, plan, ledger }
   }
 }

@@ -22,32 +22,41 @@ export interface WorkshopCreator {
   role: Extract<Role, 'facilitator' | 'planner'>
 }
 
+/** Where a workshop belongs, and what a workspace does before it is seeded. */
+export interface SeedingOptions {
+  workspaceId?: string | null
+  /** A workspace links its account to the participant first, so the account is this one person. */
+  beforeSeeding?: (workshop: Workshop, participantId: string) => Promise<string>
+  /** A workspace's plan has an id of its own (workspacePlan/planRoom.ts); else a fresh one. */
+  id?: string
+  /** A workspace's plan is for its staff: joining by code starts closed. */
+  joinLocked?: boolean
+}
+
 /**
  * A new workshop, stored and seeded: the creator in the ledger, the plan's sections, the agenda,
- * the voting rules and pre-moderation. One function for `POST /api/workshops` (no account) and a
- * workspace's `POST /api/workspace/workshops`, so both start alike.
+ * the voting rules and pre-moderation. One function for `POST /api/workshops` (no account), a
+ * workspace's `POST /api/workspace/workshops` and its plan, so all start alike.
  */
 export async function createSeededWorkshop(
   { store, registry }: Pick<AppContext, 'store' | 'registry'>,
   body: ParsedCreateWorkshop,
   creator: WorkshopCreator,
-  workspaceId: string | null = null,
-  beforeSeeding?: (workshop: Workshop, participantId: string) => Promise<string>,
+  { workspaceId = null, beforeSeeding, id, joinLocked = false }: SeedingOptions = {},
 ): Promise<{ workshop: Workshop; joinCode: string; participant: Participant }> {
   const now = new Date().toISOString()
   const workshop: Workshop = {
-    id: newId(),
+    id: id ?? newId(),
     title: body.title,
     city: body.city,
     language: body.language,
     template: body.template,
     createdAt: now,
     phase: null,
-    joinLocked: false,
+    joinLocked,
     settings: workshopSettingsSchema.parse(body.settings),
   }
   const joinCode = await createWorkshopWithFreshCode(store, workshop, workspaceId)
-  // A workspace links its account to the participant first, so the account is this one person.
   const participantId = (await beforeSeeding?.(workshop, newId())) ?? newId()
   const participant: Participant = {
     id: participantId,

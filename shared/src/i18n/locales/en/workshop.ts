@@ -72,6 +72,7 @@ export const workshopTexts: WorkshopTexts = {
       prompt: 'All proposals from the workshops, with their votes, are added at export.',
     },
   },
+  workspacePlanTitle: (workspace) => `${workspace}: the climate plan`,
   facilitatorName: 'Facilitator',
   formerParticipant: (n) => `Former participant ${n}`,
   participantPseudonym: (n) => `Participant ${n}`,

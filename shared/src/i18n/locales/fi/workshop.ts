@@ -74,6 +74,7 @@ export const workshopTexts: WorkshopTexts = {
       prompt: 'Kaikki työpajojen ehdotukset ääniensä kanssa lisätään vientiin.',
     },
   },
+  workspacePlanTitle: (workspace) => `${workspace}: ilmastosuunnitelma`,
   facilitatorName: 'Fasilitaattori',
   formerParticipant: (n) => `Entinen osallistuja ${n}`,
   participantPseudonym: (n) => `Osallistuja ${n}`,

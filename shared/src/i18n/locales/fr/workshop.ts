@@ -80,6 +80,7 @@ export const workshopTexts: WorkshopTexts = {
         'Toutes les propositions des ateliers, avec leurs votes, sont ajoutées lors de l’export.',
     },
   },
+  workspacePlanTitle: (workspace) => `${workspace} : le plan climat`,
   facilitatorName: 'Animateur',
   formerParticipant: (n) => `Ancien participant ${n}`,
   participantPseudonym: (n) => `Participant ${n}`,

@@ -72,6 +72,7 @@ export const workshopTexts: WorkshopTexts = {
       prompt: 'Alla förslag från workshopparna, med sina röster, läggs till vid export.',
     },
   },
+  workspacePlanTitle: (workspace) => `${workspace}: klimatplanen`,
   facilitatorName: 'Processledare',
   formerParticipant: (n) => `Tidigare deltagare ${n}`,
   participantPseudonym: (n) => `Deltagare ${n}`,
