@@ -51,6 +51,11 @@ export function createWorkspaceWorkshop(
   return request('/api/workspace/workshops', { method: 'POST', body: JSON.stringify(body) })
 }
 
+/** The workspace's one plan (made on first open), opened as a workshop of the workspace. */
+export function openWorkspacePlan(): Promise<OpenWorkshopResponse> {
+  return request('/api/workspace/plan/open', { method: 'POST', body: '{}' })
+}
+
 /** A short-lived workshop token for the signed-in account; asked again before it runs out. */
 export function openWorkspaceWorkshop(workshopId: string): Promise<OpenWorkshopResponse> {
   return request(`/api/workspace/workshops/${encodeURIComponent(workshopId)}/open`, {

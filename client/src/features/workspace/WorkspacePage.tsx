@@ -6,6 +6,7 @@ import {
   createWorkspaceWorkshop,
   fetchSession,
   listWorkspaceWorkshops,
+  openWorkspacePlan,
   openWorkspaceWorkshop,
   signOut,
 } from '../../api/workspaceApi.ts'
@@ -27,8 +28,8 @@ interface Loaded {
 }
 
 /**
- * `/workspace`: a signed-in staff member's workspace: its workshops (open one as the account's
- * role), a new workshop (facilitators), the candidate list, sign out. Without a session it sends
+ * `/workspace`: a signed-in staff member's workspace: its plan ([W25]) and its workshops (open
+ * either as the account's role), a new workshop (facilitators), the candidate list, sign out. Without a session it sends
  * them to sign in.
  */
 export function WorkspacePage() {
@@ -75,6 +76,13 @@ export function WorkspacePage() {
       navigate(`/w/${workshopId}`)
     })
 
+  const handleOpenPlan = () =>
+    open.run(async () => {
+      const opened = await openWorkspacePlan()
+      saveSession(staffSession(opened))
+      navigate(`/w/${opened.workshop.id}/plan`)
+    })
+
   const handleSignOut = () =>
     leave.run(async () => {
       await signOut()
@@ -111,6 +119,18 @@ export function WorkspacePage() {
       <CallError error={load.error} onRetry={() => void load.retry()} />
       {loaded ? (
         <div className="home-grid">
+          <section className="panel" aria-labelledby="workspace-plan-heading">
+            <h2 id="workspace-plan-heading">{t('staff.planHeading')}</h2>
+            <p>{t('staff.planLead')}</p>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={open.busy}
+              onClick={() => void handleOpenPlan()}
+            >
+              {t('staff.openPlan')}
+            </button>
+          </section>
           <section className="panel" aria-labelledby="workspace-workshops-heading">
             <h2 id="workspace-workshops-heading">{t('staff.workshopsHeading')}</h2>
             {loaded.workshops.length === 0 ? <p>{t('staff.noWorkshops')}</p> : null}

@@ -139,6 +139,28 @@ describe('the workspace page', () => {
     })
   })
 
+  it('[W25] opens the workspace’s one plan on its Plan tab, as the account’s role', async () => {
+    const plan = makeWorkshop({ id: 'plan-ws-1', title: 'Malmö stad: klimatplanen' })
+    const calls = stubServer({
+      'GET /api/session': () => json(session('planner')),
+      'GET /api/workspace/workshops': () => json({ workshops: [] }),
+      'POST /api/workspace/plan/open': () =>
+        json({
+          workshop: plan,
+          joinCode: 'ACDEFG',
+          token: 'plan-token',
+          participant: makeParticipant({ id: 'p-a', role: 'planner' }),
+          expiresAt: '2099-01-01T00:00:00.000Z',
+        }),
+    })
+    const { router } = renderAt('/workspace')
+    await screen.findByRole('heading', { level: 2, name: 'The workspace’s plan' })
+    await userEvent.click(screen.getByRole('button', { name: 'Open the plan' }))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/w/plan-ws-1/plan'))
+    expect(useSessionStore.getState().sessions['plan-ws-1']).toMatchObject({ token: 'plan-token' })
+    expect(calls.mock.calls.map(([url]) => url)).toContain('/api/workspace/plan/open')
+  })
+
   it('creates a workshop in the workspace for a facilitator, then lists it', async () => {
     let created = false
     const fetchMock = stubServer({
