@@ -418,7 +418,13 @@ export {
 export type { Workshop, WorkshopSettings } from './domain/workshop.ts'
 export { workshopLanguages, workshopSchema, workshopSettingsSchema } from './domain/workshop.ts'
 export type { Workspace, WorkspaceKind } from './domain/workspace.ts'
-export { WORKSPACE_KINDS, workspaceNameSchema, workspaceSchema } from './domain/workspace.ts'
+export {
+  isWorkspacePlan,
+  WORKSPACE_KINDS,
+  workspaceNameSchema,
+  workspacePlanId,
+  workspaceSchema,
+} from './domain/workspace.ts'
 export type { PlanSection, PlanSectionId } from './editor/planSections.ts'
 export { planSections, planSkeleton } from './editor/planSections.ts'
 export type {

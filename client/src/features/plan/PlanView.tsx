@@ -1,4 +1,4 @@
-import { can } from '@pactboard/shared'
+import { can, isWorkspacePlan } from '@pactboard/shared'
 import { Suspense } from 'react'
 import type { ApiCaller } from '../../api/apiCaller.ts'
 import type { Session } from '../../app/sessionStore.ts'
@@ -64,6 +64,7 @@ export function PlanView({
         ledger={docs.ledger.doc}
         me={me}
         canWrite={canWrite}
+        fromList={isWorkspacePlan(workshop.id)}
       />
       <InvestmentPlan plan={docs.plan.doc} board={docs.board.doc} ledger={docs.ledger.doc} />
       <Versions api={api} canWrite={canWrite} />

@@ -8,14 +8,23 @@ import { Portfolio } from './Portfolio.tsx'
 
 const per = makeParticipant({ id: 'p-per', displayName: 'Per', role: 'planner' })
 
-function renderPortfolio(canWrite = true, ledger = new Y.Doc()) {
+function renderPortfolio(canWrite = true, ledger = new Y.Doc(), fromList = false) {
   const { doc: board, measures } = makeBoardDoc([
     { title: 'Solar roofs' },
     { title: 'Bus lanes' },
     { title: 'Bike parking' },
   ])
   const plan = new Y.Doc()
-  render(<Portfolio plan={plan} board={board} ledger={ledger} me={per} canWrite={canWrite} />)
+  render(
+    <Portfolio
+      plan={plan}
+      board={board}
+      ledger={ledger}
+      me={per}
+      canWrite={canWrite}
+      fromList={fromList}
+    />,
+  )
   const ids = Object.fromEntries(measures.map((m) => [m.title, m.id]))
   return { plan, board, ids }
 }
@@ -49,6 +58,17 @@ describe('portfolio', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Remove Bus lanes from the plan' }))
     expect(getPortfolio(plan)).toEqual([ids['Solar roofs']])
     expect(getMeasure(board, ids['Bus lanes']!)?.status).toBe('prioritised')
+  })
+
+  it('[W26] in a workspace’s plan, orders what the list put in and offers no adding or removing', () => {
+    const { plan, ids } = renderPortfolio(true, new Y.Doc(), true)
+    act(() => {
+      plan.getArray<string>('portfolio').push([ids['Solar roofs']!, ids['Bus lanes']!])
+    })
+    expect(screen.getByText(/come from the workspace’s candidate list/)).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Move Bus lanes up' })).toBeEnabled()
+    expect(screen.queryByRole('button', { name: /^Remove / })).toBeNull()
+    expect(screen.queryByRole('button', { name: /^Add to plan/ })).toBeNull()
   })
 
   it('shows a reader the table without controls', () => {

@@ -20,10 +20,15 @@ interface PortfolioProps {
   ledger: Y.Doc
   me: Participant
   canWrite: boolean
+  /**
+   * [W26] A workspace's plan: the candidate list decides what is in it, so the plan offers no
+   * adding or removing (the server would undo either); the order stays the planners'.
+   */
+  fromList: boolean
 }
 
 /** The measures in the plan, in the plan's order, and the measures that could join them. */
-export function Portfolio({ plan, board, ledger, canWrite }: PortfolioProps) {
+export function Portfolio({ plan, board, ledger, canWrite, fromList }: PortfolioProps) {
   const { t } = useTranslation()
   const language = useCurrentLanguage()
   const headingId = useId()
@@ -48,6 +53,7 @@ export function Portfolio({ plan, board, ledger, canWrite }: PortfolioProps) {
   return (
     <section className="panel portfolio" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('plan.portfolio.heading')}</h3>
+      {fromList ? <p>{t('plan.portfolio.fromList')}</p> : null}
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
@@ -122,14 +128,16 @@ export function Portfolio({ plan, board, ledger, canWrite }: PortfolioProps) {
                         >
                           ↓
                         </button>
-                        <button
-                          type="button"
-                          className="button button--small button--quiet"
-                          aria-label={t('plan.portfolio.remove', { title: measure.title })}
-                          onClick={() => takeOutOfPlan(plan, board, measure.id)}
-                        >
-                          {t('plan.portfolio.removeShort')}
-                        </button>
+                        {fromList ? null : (
+                          <button
+                            type="button"
+                            className="button button--small button--quiet"
+                            aria-label={t('plan.portfolio.remove', { title: measure.title })}
+                            onClick={() => takeOutOfPlan(plan, board, measure.id)}
+                          >
+                            {t('plan.portfolio.removeShort')}
+                          </button>
+                        )}
                       </td>
                     ) : null}
                   </tr>
@@ -139,7 +147,7 @@ export function Portfolio({ plan, board, ledger, canWrite }: PortfolioProps) {
           </table>
         </div>
       )}
-      {canWrite && candidates.length > 0 ? (
+      {canWrite && !fromList && candidates.length > 0 ? (
         <>
           <h4>{t('plan.portfolio.candidates')}</h4>
           <ul className="portfolio__candidates">

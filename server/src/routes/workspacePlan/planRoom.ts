@@ -1,4 +1,4 @@
-import { languagePack, type Workshop } from '@pactboard/shared'
+import { isWorkspacePlan, languagePack, type Workshop, workspacePlanId } from '@pactboard/shared'
 import type { AppContext } from '../../context.ts'
 import type { StoredAccount } from '../../storage/accounts/AccountStore.ts'
 import type { StoredWorkshop } from '../../storage/Store.ts'
@@ -10,19 +10,12 @@ import { createSeededWorkshop } from '../workshops/createSeededWorkshop.ts'
  * holds the measures the planners put in the plan, its versions, exports and public page are the
  * workspace's. Everything a workshop's plan does (the editor, the pathway, the investment plan,
  * versions, DOCX/PDF/XLSX, the public page) works on it unchanged.
- *
- * Its id is the workspace's with a prefix. `newId` draws from [0-9a-z] only, so no other workshop
- * can ever have an id with a dash: which room is a workspace's plan is read from the id, with no
- * column to keep in step and no second plan possible.
+ * Its id is the workspace's with a prefix (shared `workspacePlanId`, which says why).
  */
-export function planRoomId(workspaceId: string): string {
-  return `plan-${workspaceId}`
-}
+export const planRoomId = workspacePlanId
 
 /** Whether a workshop is some workspace's plan room (then it is not a workshop of people). */
-export function isPlanRoom(workshopId: string): boolean {
-  return workshopId.startsWith('plan-')
-}
+export const isPlanRoom = isWorkspacePlan
 
 type PlanRoomContext = Pick<AppContext, 'store' | 'registry'>
 
