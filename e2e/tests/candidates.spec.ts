@@ -220,6 +220,14 @@ test('two workshops → a planner brings in, merges, plans and rejects → the p
     await page.getByLabel('Status', { exact: true }).selectOption('open')
     await expectAccessible(page, 'the candidate list')
 
+    // [W25][W26] The workspace's one plan holds what the list put in it, and nothing else.
+    await page.getByRole('button', { name: 'Open the plan' }).click()
+    await expect(page).toHaveURL(/\/w\/plan-[^/]+\/plan$/)
+    const inPlan = page.getByRole('region', { name: 'Measures in the plan' })
+    await expect(inPlan.getByRole('rowheader')).toHaveText(['Solar roofs on schools'])
+    await expect(inPlan).toContainText('come from the workspace’s candidate list')
+    await expectAccessible(page, 'the workspace’s plan')
+
     // Lina, back on her phone, follows her proposals.
     const phone = lina.page
     await phone.reload()
