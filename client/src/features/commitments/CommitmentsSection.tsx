@@ -1,4 +1,4 @@
-import { can, type Participant } from '@pactboard/shared'
+import { can, isWorkspacePlan, type Participant } from '@pactboard/shared'
 import { useId } from 'react'
 import type * as Y from 'yjs'
 import type { ApiCaller } from '../../api/apiCaller.ts'
@@ -28,6 +28,8 @@ export function CommitmentsSection({ board, ledger, control, me, api }: Commitme
   return (
     <section className="panel commitments" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('commitments.heading')}</h3>
+      {/* [W27] A workspace's plan: the workshops' signatures reach its register and exports. */}
+      {isWorkspacePlan(api.workshopId) ? <p>{t('commitments.fromWorkshops')}</p> : null}
       {mayWrite && me.actorId ? (
         <YourOrganisation board={board} actorId={me.actorId} api={api} />
       ) : null}

@@ -96,6 +96,7 @@ export const exportRoutes: FastifyPluginAsync<AppContext> = async (app, context)
         snapshotDoc(registry, workshop.id, 'board'),
         snapshotDoc(registry, workshop.id, 'ledger'),
       ])
+      await workspaceContributionsTo(context, workshop.id, { board, ledger })
       const language = query.data.lang ?? workshop.language
       withoutPrivateNames({ ledger, board }, query.data.privacy, language)
       const rendered = await renderCommitmentRegister(

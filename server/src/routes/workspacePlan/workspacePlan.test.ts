@@ -297,6 +297,15 @@ describe('the workspace’s one plan', () => {
       // [G4] by default organisations are named, persons not.
       expect(text).not.toContain('Erik')
       expect(text).not.toContain('Anna Lindqvist')
+      // The plan's register on its own carries it too.
+      const register = await server.app.inject({
+        method: 'GET',
+        url: `/api/workshops/${workshop.id}/commitments/export?format=csv&lang=en`,
+        headers: { authorization: `Bearer ${token}` },
+      })
+      expect(register.statusCode).toBe(200)
+      expect(register.body).toContain('We deliver 40 GWh of waste heat a year.')
+      expect(register.body).toContain('Waste heat into the district grid')
     })
   })
 })
