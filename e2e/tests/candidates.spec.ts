@@ -1,18 +1,15 @@
-import { execFile } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
-import { fileURLToPath } from 'node:url'
-import { promisify } from 'node:util'
-import { startServerProcess } from '@pactboard/server/testing'
-import type { Browser, BrowserContext, Page } from '@playwright/test'
+import type { BrowserContext } from '@playwright/test'
 import { expectAccessible } from '../fixtures/axe.ts'
 import {
-  expect,
-  joinWithCode,
-  PHONE,
-  proposeMeasure,
-  test,
-  watchCspViolations,
-} from '../fixtures/test.ts'
+  admin,
+  bringIn,
+  citizen,
+  createWorkspaceWorkshop,
+  type StaffServer,
+  signUp,
+  startStaffServer,
+} from '../fixtures/staff.ts'
+import { expect, test, watchCspViolations } from '../fixtures/test.ts'
 
 /**
  * The workspace's candidate list, end to end (docs/workspaces.md, [W7]–[W11]): two workshops of
@@ -21,86 +18,14 @@ import {
  * citizens; the proposer, back on her phone, opens "What happened to my proposals" and reads it.
  */
 
-const ADMIN_CLI = fileURLToPath(new URL('../../server/dist/admin.js', import.meta.url))
-const run = promisify(execFile)
-const PASSWORD = 'correct horse battery staple'
 const REASON =
   'A tram line along Storgatan is planned for 2028; a bus lane would be torn up for it.'
-
-interface Server {
-  url: string
-  dataDir: string
-  secret: string
-}
-
-/** Runs the administrator's CLI beside the server; the link it prints and its output. */
-async function admin(server: Server, args: string[]): Promise<{ link: string; stdout: string }> {
-  const { stdout } = await run(process.execPath, [ADMIN_CLI, ...args, '--base-url', server.url], {
-    env: { ...process.env, PACTBOARD_SECRET: server.secret, DATA_DIR: server.dataDir },
-  })
-  const link = stdout.split('\n').find((line) => line.startsWith(`${server.url}/account/`))
-  if (!link) throw new Error(stdout)
-  return { link, stdout }
-}
-
-/** Opens an administrator's link in a browser of its own and sets the password. */
-async function signUp(browser: Browser, server: Server, link: string, violations: string[]) {
-  const context = await browser.newContext({ baseURL: server.url })
-  await watchCspViolations(context, violations)
-  const page = await context.newPage()
-  await page.goto(link)
-  await page.getByLabel('New password').fill(PASSWORD)
-  await page.getByLabel('Repeat the password').fill(PASSWORD)
-  await page.getByRole('button', { name: 'Save password and sign in' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Malmö stad' })).toBeVisible()
-  return { context, page }
-}
-
-/** Creates a workshop on the workspace page; its join code as the list shows it. */
-async function createWorkshop(page: Page, title: string): Promise<string> {
-  await page.getByLabel('Title').fill(title)
-  await page.getByLabel('City').fill('Malmö')
-  await page.getByRole('button', { name: 'Create workshop' }).click()
-  const item = page
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('heading', { name: title }) })
-  const meta = (await item.getByText(/join code/).textContent()) ?? ''
-  const code = /join code (\S+)/.exec(meta)?.[1]
-  expect(code, meta).toBeTruthy()
-  return code ?? ''
-}
-
-/** A citizen on a phone of their own joins and proposes. */
-async function citizen(
-  browser: Browser,
-  server: Server,
-  code: string,
-  name: string,
-  proposals: { title: string; field: string }[],
-  violations: string[],
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: server.url, ...PHONE })
-  await watchCspViolations(context, violations)
-  const page = await context.newPage()
-  await joinWithCode(page, code, name)
-  for (const { title, field } of proposals) {
-    await proposeMeasure(page, title, { field })
-    await expect(page.getByRole('heading', { name: title })).toBeVisible()
-  }
-  return { context, page }
-}
 
 test('two workshops → a planner brings in, merges, plans and rejects → the proposer reads why', async ({
   browser,
 }) => {
   test.setTimeout(240_000)
-  const secret = randomBytes(32).toString('base64url')
-  const process_ = await startServerProcess({
-    tempPrefix: 'pactboard-e2e-candidates-',
-    env: { PACTBOARD_SECRET: secret },
-    readyTimeoutMs: 60_000,
-  })
-  const server: Server = { url: process_.url, dataDir: process_.dataDir, secret }
+  const server: StaffServer = await startStaffServer('pactboard-e2e-candidates-')
   const violations: string[] = []
   const contexts: BrowserContext[] = []
   try {
@@ -116,8 +41,8 @@ test('two workshops → a planner brings in, merges, plans and rejects → the p
     const workspaceId = /\(id (\S+)\)/.exec(setup.stdout)?.[1] ?? ''
     const anna = await signUp(browser, server, setup.link, violations)
     contexts.push(anna.context)
-    const eveningCode = await createWorkshop(anna.page, 'Kvällsmöte')
-    const breakfastCode = await createWorkshop(anna.page, 'Frukostmöte')
+    const eveningCode = await createWorkspaceWorkshop(anna.page, 'Kvällsmöte')
+    const breakfastCode = await createWorkspaceWorkshop(anna.page, 'Frukostmöte')
 
     const lina = await citizen(
       browser,
@@ -160,21 +85,8 @@ test('two workshops → a planner brings in, merges, plans and rejects → the p
     const page = petra.page
     await expect(page.getByText('No measures brought in yet.')).toBeVisible()
 
-    for (const [workshop, titles] of [
-      ['Kvällsmöte', ['Bus lane on Storgatan', 'Bike lanes downtown']],
-      ['Frukostmöte', ['Cycle paths in the centre', 'Solar roofs on schools']],
-    ] as const) {
-      await page.getByRole('button', { name: 'Bring in from a workshop' }).click()
-      const dialog = page.getByRole('dialog', { name: 'Bring in from a workshop' })
-      const option = dialog.getByRole('option', { name: new RegExp(`^${workshop} \\(`) })
-      await dialog
-        .getByLabel('Workshop', { exact: true })
-        .selectOption((await option.getAttribute('value')) ?? '')
-      for (const title of titles) await dialog.getByRole('checkbox', { name: title }).check()
-      await expectAccessible(page, 'bringing measures in')
-      await dialog.getByRole('button', { name: 'Bring in' }).click()
-      await expect(page.getByRole('status')).toHaveText('2 measures brought in.')
-    }
+    await bringIn(page, 'Kvällsmöte', ['Bus lane on Storgatan', 'Bike lanes downtown'])
+    await bringIn(page, 'Frukostmöte', ['Cycle paths in the centre', 'Solar roofs on schools'])
     const list = page.getByRole('list', { name: 'Candidate list' })
     const item = (title: string) =>
       list.locator(':scope > li').filter({ has: page.getByRole('heading', { name: title }) })
@@ -267,6 +179,6 @@ test('two workshops → a planner brings in, merges, plans and rejects → the p
     expect(violations, 'Content-Security-Policy violations').toEqual([])
   } finally {
     for (const context of contexts) await context.close()
-    await process_.stop()
+    await server.stop()
   }
 })
