@@ -103,7 +103,27 @@ function planMeasureOf(
   }
 }
 
-export async function keepPlanInStep(context: StepContext, workspaceId: string): Promise<void> {
+/** The runs of this process, one after another per workspace. */
+const running = new Map<string, Promise<void>>()
+
+/**
+ * Runs one after another per workspace, each reading the list only once the one before has
+ * written: a run that read the list before a change can never write after the run that read it
+ * after the change. (Another instance's run may still interleave; the next change on either
+ * brings the plan in step again, as every run reads the whole list.)
+ */
+export function keepPlanInStep(context: StepContext, workspaceId: string): Promise<void> {
+  const before = running.get(workspaceId) ?? Promise.resolve()
+  const run = before.catch(() => {}).then(() => stepOnce(context, workspaceId))
+  const tail = run.catch(() => {})
+  running.set(workspaceId, tail)
+  void tail.then(() => {
+    if (running.get(workspaceId) === tail) running.delete(workspaceId)
+  })
+  return run
+}
+
+async function stepOnce(context: StepContext, workspaceId: string): Promise<void> {
   const { store, registry } = context
   const room = await findPlanRoom(context, workspaceId)
   if (!room) return

@@ -1,4 +1,5 @@
 import {
+  type Candidate,
   type CreateWorkshopResponse,
   getMeasure,
   getPortfolio,
@@ -212,6 +213,31 @@ describe('the workspace’s one plan', () => {
       await commitMeasureFromLedger(server.context, evening.workshop.id, measureId)
       expect((await planMeasure(id))?.status).toBe('committed')
       expect(await portfolio()).toContain(id)
+    })
+
+    it('ends in step with the list however many planners change it at once', async () => {
+      await openPlan()
+      const ids: string[] = []
+      for (const title of ['Car-free Sundays', 'Tree planting', 'Night buses']) {
+        ids.push(await bringIn(evening, await anna.propose(title)))
+      }
+      const statuses = ['in_plan', 'discussed', 'in_plan', 'prioritised', 'in_plan', 'discussed']
+      await Promise.all(
+        statuses.flatMap((status, i) =>
+          ids.map((id, j) =>
+            setStatusOf(server, malmo, id, { status: statuses[(i + j) % 6] ?? status }),
+          ),
+        ),
+      )
+      const list = (await asStaff(server, malmo, 'GET', '/api/workspace/candidates')).json<{
+        candidates: Candidate[]
+      }>().candidates
+      const planned = await portfolio()
+      for (const id of ids) {
+        const status = list.find((c) => c.id === id)?.state.status
+        expect(planned.includes(id), `${id} ${status}`).toBe(status === 'in_plan')
+        if (status !== 'in_plan') expect((await planMeasure(id))?.status ?? status).toBe(status)
+      }
     })
 
     it('brings in what was put in the plan before the plan was first opened', async () => {
