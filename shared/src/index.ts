@@ -314,6 +314,7 @@ export {
 } from './domain/enums.ts'
 export { newId } from './domain/ids.ts'
 export type {
+  CandidateWords,
   Library,
   LibraryFile,
   LibraryMeasure,
@@ -325,6 +326,8 @@ export {
   libraryMeasureSchema,
   libraryOriginSchema,
   libraryYear,
+  measureFieldsFromLibrary,
+  toLibraryMeasure,
 } from './domain/library.ts'
 export type { AdaptedFrom } from './domain/libraryFormat.ts'
 export {

@@ -3,20 +3,16 @@ import {
   addStaffRequestSchema,
   type CreateWorkshopResponse,
   createWorkshopRequestSchema,
-  getParticipant,
   type ListWorkspaceWorkshopsResponse,
-  newId,
   type OpenWorkshopResponse,
-  type Participant,
-  registerParticipant,
 } from '@pactboard/shared'
 import type { FastifyPluginAsync } from 'fastify'
 import { requireJsonBody } from '../../auth/sessions.ts'
 import type { AppContext } from '../../context.ts'
 import { ApiError } from '../../errors.ts'
 import { rateLimitOn } from '../../http/rateLimit.ts'
-import type { StoredAccount } from '../../storage/accounts/AccountStore.ts'
 import { createSeededWorkshop } from '../workshops/createSeededWorkshop.ts'
+import { staffParticipant } from './staffParticipant.ts'
 
 /**
  * A signed-in staff member's workspace (docs/workspaces.md). Every route starts from the session
@@ -29,27 +25,9 @@ import { createSeededWorkshop } from '../workshops/createSeededWorkshop.ts'
  *   POST /api/workspace/staff                 [W3] an administrator invites staff: a link
  */
 export const workspaceRoutes: FastifyPluginAsync<AppContext> = async (app, context) => {
-  const { store, sessions, tokens, accountLinks, registry, config } = context
+  const { store, sessions, tokens, accountLinks, config } = context
   const { accounts } = store
   const tokenTtlHours = config.staffTokenTtlMinutes / 60
-
-  /** The account's participant in the workshop: linked once, registered in the ledger once. */
-  const participantOf = async (account: StoredAccount, workshopId: string, proposedId: string) => {
-    const { participantId } = await accounts.linkParticipant(workshopId, account.id, proposedId)
-    return registry.write({ workshopId, doc: 'ledger' }, (doc): Participant => {
-      const existing = getParticipant(doc, participantId)
-      if (existing) return existing
-      const participant: Participant = {
-        id: participantId,
-        displayName: account.displayName,
-        role: account.role,
-        actorId: null,
-        joinedAt: new Date().toISOString(),
-      }
-      registerParticipant(doc, participant)
-      return participant
-    })
-  }
 
   app.get('/api/workspace/workshops', async (request, reply) => {
     const account = await sessions.require(request, reply)
@@ -103,7 +81,7 @@ export const workspaceRoutes: FastifyPluginAsync<AppContext> = async (app, conte
       if (!stored || (await accounts.workshopWorkspace(workshopId)) !== account.workspaceId) {
         throw new ApiError('WORKSHOP_NOT_FOUND', 'No such workshop in your workspace')
       }
-      const participant = await participantOf(account, workshopId, newId())
+      const participant = await staffParticipant(context, account, workshopId)
       const token = await tokens.sign(
         { workshopId, participantId: participant.id, role: account.role, actorId: null },
         tokenTtlHours,
