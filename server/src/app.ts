@@ -30,6 +30,7 @@ import { exportRoutes } from './routes/exports/index.ts'
 import { healthRoutes } from './routes/health/index.ts'
 import { inviteRoutes } from './routes/invites/index.ts'
 import { joinRoutes } from './routes/join/index.ts'
+import { libraryRoutes } from './routes/libraries/index.ts'
 import { moderationRoutes } from './routes/moderation/index.ts'
 import { myProposalRoutes } from './routes/myProposals/index.ts'
 import { organisationRoutes } from './routes/organisations/index.ts'
@@ -214,6 +215,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(workspaceRoutes, context)
   await app.register(candidateRoutes, context)
   await app.register(workspacePlanRoutes, context)
+  await app.register(libraryRoutes, context)
   await app.register(myProposalRoutes, context)
   await app.register(workspaceRegisterRoutes, context)
   await registerClientApp(app, config.clientDist)

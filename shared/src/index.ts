@@ -315,6 +315,29 @@ export {
 } from './domain/enums.ts'
 export { newId } from './domain/ids.ts'
 export type {
+  CandidateWords,
+  Library,
+  LibraryFile,
+  LibraryMeasure,
+  LibraryMeasureFields,
+  LibraryOrigin,
+} from './domain/library.ts'
+export {
+  libraryFileSchema,
+  libraryMeasureSchema,
+  libraryOriginSchema,
+  libraryYear,
+  measureFieldsFromLibrary,
+  toLibraryMeasure,
+} from './domain/library.ts'
+export type { AdaptedFrom } from './domain/libraryFormat.ts'
+export {
+  LIBRARY_FORMAT,
+  LIBRARY_MAX_BYTES,
+  LIBRARY_MAX_MEASURES,
+  LIBRARY_VERSION,
+} from './domain/libraryFormat.ts'
+export type {
   Cost,
   FundingLine,
   Measure,
@@ -521,6 +544,20 @@ export {
   makeJoinCode,
   normalizeJoinCode,
 } from './protocol/joinCode.ts'
+export type {
+  CopyLibraryMeasureRequest,
+  CopyLibraryMeasureResponse,
+  ExportLibraryRequest,
+  ImportLibraryResponse,
+  LibraryMeasureFilter,
+  LibraryMeasuresResponse,
+  ListLibrariesResponse,
+} from './protocol/librariesApi.ts'
+export {
+  copyLibraryMeasureRequestSchema,
+  exportLibraryRequestSchema,
+  libraryMeasureFilterSchema,
+} from './protocol/librariesApi.ts'
 export type {
   CommitmentResponse,
   ExportFormat,

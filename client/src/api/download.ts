@@ -18,14 +18,35 @@ function filenameOf(disposition: string | null, fallback: string): string {
  * GETs a file with the token in a header (a link could not carry it), failing with the API's
  * error like every other call; the server names the file in Content-Disposition.
  */
-export async function downloadFile(
+export function downloadFile(
   path: string,
   token: string,
   fallbackName: string,
 ): Promise<DownloadedFile> {
+  return fetchFile(path, { headers: { authorization: `Bearer ${token}` } }, fallbackName)
+}
+
+/** POSTs JSON for a file the server makes from it (the session's cookie goes with it). */
+export function downloadPostedFile(
+  path: string,
+  body: unknown,
+  fallbackName: string,
+): Promise<DownloadedFile> {
+  return fetchFile(
+    path,
+    { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+    fallbackName,
+  )
+}
+
+async function fetchFile(
+  path: string,
+  init: RequestInit,
+  fallbackName: string,
+): Promise<DownloadedFile> {
   let response: Response
   try {
-    response = await fetch(path, { headers: { authorization: `Bearer ${token}` } })
+    response = await fetch(path, init)
   } catch (cause) {
     throw new ApiError(0, NETWORK_ERROR, cause instanceof Error ? cause.message : String(cause))
   }

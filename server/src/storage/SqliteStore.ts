@@ -3,6 +3,7 @@ import Database from 'better-sqlite3'
 import { UnknownWorkspaceError } from './accounts/AccountStore.ts'
 import { SqliteAccounts } from './accounts/SqliteAccounts.ts'
 import { SqliteCandidates } from './candidates/SqliteCandidates.ts'
+import { SqliteLibraries } from './libraries/SqliteLibraries.ts'
 import { SqlitePublications } from './publications/SqlitePublications.ts'
 import {
   type InviteRow,
@@ -62,6 +63,7 @@ export class SqliteStore implements Store {
   private readonly statements
   readonly accounts: SqliteAccounts
   readonly candidates: SqliteCandidates
+  readonly libraries: SqliteLibraries
   readonly publications: SqlitePublications
 
   constructor(path: string) {
@@ -196,6 +198,7 @@ export class SqliteStore implements Store {
     }
     this.accounts = new SqliteAccounts(db)
     this.candidates = new SqliteCandidates(db)
+    this.libraries = new SqliteLibraries(db)
     this.publications = new SqlitePublications(db)
   }
 

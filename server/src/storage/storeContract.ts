@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { accountContract, makeAccount, makeWorkspace } from './accounts/accountContract.ts'
 import { candidateContract, makeBroughtIn } from './candidates/candidateContract.ts'
+import { libraryContract } from './libraries/libraryContract.ts'
 import { publicationContract } from './publications/publicationContract.ts'
 import {
   type DocKey,
@@ -577,5 +578,6 @@ export function storeContract(name: string, makeHarness: () => StoreHarness): vo
   })
   accountContract(name, makeHarness)
   candidateContract(name, makeHarness)
+  libraryContract(name, makeHarness)
   publicationContract(name, makeHarness)
 }

@@ -79,6 +79,7 @@ function slowStore(inner: Store, log: string[]): Store {
   return {
     accounts: inner.accounts,
     candidates: inner.candidates,
+    libraries: inner.libraries,
     publications: inner.publications,
     createWorkshop: (w, c) => later(() => inner.createWorkshop(w, c)),
     getWorkshop: (id) => later(() => inner.getWorkshop(id)),

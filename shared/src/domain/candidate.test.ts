@@ -31,6 +31,7 @@ const candidate = (overrides: Partial<Candidate> = {}): Candidate =>
     createdAt: '2026-03-04T09:00:00.000Z',
     updatedAt: '2026-03-04T09:00:00.000Z',
     sources: [source()],
+    adaptedFrom: null,
     ...overrides,
   })
 

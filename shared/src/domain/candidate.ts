@@ -8,7 +8,8 @@ import { measureFieldsSchema } from './measure.ts'
  * A candidate for the workspace's plan: a measure a planner brought in from one of the
  * workspace's workshops, with where it came from and what became of it (docs/workspaces.md,
  * "The candidate list", [W7]–[W11]). Its decision is the workspace's; its words and provenance
- * are its workshops', and go with them ([G1]).
+ * are its workshops', and go with them ([G1]); or its words are a measure library's, imported
+ * by the workspace and kept with it ([W17]).
  */
 
 const idSchema = z.string().min(1).max(64)
@@ -67,5 +68,12 @@ export const candidateSchema = z.object({
    * ([G1]: the provenance is the workshop's rows, the candidate the workspace's).
    */
   sources: z.array(candidateSourceSchema),
+  /**
+   * [W17] The library it was imported from, whose measure gives its words: "adapted from
+   * Helsingborg, 2026". Null for a measure brought in from a workshop.
+   */
+  adaptedFrom: z
+    .object({ libraryId: idSchema, originName: z.string(), year: z.number().int() })
+    .nullable(),
 })
 export type Candidate = z.infer<typeof candidateSchema>

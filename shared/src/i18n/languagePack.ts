@@ -59,6 +59,8 @@ export interface WorkshopTexts {
   participantPseudonym: (n: number) => string
   /** The versions a restore saves; `{{name}}` is the restored version's name. */
   versionNames: { beforeRestore: string; restored: string }
+  /** [W19] The credit a measure copied from a library opens its description with on the board. */
+  adaptedFrom: (origin: string, year: number) => string
 }
 
 /** The exports' own strings: column headings, row labels, titles, the chart's words. */

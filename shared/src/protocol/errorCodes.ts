@@ -1,6 +1,8 @@
 /** Stable error codes of the HTTP API: `{ error: { code, message } }` with this status. */
 export const ERROR_CODES = {
   VALIDATION_FAILED: 400,
+  /** [W15] The file is no measure library this server reads: its issues say where. */
+  LIBRARY_INVALID: 400,
   UNAUTHORIZED: 401,
   /** A valid token whose participant a facilitator removed; 401 like any refused token. */
   PARTICIPANT_REMOVED: 401,
@@ -21,6 +23,8 @@ export const ERROR_CODES = {
   JOIN_CODE_UNKNOWN: 404,
   /** [W7] No such candidate in the session's workspace (another workspace's reads as none). */
   CANDIDATE_NOT_FOUND: 404,
+  /** [W18] No such library, or measure of it, in the session's workspace (another's reads as none). */
+  LIBRARY_NOT_FOUND: 404,
   NOT_FOUND: 404,
   /** An administrator's link that expired, was used, or lost its account or workspace. */
   ACCOUNT_LINK_INVALID: 410,

@@ -5,6 +5,8 @@ import { addToPortfolio, setPlanFigures } from '../docs/plan.ts'
 import type { ActorInput } from '../domain/actor.ts'
 import { emptyBaseline, type Target } from '../domain/baseline.ts'
 import type { Commitment, Vote } from '../domain/commitment.ts'
+import type { LibraryFile } from '../domain/library.ts'
+import { LIBRARY_FORMAT, LIBRARY_VERSION } from '../domain/libraryFormat.ts'
 import { emptyMeasureFields, type Measure, type MeasureFields } from '../domain/measure.ts'
 import type { Participant } from '../domain/participant.ts'
 import type { Workshop } from '../domain/workshop.ts'
@@ -186,4 +188,28 @@ export function makePlanDocs(options: PlanDocsOptions = {}) {
     ...options.commitment,
   })
   return { workshop, board, plan, ledger, votes, measures: { solar, bus, sundays } }
+}
+
+/** [W15] A library of one Swedish city's measures, as an export writes it. */
+export function makeLibraryFile(overrides: Partial<LibraryFile> = {}): LibraryFile {
+  const { responsibleActors: _a, involvedStakeholders: _s, ...fields } = makeMeasureFields()
+  return {
+    format: LIBRARY_FORMAT,
+    version: LIBRARY_VERSION,
+    origin: { name: 'Helsingborgs stad', kind: 'city', language: 'sv' },
+    exportedAt: '2026-03-10T09:00:00.000Z',
+    measures: [
+      { ...fields, cost: { capexEur: 4_800_000, opexEurPerYear: 60_000 } },
+      {
+        ...fields,
+        title: 'Car-free city centre on Sundays',
+        description: 'Streets for people one day a week.',
+        fieldOfAction: 'mobility_transport',
+        emissionSectors: ['transport'],
+        reduction: { ...fields.reduction, tCO2ePerYearBySector: { transport: 300 } },
+        cost: { capexEur: 0, opexEurPerYear: 20_000 },
+      },
+    ],
+    ...overrides,
+  }
 }

@@ -49,7 +49,16 @@ export function CandidateItem({ view, onStatus, onMerge }: CandidateItemProps) {
         </p>
       ) : null}
       <ul className="candidate__sources" aria-label={t('candidates.sources')}>
-        {provenance.sources.length === 0 ? <li>{t('candidates.noSource')}</li> : null}
+        {candidate.adaptedFrom ? (
+          <li>
+            {t('candidates.adaptedFrom', {
+              origin: candidate.adaptedFrom.originName,
+              year: candidate.adaptedFrom.year,
+            })}
+          </li>
+        ) : provenance.sources.length === 0 ? (
+          <li>{t('candidates.noSource')}</li>
+        ) : null}
         {provenance.sources.map((source) => (
           <li key={`${source.workshopId}/${source.measureId}`}>
             {sourceLine(source, t, language)}

@@ -21,6 +21,7 @@ const candidate = (id: string, dots: number, overrides: Partial<Candidate> = {})
   createdAt: '2026-03-10T09:00:00.000Z',
   updatedAt: '2026-03-10T09:00:00.000Z',
   sources: [source(dots)],
+  adaptedFrom: null,
   ...overrides,
 })
 

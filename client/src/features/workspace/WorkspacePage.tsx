@@ -19,6 +19,7 @@ import { CallError } from '../../ui/CallError.tsx'
 import { usePageTitle } from '../../ui/usePageTitle.ts'
 import { CandidateList } from '../candidates/CandidateList.tsx'
 import { CreateWorkshopForm } from '../home/CreateWorkshopForm.tsx'
+import { LibrariesSection } from '../libraries/LibrariesSection.tsx'
 import { SIGN_IN_PATH } from './paths.ts'
 import { staffSession } from './staffSession.ts'
 
@@ -29,7 +30,8 @@ interface Loaded {
 
 /**
  * `/workspace`: a signed-in staff member's workspace: its plan ([W25]) and its workshops (open
- * either as the account's role), a new workshop (facilitators), the candidate list, sign out. Without a session it sends
+ * either as the account's role), a new workshop (facilitators), the candidate list, the measure
+ * libraries, sign out. Without a session it sends
  * them to sign in.
  */
 export function WorkspacePage() {
@@ -40,6 +42,8 @@ export function WorkspacePage() {
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [signedOut, setSignedOut] = useState(false)
   const [created, setCreated] = useState<string | null>(null)
+  // A library's import adds candidates: the list is read again, from its start.
+  const [listVersion, setListVersion] = useState(0)
   usePageTitle(loaded?.session.workspace.name ?? t('staff.workspaceTitle'))
   const load = useApiCall()
   const open = useApiCall()
@@ -175,7 +179,13 @@ export function WorkspacePage() {
           ) : null}
         </div>
       ) : null}
-      {loaded ? <CandidateList workshops={loaded.workshops} /> : null}
+      {loaded ? <CandidateList key={listVersion} workshops={loaded.workshops} /> : null}
+      {loaded ? (
+        <LibrariesSection
+          workshops={loaded.workshops}
+          onImported={() => setListVersion((version) => version + 1)}
+        />
+      ) : null}
     </main>
   )
 }

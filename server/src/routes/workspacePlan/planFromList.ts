@@ -7,11 +7,15 @@ import {
   getActor,
   getMeasure,
   getPortfolio,
+  type Language,
+  languagePack,
   listCommitments,
   listMeasures,
   listParticipants,
   type Measure,
+  type MeasureFields,
   type MeasureStatus,
+  measureFieldsFromLibrary,
   measureFieldsSchema,
   removeFromPortfolio,
   restoreActor,
@@ -74,21 +78,25 @@ async function sourceCard(
   return null
 }
 
-/** A plan measure for a candidate: its source's fields, else the list's own words. */
+/**
+ * A plan measure for a candidate: its source card's fields; for one adapted from another city's
+ * library, the library's figures with their credit ([W17]); else the list's own words.
+ */
 function planMeasureOf(
   candidate: Candidate,
   source: SourceCard | null,
+  adapted: MeasureFields | null,
   authorId: string,
   now: string,
 ): Measure {
   const fields = source
     ? measureFieldsSchema.parse(source.measure)
-    : {
+    : (adapted ?? {
         ...emptyMeasureFields(),
         title: candidate.title,
         description: candidate.description,
         fieldOfAction: candidate.fieldOfAction,
-      }
+      })
   return {
     ...fields,
     id: candidate.id,
@@ -101,6 +109,30 @@ function planMeasureOf(
     hidden: null,
     mergedInto: null,
   }
+}
+
+/** The library figures of the candidates adapted from another city's library, with the credit. */
+async function adaptedFields(
+  { store }: StepContext,
+  workspaceId: string,
+  language: Language,
+  candidates: readonly Candidate[],
+): Promise<Map<string, MeasureFields>> {
+  const adapted = candidates.filter((c) => c.adaptedFrom !== null)
+  if (adapted.length === 0) return new Map()
+  const measures = await store.libraries.measuresOfCandidates(
+    workspaceId,
+    adapted.map((c) => c.id),
+  )
+  const fields = new Map<string, MeasureFields>()
+  for (const candidate of adapted) {
+    const measure = measures.get(candidate.id)
+    if (!measure || !candidate.adaptedFrom) continue
+    const { originName, year } = candidate.adaptedFrom
+    const credit = languagePack(language).workshop.adaptedFrom(originName, year)
+    fields.set(candidate.id, measureFieldsFromLibrary(measure.fields, credit))
+  }
+  return fields
 }
 
 /** The runs of this process, one after another per workspace. */
@@ -138,6 +170,7 @@ async function stepOnce(context: StepContext, workspaceId: string): Promise<void
   const missing = [...list.values()].filter((c) => isInPlan(c) && !onBoard.has(c.id))
   const sources = new Map<string, SourceCard | null>()
   for (const candidate of missing) sources.set(candidate.id, await sourceCard(context, candidate))
+  const adapted = await adaptedFields(context, workspaceId, room.workshop.language, missing)
   const { authorId, signed } = await registry.write({ workshopId, doc: 'ledger' }, (doc) => {
     const staff = listParticipants(doc).find(
       (p) => p.role === 'facilitator' || p.role === 'planner',
@@ -158,7 +191,10 @@ async function stepOnce(context: StepContext, workspaceId: string): Promise<void
         for (const actor of source?.actors ?? [])
           if (!getActor(doc, actor.id)) restoreActor(doc, actor)
         if (!getMeasure(doc, candidate.id)) {
-          restoreMeasure(doc, planMeasureOf(candidate, source, authorId, now))
+          restoreMeasure(
+            doc,
+            planMeasureOf(candidate, source, adapted.get(candidate.id) ?? null, authorId, now),
+          )
         }
       }
       for (const measure of listMeasures(doc)) {

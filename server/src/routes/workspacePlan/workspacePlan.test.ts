@@ -3,6 +3,8 @@ import {
   type CreateWorkshopResponse,
   getMeasure,
   getPortfolio,
+  type ImportLibraryResponse,
+  type LibraryMeasuresResponse,
   type ListWorkspaceWorkshopsResponse,
   listMeasures,
   type Measure,
@@ -10,6 +12,7 @@ import {
   recordCommitment,
   updateMeasure,
 } from '@pactboard/shared'
+import { makeLibraryFile } from '@pactboard/shared/test/fixtures'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { startServer, type TestServer } from '../../../test/helpers/server.ts'
@@ -254,6 +257,47 @@ describe('the workspace’s one plan', () => {
         listMeasures(doc).map((m) => m.title),
       )
       expect(titles).toEqual(['District heating from waste heat'])
+    })
+
+    it('takes a measure adapted from another city’s library with its figures and credit', async () => {
+      const { workshop } = await openPlan()
+      const imported = await asStaff(
+        server,
+        malmo,
+        'POST',
+        '/api/workspace/libraries',
+        makeLibraryFile(),
+      )
+      expect(imported.statusCode, imported.body).toBe(201)
+      const { library, candidates } = imported.json<ImportLibraryResponse>()
+      const [adapted] = candidates
+      if (!adapted) throw new Error('no candidate')
+      await setStatus(adapted.id, { status: 'in_plan' })
+      const fields = (
+        await server.context.store.libraries.listLibraryMeasures(
+          'ws-admin@malmo.se',
+          library.id,
+          {},
+        )
+      ).find((m) => m.candidateId === adapted.id)?.fields
+      const measure = await planMeasure(adapted.id)
+      expect(measure?.title).toBe(adapted.title)
+      expect(fields?.cost.capexEur).toBeGreaterThan(0)
+      expect(measure?.cost.capexEur).toBe(fields?.cost.capexEur)
+      expect(measure?.description).toContain('Helsingborgs stad')
+      expect(await portfolio()).toContain(adapted.id)
+      // [W19] nothing is copied into the plan's room but what the list puts there
+      const [first] = (
+        await asStaff(server, malmo, 'GET', `/api/workspace/libraries/${library.id}/measures`)
+      ).json<LibraryMeasuresResponse>().measures
+      const copy = await asStaff(
+        server,
+        malmo,
+        'POST',
+        `/api/workspace/libraries/${library.id}/measures/${first?.id}/copy`,
+        { workshopId: workshop.id },
+      )
+      expect(copy.statusCode).toBe(404)
     })
 
     it('[G1] loses a measure whose only workshop is deleted, words and all', async () => {

@@ -10,6 +10,9 @@ import {
 } from './CandidateStore.ts'
 import {
   type CandidateRow,
+  LIBRARY_WORDS,
+  LIBRARY_WORDS_ORDER,
+  type LibraryWordsRow,
   mergeRefusal,
   SOURCE_ORDER,
   SOURCES,
@@ -145,7 +148,7 @@ export class PostgresCandidates implements CandidateStore {
   }
 
   async listCandidates(workspaceId: string): Promise<Candidate[]> {
-    const [rows, sources] = await Promise.all([
+    const [rows, sources, library] = await Promise.all([
       this.pool.query<CandidateRow>(
         'SELECT * FROM candidates WHERE workspace_id = $1 ORDER BY created_at, id',
         [workspaceId],
@@ -153,8 +156,12 @@ export class PostgresCandidates implements CandidateStore {
       this.pool.query<SourceRow>(`${SOURCES} WHERE c.workspace_id = $1 ${SOURCE_ORDER}`, [
         workspaceId,
       ]),
+      this.pool.query<LibraryWordsRow>(
+        `${LIBRARY_WORDS} WHERE c.workspace_id = $1 ${LIBRARY_WORDS_ORDER}`,
+        [workspaceId],
+      ),
     ])
-    return toCandidates(rows.rows, sources.rows)
+    return toCandidates(rows.rows, sources.rows, library.rows)
   }
 
   getCandidate(workspaceId: string, id: string): Promise<Candidate | null> {
@@ -175,7 +182,8 @@ export class PostgresCandidates implements CandidateStore {
         [workshopId],
       ),
     ])
-    const candidates = toCandidates(rows.rows, sources.rows)
+    // Each has a source of its own in the workshop, so its words and no library's.
+    const candidates = toCandidates(rows.rows, sources.rows, [])
     return new Map(rows.rows.map((row, i) => [row.measure_id, candidates[i] as Candidate]))
   }
 
@@ -239,11 +247,17 @@ export class PostgresCandidates implements CandidateStore {
   private async read(client: Queryable, workspaceId: string, id: string) {
     const row = await this.row(client, workspaceId, id)
     if (!row) return null
-    const { rows } = await client.query<SourceRow>(
-      `${SOURCES} WHERE s.candidate_id = $1 OR c.merged_into = $1 ${SOURCE_ORDER}`,
-      [id],
-    )
-    return toCandidates([row], rows)[0] ?? null
+    const [sources, library] = await Promise.all([
+      client.query<SourceRow>(
+        `${SOURCES} WHERE s.candidate_id = $1 OR c.merged_into = $1 ${SOURCE_ORDER}`,
+        [id],
+      ),
+      client.query<LibraryWordsRow>(
+        `${LIBRARY_WORDS} WHERE m.candidate_id = $1 OR c.merged_into = $1 ${LIBRARY_WORDS_ORDER}`,
+        [id],
+      ),
+    ])
+    return toCandidates([row], sources.rows, library.rows)[0] ?? null
   }
 
   private async require(client: Queryable, workspaceId: string, id: string): Promise<Candidate> {
@@ -266,7 +280,8 @@ export async function lockCandidateList(client: pg.PoolClient, workspaceId: stri
 
 /**
  * [G1] Inside the deletion of a workshop of `workspaceId`, once its sources are gone: the
- * candidates left without words (no source of their own, none merged into them).
+ * candidates left without words (no source or library measure of their own, none merged into
+ * them). A library's words are the workspace's ([W17]): its candidates stay.
  */
 export async function deleteWordlessCandidates(
   client: pg.PoolClient,
@@ -274,12 +289,14 @@ export async function deleteWordlessCandidates(
 ): Promise<void> {
   await client.query(
     `DELETE FROM candidates WHERE workspace_id = $1 AND merged_into IS NOT NULL
-     AND id NOT IN (SELECT candidate_id FROM candidate_sources)`,
+     AND id NOT IN (SELECT candidate_id FROM candidate_sources)
+     AND id NOT IN (SELECT candidate_id FROM library_measures)`,
     [workspaceId],
   )
   await client.query(
     `DELETE FROM candidates WHERE workspace_id = $1
      AND id NOT IN (SELECT candidate_id FROM candidate_sources)
+     AND id NOT IN (SELECT candidate_id FROM library_measures)
      AND id NOT IN (SELECT merged_into FROM candidates WHERE merged_into IS NOT NULL)`,
     [workspaceId],
   )

@@ -9,6 +9,9 @@ import {
 } from './CandidateStore.ts'
 import {
   type CandidateRow,
+  LIBRARY_WORDS,
+  LIBRARY_WORDS_ORDER,
+  type LibraryWordsRow,
   mergeRefusal,
   SOURCE_ORDER,
   SOURCES,
@@ -94,6 +97,12 @@ export class SqliteCandidates implements CandidateStore {
       workspaceSources: db.prepare<[string], SqliteSourceRow>(
         `${SOURCES} WHERE c.workspace_id = ? ${SOURCE_ORDER}`,
       ),
+      libraryWordsOfCandidate: db.prepare<[string, string], LibraryWordsRow>(
+        `${LIBRARY_WORDS} WHERE m.candidate_id = ? OR c.merged_into = ? ${LIBRARY_WORDS_ORDER}`,
+      ),
+      workspaceLibraryWords: db.prepare<[string], LibraryWordsRow>(
+        `${LIBRARY_WORDS} WHERE c.workspace_id = ? ${LIBRARY_WORDS_ORDER}`,
+      ),
       workshopCandidates: db.prepare<[string], CandidateRow & { measure_id: string }>(
         `SELECT c.*, s.measure_id FROM candidate_sources s JOIN candidates c ON c.id = s.candidate_id
          WHERE s.workshop_id = ?`,
@@ -116,11 +125,13 @@ export class SqliteCandidates implements CandidateStore {
       ),
       deleteWordlessMerged: db.prepare<[string]>(
         `DELETE FROM candidates WHERE workspace_id = ? AND merged_into IS NOT NULL
-         AND id NOT IN (SELECT candidate_id FROM candidate_sources)`,
+         AND id NOT IN (SELECT candidate_id FROM candidate_sources)
+         AND id NOT IN (SELECT candidate_id FROM library_measures)`,
       ),
       deleteWordless: db.prepare<[string]>(
         `DELETE FROM candidates WHERE workspace_id = ?
          AND id NOT IN (SELECT candidate_id FROM candidate_sources)
+         AND id NOT IN (SELECT candidate_id FROM library_measures)
          AND id NOT IN (SELECT merged_into FROM candidates WHERE merged_into IS NOT NULL)`,
       ),
     }
@@ -165,6 +176,7 @@ export class SqliteCandidates implements CandidateStore {
     return toCandidates(
       this.statements.workspaceCandidates.all(workspaceId),
       this.statements.workspaceSources.all(workspaceId).map(parseSource),
+      this.statements.workspaceLibraryWords.all(workspaceId),
     )
   }
 
@@ -172,7 +184,8 @@ export class SqliteCandidates implements CandidateStore {
     const row = this.statements.candidate.get(workspaceId, id)
     if (!row) return null
     const sources = this.statements.sourcesOfCandidate.all(id, id).map(parseSource)
-    return toCandidates([row], sources)[0] ?? null
+    const library = this.statements.libraryWordsOfCandidate.all(id, id)
+    return toCandidates([row], sources, library)[0] ?? null
   }
 
   candidatesOfWorkshop(workshopId: string): Map<string, Candidate> {
@@ -180,7 +193,8 @@ export class SqliteCandidates implements CandidateStore {
     const sources = this.statements.workshopCandidateSources
       .all(workshopId, workshopId)
       .map(parseSource)
-    const candidates = toCandidates(rows, sources)
+    // Each has a source of its own in the workshop, so its words and no library's.
+    const candidates = toCandidates(rows, sources, [])
     return new Map(rows.map((row, i) => [row.measure_id, candidates[i] as Candidate]))
   }
 
@@ -224,7 +238,8 @@ export class SqliteCandidates implements CandidateStore {
 
   /**
    * [G1] Inside the deletion of a workshop of `workspaceId`, once its sources are gone: the
-   * candidates left without words (no source of their own, none merged into them).
+   * candidates left without words (no source or library measure of their own, none merged into
+   * them). A library's words are the workspace's ([W17]): its candidates stay.
    */
   deleteWordless(workspaceId: string): void {
     this.statements.deleteWordlessMerged.run(workspaceId)

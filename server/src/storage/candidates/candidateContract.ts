@@ -100,6 +100,7 @@ export function candidateContract(name: string, makeHarness: () => StoreHarness)
             broughtInAt: NOW,
           },
         ],
+        adaptedFrom: null,
       })
       expect(await store.candidates.listCandidates('ws-1')).toEqual([candidate])
       expect(await store.candidates.getCandidate('ws-1', candidate?.id ?? '')).toEqual(candidate)

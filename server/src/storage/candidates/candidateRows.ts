@@ -3,6 +3,7 @@ import {
   type CandidateState,
   type CandidateStatusChange,
   candidateSchema,
+  libraryYear,
   type ReactionTotals,
 } from '@pactboard/shared'
 import { CandidateMergedError, MergeIntoItselfError } from './CandidateStore.ts'
@@ -45,6 +46,27 @@ export const SOURCES = `SELECT s.candidate_id, c.merged_into AS candidate_merged
 /** The earliest first, so a candidate's words are those of where it was first proposed. */
 export const SOURCE_ORDER = 'ORDER BY s.proposed_at, s.workshop_id, s.measure_id'
 
+/** [W17] The words of a candidate imported from a library: the workspace's rows, no workshop's. */
+export interface LibraryWordsRow {
+  candidate_id: string
+  candidate_merged_into: string | null
+  library_id: string
+  origin_name: string
+  exported_at: string
+  title: string
+  description: string
+  field_of_action: string
+}
+
+/** The library measures' words with their library and their candidate's survivor; add a WHERE. */
+export const LIBRARY_WORDS = `SELECT m.candidate_id, c.merged_into AS candidate_merged_into,
+  m.library_id, l.origin_name, l.exported_at, m.title, m.description, m.field_of_action
+  FROM library_measures m JOIN libraries l ON l.id = m.library_id
+  JOIN candidates c ON c.id = m.candidate_id`
+
+/** The library's order, so a survivor speaks with the same merged one's words each time. */
+export const LIBRARY_WORDS_ORDER = 'ORDER BY l.imported_at, m.library_id, m.position'
+
 function stateOf(row: CandidateRow): CandidateState {
   if (row.status === 'rejected') return { status: 'rejected', reason: row.reason ?? '' }
   if (row.status === 'merged') return { status: 'merged', mergedInto: row.merged_into ?? '' }
@@ -53,16 +75,22 @@ function stateOf(row: CandidateRow): CandidateState {
 
 /**
  * The candidates of `rows`, each with its own sources, validated as it leaves the store. Its
- * words are its own source's; once that one's workshop is deleted, those of a candidate merged
- * into it (`sources` must hold them too).
+ * words are its own source's or its own library measure's ([W17]); once its workshop is
+ * deleted, those of a candidate merged into it (`sources` and `library` must hold them too).
  */
 export function toCandidates(
   rows: readonly CandidateRow[],
   sources: readonly SourceRow[],
+  library: readonly LibraryWordsRow[],
 ): Candidate[] {
   return rows.map((row): Candidate => {
     const own = sources.filter((source) => source.candidate_id === row.id)
-    const words = own[0] ?? sources.find((source) => source.candidate_merged_into === row.id)
+    const adapted = library.find((measure) => measure.candidate_id === row.id)
+    const words =
+      own[0] ??
+      adapted ??
+      sources.find((source) => source.candidate_merged_into === row.id) ??
+      library.find((measure) => measure.candidate_merged_into === row.id)
     return candidateSchema.parse({
       id: row.id,
       title: words?.title,
@@ -80,6 +108,13 @@ export function toCandidates(
         reactions: source.reactions,
         broughtInAt: source.brought_in_at,
       })),
+      adaptedFrom: adapted
+        ? {
+            libraryId: adapted.library_id,
+            originName: adapted.origin_name,
+            year: libraryYear(adapted.exported_at),
+          }
+        : null,
     })
   })
 }

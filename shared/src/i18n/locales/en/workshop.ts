@@ -76,6 +76,7 @@ export const workshopTexts: WorkshopTexts = {
   facilitatorName: 'Facilitator',
   formerParticipant: (n) => `Former participant ${n}`,
   participantPseudonym: (n) => `Participant ${n}`,
+  adaptedFrom: (origin, year) => `Adapted from ${origin}, ${year}.`,
   versionNames: {
     beforeRestore: 'Before restoring “{{name}}”',
     restored: 'Restored “{{name}}”',

@@ -78,6 +78,7 @@ export const workshopTexts: WorkshopTexts = {
   facilitatorName: 'Fasilitaattori',
   formerParticipant: (n) => `Entinen osallistuja ${n}`,
   participantPseudonym: (n) => `Osallistuja ${n}`,
+  adaptedFrom: (origin, year) => `Mukailtu lähteestä: ${origin}, ${year}.`,
   versionNames: {
     beforeRestore: 'Ennen version ”{{name}}” palauttamista',
     restored: 'Palautettu versio ”{{name}}”',

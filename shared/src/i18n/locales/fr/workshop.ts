@@ -84,6 +84,7 @@ export const workshopTexts: WorkshopTexts = {
   facilitatorName: 'Animateur',
   formerParticipant: (n) => `Ancien participant ${n}`,
   participantPseudonym: (n) => `Participant ${n}`,
+  adaptedFrom: (origin, year) => `Adaptée de ${origin}, ${year}.`,
   versionNames: {
     beforeRestore: 'Avant la restauration de « {{name}} »',
     restored: 'Version « {{name}} » restaurée',

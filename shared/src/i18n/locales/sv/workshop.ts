@@ -76,6 +76,7 @@ export const workshopTexts: WorkshopTexts = {
   facilitatorName: 'Processledare',
   formerParticipant: (n) => `Tidigare deltagare ${n}`,
   participantPseudonym: (n) => `Deltagare ${n}`,
+  adaptedFrom: (origin, year) => `Anpassad från ${origin}, ${year}.`,
   versionNames: {
     beforeRestore: 'Före återställning av ”{{name}}”',
     restored: 'Återställd ”{{name}}”',

@@ -1,0 +1,109 @@
+import type { Candidate } from '@pactboard/shared'
+import { LIBRARY_MAX_MEASURES } from '@pactboard/shared'
+import { type FormEvent, useEffect, useId, useState } from 'react'
+import { listCandidates } from '../../api/candidatesApi.ts'
+import { exportLibrary } from '../../api/librariesApi.ts'
+import { saveBlob } from '../../api/planApi.ts'
+import { useApiCall } from '../../api/useApiCall.ts'
+import { useTranslation } from '../../i18n/useTranslation.tsx'
+import { CallError } from '../../ui/CallError.tsx'
+import { Dialog } from '../../ui/Dialog.tsx'
+
+interface ExportLibraryDialogProps {
+  /** After the file was handed to the browser: how many measures it holds. */
+  onDone: (count: number) => void
+  onCancel: () => void
+}
+
+/** [W16] Staff choose candidates of the list and download them as a library file. */
+export function ExportLibraryDialog({ onDone, onCancel }: ExportLibraryDialogProps) {
+  const { t } = useTranslation()
+  const errorId = useId()
+  const [candidates, setCandidates] = useState<Candidate[] | null>(null)
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set())
+  const [invalid, setInvalid] = useState(false)
+  const load = useApiCall()
+  const send = useApiCall()
+  const { run } = load
+
+  useEffect(() => {
+    // A merged candidate speaks through its survivor ([W9]): the survivor is the one to share.
+    void run(async () =>
+      setCandidates((await listCandidates()).candidates.filter((c) => c.state.status !== 'merged')),
+    )
+  }, [run])
+
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(chosen)
+    if (on) next.add(id)
+    else next.delete(id)
+    setChosen(next)
+    setInvalid(false)
+  }
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    const ids = [...chosen].slice(0, LIBRARY_MAX_MEASURES)
+    if (ids.length === 0) {
+      setInvalid(true)
+      return
+    }
+    if (await send.run(async () => saveBlob(await exportLibrary(ids)))) onDone(ids.length)
+  }
+
+  return (
+    <Dialog title={t('libraries.exportTitle')} onClose={onCancel}>
+      <form className="form" noValidate onSubmit={submit}>
+        <p>{t('libraries.exportIntro')}</p>
+        <CallError error={load.error} onRetry={() => void load.retry()} />
+        {candidates === null ? (
+          load.busy ? (
+            <p>{t('libraries.loading')}</p>
+          ) : null
+        ) : candidates.length === 0 ? (
+          <p>{t('libraries.exportNone')}</p>
+        ) : (
+          <fieldset
+            className={invalid ? 'checkbox-group field--invalid' : 'checkbox-group'}
+            aria-describedby={invalid ? errorId : undefined}
+          >
+            <legend>{t('libraries.exportChoose')}</legend>
+            <div className="checkbox-group__options">
+              {candidates.map((candidate) => (
+                <label key={candidate.id} className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={chosen.has(candidate.id)}
+                    onChange={(event) => toggle(candidate.id, event.target.checked)}
+                  />
+                  <span>
+                    {candidate.title}{' '}
+                    <span className="candidate__meta">
+                      {t(`enums.measureStatus.${candidate.state.status}`)}
+                    </span>
+                  </span>
+                </label>
+              ))}
+            </div>
+            {invalid ? (
+              <p id={errorId} className="field__error">
+                {t('libraries.exportRequired')}
+              </p>
+            ) : null}
+          </fieldset>
+        )}
+        <CallError error={send.error} />
+        <div className="form__actions">
+          <button type="button" className="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+          {candidates && candidates.length > 0 ? (
+            <button type="submit" className="button button--primary" disabled={send.busy}>
+              {t('libraries.exportConfirm')}
+            </button>
+          ) : null}
+        </div>
+      </form>
+    </Dialog>
+  )
+}
