@@ -192,6 +192,7 @@ export {
   actorPatchSchema,
   actorSchema,
   findSameOrganisation,
+  organisationKey,
 } from './domain/actor.ts'
 export {
   AGENDA_TEMPLATES,
@@ -514,6 +515,12 @@ export {
   makeJoinCode,
   normalizeJoinCode,
 } from './protocol/joinCode.ts'
+export type {
+  ListOrganisationsResponse,
+  OrganisationInviteRequest,
+  OrganisationInviteResponse,
+} from './protocol/organisationsApi.ts'
+export { organisationInviteRequestSchema } from './protocol/organisationsApi.ts'
 export type {
   CommitmentResponse,
   ExportFormat,

@@ -8,6 +8,7 @@ import {
   lockCandidateList,
   PostgresCandidates,
 } from './candidates/PostgresCandidates.ts'
+import { PostgresOrganisations } from './organisations/PostgresOrganisations.ts'
 import { lockVoters, PostgresVotes } from './PostgresVotes.ts'
 import { FOREIGN_KEY_VIOLATION, pgError, UNIQUE_VIOLATION } from './postgresErrors.ts'
 import { migrate } from './postgresSchema.ts'
@@ -89,12 +90,14 @@ export class PostgresStore implements Store {
   private readonly votes: PostgresVotes
   readonly accounts: PostgresAccounts
   readonly candidates: PostgresCandidates
+  readonly organisations: PostgresOrganisations
   readonly publications: PostgresPublications
 
   private constructor(pool: pg.Pool) {
     this.pool = pool
     this.accounts = new PostgresAccounts(pool, (work) => this.transaction(work))
     this.candidates = new PostgresCandidates(pool, (work) => this.transaction(work))
+    this.organisations = new PostgresOrganisations(pool, (work) => this.transaction(work))
     this.publications = new PostgresPublications(pool)
     this.votes = new PostgresVotes(pool, (work) => this.transaction(work))
   }

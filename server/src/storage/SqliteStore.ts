@@ -3,6 +3,7 @@ import Database from 'better-sqlite3'
 import { UnknownWorkspaceError } from './accounts/AccountStore.ts'
 import { SqliteAccounts } from './accounts/SqliteAccounts.ts'
 import { SqliteCandidates } from './candidates/SqliteCandidates.ts'
+import { SqliteOrganisations } from './organisations/SqliteOrganisations.ts'
 import { SqlitePublications } from './publications/SqlitePublications.ts'
 import {
   type InviteRow,
@@ -62,6 +63,7 @@ export class SqliteStore implements Store {
   private readonly statements
   readonly accounts: SqliteAccounts
   readonly candidates: SqliteCandidates
+  readonly organisations: SqliteOrganisations
   readonly publications: SqlitePublications
 
   constructor(path: string) {
@@ -196,6 +198,7 @@ export class SqliteStore implements Store {
     }
     this.accounts = new SqliteAccounts(db)
     this.candidates = new SqliteCandidates(db)
+    this.organisations = new SqliteOrganisations(db)
     this.publications = new SqlitePublications(db)
   }
 

@@ -8,6 +8,7 @@ import type {
 } from '@pactboard/shared'
 import type { AccountStore } from './accounts/AccountStore.ts'
 import type { CandidateStore } from './candidates/CandidateStore.ts'
+import type { OrganisationStore } from './organisations/OrganisationStore.ts'
 import type { PublicationStore } from './publications/PublicationStore.ts'
 
 /**
@@ -109,6 +110,8 @@ export interface Store {
   readonly accounts: AccountStore
   /** The workspaces' candidate lists (candidates/CandidateStore.ts): the same database. */
   readonly candidates: CandidateStore
+  /** [W20] The workspaces' directories of organisations (organisations/): the same database. */
+  readonly organisations: OrganisationStore
   /** [P28] Whether a workshop's plan has a public page, and what it shows: the same database. */
   readonly publications: PublicationStore
   /**

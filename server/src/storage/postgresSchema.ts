@@ -5,15 +5,16 @@ import {
   POSTGRES_ACCOUNT_WORKSHOP_SCHEMA,
 } from './accounts/PostgresAccounts.ts'
 import { POSTGRES_CANDIDATE_SCHEMA } from './candidates/PostgresCandidates.ts'
+import { POSTGRES_ORGANISATION_SCHEMA } from './organisations/PostgresOrganisations.ts'
 import { POSTGRES_PUBLICATION_SCHEMA } from './publications/PostgresPublications.ts'
 
 /** PostgresStore's tables: the same as SQLite's, in PostgreSQL's types. */
 
 // 1: the tables of SQLite's schema 5; 2: workshops.last_active_at (SQLite's 6); 3: workspaces,
 // accounts, sessions, account_participants, workshops.workspace_id (SQLite's 7); 4: candidates,
-// candidate_sources (SQLite's 8); 5: publications (SQLite's 9). An older server must not run on
-// a newer database.
-const SCHEMA_VERSION = 5
+// candidate_sources (SQLite's 8); 5: publications (SQLite's 9); 6: organisations (SQLite's 10).
+// An older server must not run on a newer database.
+const SCHEMA_VERSION = 6
 
 // Any constant will do; it only has to be the same in every process.
 const MIGRATION_LOCK = 7_201_318_411
@@ -114,6 +115,7 @@ export async function migrate(client: pg.PoolClient): Promise<void> {
   await client.query(POSTGRES_ACCOUNT_WORKSHOP_SCHEMA)
   await client.query(POSTGRES_CANDIDATE_SCHEMA)
   await client.query(POSTGRES_PUBLICATION_SCHEMA)
+  await client.query(POSTGRES_ORGANISATION_SCHEMA)
   await client.query(
     `INSERT INTO schema_version (id, version) VALUES (1, $1)
      ON CONFLICT (id) DO UPDATE SET version = excluded.version`,

@@ -2,6 +2,7 @@ import { DOC_NAMES } from '@pactboard/shared'
 import type Database from 'better-sqlite3'
 import { SQLITE_ACCOUNT_SCHEMA } from './accounts/SqliteAccounts.ts'
 import { SQLITE_CANDIDATE_SCHEMA } from './candidates/SqliteCandidates.ts'
+import { SQLITE_ORGANISATION_SCHEMA } from './organisations/SqliteOrganisations.ts'
 import { SQLITE_PUBLICATION_SCHEMA } from './publications/SqlitePublications.ts'
 
 /** SqliteStore's tables, and bringing an older database file up to them (postgresSchema.ts's twin). */
@@ -10,9 +11,9 @@ const DOC_CHECK = `CHECK (doc IN (${DOC_NAMES.map((d) => `'${d}'`).join(', ')}))
 
 // 2 added doc_versions, 3 workshops.join_locked and revoked_participants, 4 invites, 5 votes,
 // 6 workshops.last_active_at, 7 workspaces, accounts, sessions, account_participants and
-// workshops.workspace_id, 8 candidates and candidate_sources, 9 publications; an older server
-// must not run on a database it would not fully know.
-const SCHEMA_VERSION = 9
+// workshops.workspace_id, 8 candidates and candidate_sources, 9 publications, 10 organisations; an
+// older server must not run on a database it would not fully know.
+const SCHEMA_VERSION = 10
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS workshops (
   id         TEXT PRIMARY KEY,
@@ -109,6 +110,7 @@ export function migrateSqlite(db: Database.Database): void {
       }
     }
     db.exec(SQLITE_CANDIDATE_SCHEMA)
+    db.exec(SQLITE_ORGANISATION_SCHEMA)
     db.pragma(`user_version = ${SCHEMA_VERSION}`)
   })()
 }

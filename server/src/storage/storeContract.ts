@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { accountContract, makeAccount, makeWorkspace } from './accounts/accountContract.ts'
 import { candidateContract, makeBroughtIn } from './candidates/candidateContract.ts'
+import { organisationContract } from './organisations/organisationContract.ts'
 import { publicationContract } from './publications/publicationContract.ts'
 import {
   type DocKey,
@@ -578,4 +579,5 @@ export function storeContract(name: string, makeHarness: () => StoreHarness): vo
   accountContract(name, makeHarness)
   candidateContract(name, makeHarness)
   publicationContract(name, makeHarness)
+  organisationContract(name, makeHarness)
 }

@@ -19,9 +19,17 @@ export const WORKSHOP_TABLES = [
  * Tables of a workspace, not of a workshop (docs/workspaces.md): its staff's accounts and their
  * sessions outlive every workshop, and its candidates' decisions outlive any one of them.
  * Personal data (email, name) of staff, none of participants: a candidate holds a decision (a
- * status, a reason); the measure's words are in `candidate_sources`, a workshop's.
+ * status, a reason); the measure's words are in `candidate_sources`, a workshop's. Its
+ * directory of organisations (`organisations`, [W20]) holds each one's signatory, a name the
+ * organisation gives for the CCC's signatories table ([W24] says when it goes).
  */
-export const WORKSPACE_TABLES = ['workspaces', 'accounts', 'sessions', 'candidates'] as const
+export const WORKSPACE_TABLES = [
+  'workspaces',
+  'accounts',
+  'sessions',
+  'candidates',
+  'organisations',
+] as const
 
 /** Tables of the database that belong to no workshop: bookkeeping only, no personal data. */
 export const NON_WORKSHOP_TABLES = ['schema_version', 'sqlite_sequence'] as const

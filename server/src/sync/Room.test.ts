@@ -79,6 +79,7 @@ function slowStore(inner: Store, log: string[]): Store {
   return {
     accounts: inner.accounts,
     candidates: inner.candidates,
+    organisations: inner.organisations,
     publications: inner.publications,
     createWorkshop: (w, c) => later(() => inner.createWorkshop(w, c)),
     getWorkshop: (id) => later(() => inner.getWorkshop(id)),
