@@ -1,4 +1,4 @@
-import type { SessionResponse, WorkspaceWorkshop } from '@pactboard/shared'
+import { can, type SessionResponse, type WorkspaceWorkshop } from '@pactboard/shared'
 import { useCallback, useEffect, useState } from 'react'
 import { ApiError } from '../../api/http.ts'
 import { useApiCall } from '../../api/useApiCall.ts'
@@ -20,6 +20,7 @@ import { CandidateList } from '../candidates/CandidateList.tsx'
 import { CreateWorkshopForm } from '../home/CreateWorkshopForm.tsx'
 import { SIGN_IN_PATH } from './paths.ts'
 import { staffSession } from './staffSession.ts'
+import { WorkspaceOrganisations } from './WorkspaceOrganisations.tsx'
 
 interface Loaded {
   session: SessionResponse
@@ -28,7 +29,7 @@ interface Loaded {
 
 /**
  * `/workspace`: a signed-in staff member's workspace: its workshops (open one as the account's
- * role), a new workshop (facilitators), the candidate list, sign out. Without a session it sends
+ * role), a new workshop (facilitators), its organisations, the candidate list, sign out. Without a session it sends
  * them to sign in.
  */
 export function WorkspacePage() {
@@ -154,6 +155,12 @@ export function WorkspacePage() {
             </section>
           ) : null}
         </div>
+      ) : null}
+      {loaded ? (
+        <WorkspaceOrganisations
+          workshops={loaded.workshops}
+          canKeep={can(loaded.session.account.role, 'manageOrganisations')}
+        />
       ) : null}
       {loaded ? <CandidateList workshops={loaded.workshops} /> : null}
     </main>
