@@ -303,7 +303,7 @@ describe.skipIf(unreachable !== null && !IN_CI)('PostgreSQL', () => {
       await a.createWorkshop(makeWorkshop(), 'ACDEFG')
       expect((await b.getWorkshop('w-1'))?.joinCode).toBe('ACDEFG')
       const { rows } = await sql('SELECT version FROM schema_version')
-      expect(rows).toEqual([{ version: 5 }])
+      expect(rows).toEqual([{ version: 6 }])
     })
 
     it('refuses to run on a database of a newer schema', async () => {
