@@ -110,6 +110,10 @@ export const workspaceOrganisationRoutes: FastifyPluginAsync<AppContext> = async
       // name or number, one it held before the workspace kept the directory.
       await refuseClashOnBoard(context, workshopId, organisation)
       const { participantId } = await accounts.linkParticipant(workshopId, account.id, newId())
+      if ((await store.participantStanding(workshopId, participantId)) !== 'active') {
+        // [P12] A facilitator removed this account's participant: it invites nobody there.
+        throw new ApiError('PARTICIPANT_REMOVED', 'You were removed from this workshop')
+      }
       const response: OrganisationInviteResponse = await issueInvite(context, {
         workshopId,
         role: 'company',

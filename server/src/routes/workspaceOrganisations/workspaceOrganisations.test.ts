@@ -232,4 +232,31 @@ describe('the workspace’s organisations, by its staff ([W20] [W23])', () => {
     expect(extra.statusCode).toBe(400)
     expect(await boardActors(server, lundsMote.workshop.id)).toEqual([])
   })
+
+  it('[W23] makes no link into a workshop that removed the staff member ([P12])', async () => {
+    const [, energi] = await list(malmo)
+    const fredrik = await addStaff(server, malmo, 'fredrik@malmo.se', 'facilitator')
+    const opened = await asStaff(
+      server,
+      fredrik,
+      'POST',
+      `/api/workspace/workshops/${evening.workshop.id}/open`,
+      {},
+    )
+    const { participant } = opened.json<{ participant: { id: string } }>()
+    await server.context.store.revokeParticipant(
+      evening.workshop.id,
+      participant.id,
+      new Date().toISOString(),
+    )
+    const response = await asStaff(
+      server,
+      fredrik,
+      'POST',
+      `/api/workspace/organisations/${energi?.id}/invites`,
+      { workshopId: evening.workshop.id },
+    )
+    expect(response.statusCode).toBe(401)
+    expect(response.json().error.code).toBe('PARTICIPANT_REMOVED')
+  })
 })
