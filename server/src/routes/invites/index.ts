@@ -12,6 +12,7 @@ import { requireWorkshopClaims } from '../../auth/bearer.ts'
 import type { AppContext } from '../../context.ts'
 import { ApiError } from '../../errors.ts'
 import type { StoredInvite } from '../../storage/Store.ts'
+import { refuseClashOnBoard } from '../organisations/workspaceDirectory.ts'
 import { requireWorkshop } from '../requireWorkshop.ts'
 import { issueInvite } from './issueInvite.ts'
 
@@ -41,13 +42,15 @@ export const inviteRoutes: FastifyPluginAsync<AppContext> = async (app, context)
       // [W21] In a workshop of a workspace, any of the workspace's organisations: it joins the
       // board with the first person who comes by this link.
       const workspaceId = await store.accounts.workshopWorkspace(claims.workshopId)
-      organisation =
-        (await registry.write({ workshopId: claims.workshopId, doc: 'board' }, (doc) =>
-          getActor(doc, actorId),
-        )) ??
-        (workspaceId === null
-          ? null
-          : await store.organisations.getOrganisation(workspaceId, actorId))
+      organisation = await registry.write({ workshopId: claims.workshopId, doc: 'board' }, (doc) =>
+        getActor(doc, actorId),
+      )
+      if (!organisation && workspaceId !== null) {
+        const ofWorkspace = await store.organisations.getOrganisation(workspaceId, actorId)
+        // Refused now rather than when its representative arrives, as from the workspace ([W23]).
+        if (ofWorkspace) await refuseClashOnBoard(context, claims.workshopId, ofWorkspace)
+        organisation = ofWorkspace
+      }
       if (!organisation) {
         throw new ApiError('VALIDATION_FAILED', 'The request is not valid', [
           { path: 'actorId', message: 'No such organisation in this workshop' },

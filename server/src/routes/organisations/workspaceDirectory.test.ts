@@ -206,6 +206,14 @@ describe('one organisation across a workspace’s workshops ([W21] [W22])', () =
       { workshopId: older.workshop.id },
     )
     expect(invite.statusCode).toBe(409)
+    const facilitators = await asBearer(
+      server,
+      older.facilitatorToken,
+      'POST',
+      `/api/workshops/${older.workshop.id}/invites`,
+      { role: 'company', actorId: hamn.id },
+    )
+    expect(facilitators.statusCode).toBe(409)
     // Its own invite and edits work as before, on that board only.
     const edit = await editInWorkshop(older.workshop.id, older.facilitatorToken, legacy.id, {
       position: 'CFO',
