@@ -45,6 +45,7 @@ import { voteRoutes } from './routes/votes/index.ts'
 import { VoteResults } from './routes/votes/VoteResults.ts'
 import { workshopRoutes } from './routes/workshops/index.ts'
 import { workspaceRoutes } from './routes/workspace/index.ts'
+import { workspaceOrganisationRoutes } from './routes/workspaceOrganisations/index.ts'
 import { workspacePlanRoutes } from './routes/workspacePlan/index.ts'
 import { workspaceRegisterRoutes } from './routes/workspaceRegister/index.ts'
 import { DataDirLock } from './storage/DataDirLock.ts'
@@ -216,6 +217,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(candidateRoutes, context)
   await app.register(workspacePlanRoutes, context)
   await app.register(libraryRoutes, context)
+  await app.register(workspaceOrganisationRoutes, context)
   await app.register(myProposalRoutes, context)
   await app.register(workspaceRegisterRoutes, context)
   await registerClientApp(app, config.clientDist)

@@ -193,6 +193,7 @@ export {
   actorPatchSchema,
   actorSchema,
   findSameOrganisation,
+  organisationKey,
 } from './domain/actor.ts'
 export {
   AGENDA_TEMPLATES,
@@ -558,6 +559,12 @@ export {
   exportLibraryRequestSchema,
   libraryMeasureFilterSchema,
 } from './protocol/librariesApi.ts'
+export type {
+  ListOrganisationsResponse,
+  OrganisationInviteRequest,
+  OrganisationInviteResponse,
+} from './protocol/organisationsApi.ts'
+export { organisationInviteRequestSchema } from './protocol/organisationsApi.ts'
 export type {
   CommitmentResponse,
   ExportFormat,

@@ -1,9 +1,12 @@
 import {
+  type Actor,
   can,
   clearReportReasonsBy,
   clearResponsiblePerson,
+  getActor,
   getParticipant,
   languagePack,
+  listActors,
   listParticipants,
   markParticipantErased,
   newId,
@@ -14,6 +17,7 @@ import {
 } from '@pactboard/shared'
 import type * as Y from 'yjs'
 import { ApiError } from '../errors.ts'
+import { writeToBoards } from '../routes/organisations/workspaceDirectory.ts'
 import type { Store } from '../storage/Store.ts'
 import type { RoomRegistry } from '../sync/RoomRegistry.ts'
 
@@ -28,8 +32,9 @@ import type { RoomRegistry } from '../sync/RoomRegistry.ts'
  *      their dots moved to an id of nobody's
  *   3. their sockets close (4410), as for a removal
  *   4. board (one write): their comments removed, their name off any actor it stood on; their
- *      measures stay, proposed by the former participant
- *   5. ledger and board compacted at once: the log of updates that held the old name and the
+ *      measures stay, proposed by the former participant; a workspace's organisation among those
+ *      actors loses them in the workspace's directory and on every board that holds it ([W24])
+ *   5. ledger and boards compacted at once: the log of updates that held the old name and the
  *      comments is folded into a snapshot of the docs as they now are, which holds neither
  */
 
@@ -77,14 +82,50 @@ export async function erasePerson(
     anonymousVoterId: `erased-${newId()}`,
   })
   registry.removeParticipant(workshopId, participantId)
-  await registry.write(boardKey, (doc) => {
+  const unsigned = await registry.write(boardKey, (doc) => {
     removeCommentsBy(doc, participantId)
-    if (oldName !== null) clearResponsiblePerson(doc, oldName)
+    if (oldName === null) return []
+    const before = listActors(doc)
+    clearResponsiblePerson(doc, oldName)
+    return before.filter((a) => a.responsiblePerson !== getActor(doc, a.id)?.responsiblePerson)
   })
+  const boards = await unsignWorkspaceOrganisations(deps, workshopId, unsigned)
   await registry.compactNow(ledgerKey)
-  await registry.compactNow(boardKey)
+  for (const id of new Set([workshopId, ...boards])) {
+    await registry.compactNow({ workshopId: id, doc: 'board' })
+  }
   return participant
 }
+
+/**
+ * [W24] An organisation of the workspace that lost its signatory on this board loses them in the
+ * workspace's directory too, and on every board that holds it: the name is the same person's
+ * wherever the organisation is. The workshops whose board changed, to compact.
+ */
+async function unsignWorkspaceOrganisations(
+  deps: { store: Store; registry: RoomRegistry },
+  workshopId: string,
+  unsigned: readonly Actor[],
+): Promise<string[]> {
+  const workspaceId = await deps.store.accounts.workshopWorkspace(workshopId)
+  if (workspaceId === null) return []
+  const boards: string[] = []
+  for (const { id, responsiblePerson } of unsigned) {
+    const record = await deps.store.organisations.getOrganisation(workspaceId, id)
+    if (!record || !sameName(record.responsiblePerson, responsiblePerson)) continue
+    const cleared = await deps.store.organisations.updateOrganisation(
+      workspaceId,
+      id,
+      { responsiblePerson: '', position: '' },
+      new Date().toISOString(),
+    )
+    boards.push(...(await writeToBoards(deps, workspaceId, cleared)))
+  }
+  return boards
+}
+
+const sameName = (a: string, b: string) =>
+  a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase()
 
 /** People still in the workshop who could run it, as for a removal ([P12]). */
 function countWhoCanErase(doc: Y.Doc): number {

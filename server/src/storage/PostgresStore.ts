@@ -9,6 +9,7 @@ import {
   PostgresCandidates,
 } from './candidates/PostgresCandidates.ts'
 import { PostgresLibraries } from './libraries/PostgresLibraries.ts'
+import { PostgresOrganisations } from './organisations/PostgresOrganisations.ts'
 import { lockVoters, PostgresVotes } from './PostgresVotes.ts'
 import { FOREIGN_KEY_VIOLATION, pgError, UNIQUE_VIOLATION } from './postgresErrors.ts'
 import { migrate } from './postgresSchema.ts'
@@ -91,6 +92,7 @@ export class PostgresStore implements Store {
   readonly accounts: PostgresAccounts
   readonly candidates: PostgresCandidates
   readonly libraries: PostgresLibraries
+  readonly organisations: PostgresOrganisations
   readonly publications: PostgresPublications
 
   private constructor(pool: pg.Pool) {
@@ -98,6 +100,7 @@ export class PostgresStore implements Store {
     this.accounts = new PostgresAccounts(pool, (work) => this.transaction(work))
     this.candidates = new PostgresCandidates(pool, (work) => this.transaction(work))
     this.libraries = new PostgresLibraries(pool, (work) => this.transaction(work))
+    this.organisations = new PostgresOrganisations(pool, (work) => this.transaction(work))
     this.publications = new PostgresPublications(pool)
     this.votes = new PostgresVotes(pool, (work) => this.transaction(work))
   }

@@ -4,6 +4,7 @@ import { UnknownWorkspaceError } from './accounts/AccountStore.ts'
 import { SqliteAccounts } from './accounts/SqliteAccounts.ts'
 import { SqliteCandidates } from './candidates/SqliteCandidates.ts'
 import { SqliteLibraries } from './libraries/SqliteLibraries.ts'
+import { SqliteOrganisations } from './organisations/SqliteOrganisations.ts'
 import { SqlitePublications } from './publications/SqlitePublications.ts'
 import {
   type InviteRow,
@@ -64,6 +65,7 @@ export class SqliteStore implements Store {
   readonly accounts: SqliteAccounts
   readonly candidates: SqliteCandidates
   readonly libraries: SqliteLibraries
+  readonly organisations: SqliteOrganisations
   readonly publications: SqlitePublications
 
   constructor(path: string) {
@@ -199,6 +201,7 @@ export class SqliteStore implements Store {
     this.accounts = new SqliteAccounts(db)
     this.candidates = new SqliteCandidates(db)
     this.libraries = new SqliteLibraries(db)
+    this.organisations = new SqliteOrganisations(db)
     this.publications = new SqlitePublications(db)
   }
 

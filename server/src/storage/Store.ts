@@ -9,6 +9,7 @@ import type {
 import type { AccountStore } from './accounts/AccountStore.ts'
 import type { CandidateStore } from './candidates/CandidateStore.ts'
 import type { LibraryStore } from './libraries/LibraryStore.ts'
+import type { OrganisationStore } from './organisations/OrganisationStore.ts'
 import type { PublicationStore } from './publications/PublicationStore.ts'
 
 /**
@@ -112,6 +113,8 @@ export interface Store {
   readonly candidates: CandidateStore
   /** [W15]–[W19] The workspaces' measure libraries (libraries/LibraryStore.ts): the same database. */
   readonly libraries: LibraryStore
+  /** [W20] The workspaces' directories of organisations (organisations/): the same database. */
+  readonly organisations: OrganisationStore
   /** [P28] Whether a workshop's plan has a public page, and what it shows: the same database. */
   readonly publications: PublicationStore
   /**

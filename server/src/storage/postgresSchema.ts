@@ -6,14 +6,15 @@ import {
 } from './accounts/PostgresAccounts.ts'
 import { POSTGRES_CANDIDATE_SCHEMA } from './candidates/PostgresCandidates.ts'
 import { POSTGRES_LIBRARY_SCHEMA } from './libraries/PostgresLibraries.ts'
+import { POSTGRES_ORGANISATION_SCHEMA } from './organisations/PostgresOrganisations.ts'
 import { POSTGRES_PUBLICATION_SCHEMA } from './publications/PostgresPublications.ts'
 
 /** PostgresStore's tables: the same as SQLite's, in PostgreSQL's types. */
 
 // 1: the tables of SQLite's schema 5; 2: workshops.last_active_at (SQLite's 6); 3: workspaces,
 // accounts, sessions, account_participants, workshops.workspace_id (SQLite's 7); 4: candidates,
-// candidate_sources (SQLite's 8); 5: publications (SQLite's 9); 6: libraries, library_measures
-// (SQLite's 10). An older server must not run on a newer database.
+// candidate_sources (SQLite's 8); 5: publications (SQLite's 9); 6: libraries, library_measures,
+// organisations (SQLite's 10). An older server must not run on a newer database.
 const SCHEMA_VERSION = 6
 
 // Any constant will do; it only has to be the same in every process.
@@ -116,6 +117,7 @@ export async function migrate(client: pg.PoolClient): Promise<void> {
   await client.query(POSTGRES_CANDIDATE_SCHEMA)
   await client.query(POSTGRES_LIBRARY_SCHEMA)
   await client.query(POSTGRES_PUBLICATION_SCHEMA)
+  await client.query(POSTGRES_ORGANISATION_SCHEMA)
   await client.query(
     `INSERT INTO schema_version (id, version) VALUES (1, $1)
      ON CONFLICT (id) DO UPDATE SET version = excluded.version`,

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3'
 import { SQLITE_ACCOUNT_SCHEMA } from './accounts/SqliteAccounts.ts'
 import { SQLITE_CANDIDATE_SCHEMA } from './candidates/SqliteCandidates.ts'
 import { SQLITE_LIBRARY_SCHEMA } from './libraries/SqliteLibraries.ts'
+import { SQLITE_ORGANISATION_SCHEMA } from './organisations/SqliteOrganisations.ts'
 import { SQLITE_PUBLICATION_SCHEMA } from './publications/SqlitePublications.ts'
 
 /** SqliteStore's tables, and bringing an older database file up to them (postgresSchema.ts's twin). */
@@ -11,8 +12,9 @@ const DOC_CHECK = `CHECK (doc IN (${DOC_NAMES.map((d) => `'${d}'`).join(', ')}))
 
 // 2 added doc_versions, 3 workshops.join_locked and revoked_participants, 4 invites, 5 votes,
 // 6 workshops.last_active_at, 7 workspaces, accounts, sessions, account_participants and
-// workshops.workspace_id, 8 candidates and candidate_sources, 9 publications, 10 libraries and
-// library_measures; an older server must not run on a database it would not fully know.
+// workshops.workspace_id, 8 candidates and candidate_sources, 9 publications, 10 libraries,
+// library_measures and organisations; an older server must not run on a database it would not
+// fully know.
 const SCHEMA_VERSION = 10
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS workshops (
@@ -111,6 +113,7 @@ export function migrateSqlite(db: Database.Database): void {
     }
     db.exec(SQLITE_CANDIDATE_SCHEMA)
     db.exec(SQLITE_LIBRARY_SCHEMA)
+    db.exec(SQLITE_ORGANISATION_SCHEMA)
     db.pragma(`user_version = ${SCHEMA_VERSION}`)
   })()
 }

@@ -5,6 +5,7 @@ import * as Y from 'yjs'
 import { accountContract, makeAccount, makeWorkspace } from './accounts/accountContract.ts'
 import { candidateContract, makeBroughtIn } from './candidates/candidateContract.ts'
 import { libraryContract } from './libraries/libraryContract.ts'
+import { organisationContract } from './organisations/organisationContract.ts'
 import { publicationContract } from './publications/publicationContract.ts'
 import {
   type DocKey,
@@ -580,4 +581,5 @@ export function storeContract(name: string, makeHarness: () => StoreHarness): vo
   candidateContract(name, makeHarness)
   libraryContract(name, makeHarness)
   publicationContract(name, makeHarness)
+  organisationContract(name, makeHarness)
 }

@@ -21,7 +21,9 @@ export const WORKSHOP_TABLES = [
  * Personal data (email, name) of staff, none of participants: a candidate holds a decision (a
  * status, a reason); the measure's words are in `candidate_sources`, a workshop's, or in
  * `library_measures`, a library's the workspace imported: words and figures another city shared,
- * never a person's ([W15], [W17]).
+ * never a person's ([W15], [W17]). Its directory of organisations (`organisations`, [W20]) holds
+ * each one's signatory, a name the organisation gives for the CCC's signatories table ([W24] says
+ * when it goes).
  */
 export const WORKSPACE_TABLES = [
   'workspaces',
@@ -30,6 +32,7 @@ export const WORKSPACE_TABLES = [
   'candidates',
   'libraries',
   'library_measures',
+  'organisations',
 ] as const
 
 /** Tables of the database that belong to no workshop: bookkeeping only, no personal data. */

@@ -80,6 +80,7 @@ function slowStore(inner: Store, log: string[]): Store {
     accounts: inner.accounts,
     candidates: inner.candidates,
     libraries: inner.libraries,
+    organisations: inner.organisations,
     publications: inner.publications,
     createWorkshop: (w, c) => later(() => inner.createWorkshop(w, c)),
     getWorkshop: (id) => later(() => inner.getWorkshop(id)),

@@ -39,8 +39,11 @@ export const actorSchema = actorInputSchema.extend({
 })
 export type Actor = z.infer<typeof actorSchema>
 
-/** Letters and digits only, lower case: "Umeå Energi AB" and "umeå energi ab." are one name. */
-function organisationKey(text: string): string {
+/**
+ * Letters and digits only, lower case: "Umeå Energi AB" and "umeå energi ab." are one name. The
+ * workspace's directory keeps it in a column with a unique constraint ([W20]).
+ */
+export function organisationKey(text: string): string {
   return text
     .normalize('NFKC')
     .toLocaleLowerCase('und')

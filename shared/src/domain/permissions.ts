@@ -55,7 +55,8 @@ import { allowsBoardWrite, type PhaseAllows } from './phase.ts'
  *      organisation, edits any); a company representative edits their own organisation's details
  *      (the signatory, the number, the sector), never its name or kind.
  *      One organisation per company: joining by code under the name or the organisation number
- *      of one already there is refused; its people join with its invite link (P26).
+ *      of one already there is refused; its people join with its invite link (P26). In a
+ *      workshop of a workspace the directory is the workspace's ([W20]–[W22], docs/workspaces.md).
  * [P26] A facilitator's invite for a company representative names the organisation; whoever
  *      joins with it represents that organisation, whatever the join request says.
  * [P27] The workspace's candidate list ([W7]–[W11], docs/workspaces.md): its staff (facilitators

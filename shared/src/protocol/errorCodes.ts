@@ -25,6 +25,8 @@ export const ERROR_CODES = {
   CANDIDATE_NOT_FOUND: 404,
   /** [W18] No such library, or measure of it, in the session's workspace (another's reads as none). */
   LIBRARY_NOT_FOUND: 404,
+  /** [W20] No such organisation in the session's workspace (another workspace's reads as none). */
+  ORGANISATION_NOT_FOUND: 404,
   NOT_FOUND: 404,
   /** An administrator's link that expired, was used, or lost its account or workspace. */
   ACCOUNT_LINK_INVALID: 410,
@@ -37,7 +39,7 @@ export const ERROR_CODES = {
   VOTE_BUDGET_SPENT: 409,
   VOTE_LIMIT_REACHED: 409,
   NO_VOTE_TO_WITHDRAW: 409,
-  /** [P25] An organisation of that name or number is already in the workshop. */
+  /** [P25] [W20] An organisation of that name or number is already in the workshop or workspace. */
   ORGANISATION_EXISTS: 409,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,

@@ -1,4 +1,4 @@
-import type { SessionResponse, WorkspaceWorkshop } from '@pactboard/shared'
+import { can, type SessionResponse, type WorkspaceWorkshop } from '@pactboard/shared'
 import { useCallback, useEffect, useState } from 'react'
 import { ApiError } from '../../api/http.ts'
 import { useApiCall } from '../../api/useApiCall.ts'
@@ -22,6 +22,7 @@ import { CreateWorkshopForm } from '../home/CreateWorkshopForm.tsx'
 import { LibrariesSection } from '../libraries/LibrariesSection.tsx'
 import { SIGN_IN_PATH } from './paths.ts'
 import { staffSession } from './staffSession.ts'
+import { WorkspaceOrganisations } from './WorkspaceOrganisations.tsx'
 
 interface Loaded {
   session: SessionResponse
@@ -30,8 +31,8 @@ interface Loaded {
 
 /**
  * `/workspace`: a signed-in staff member's workspace: its plan ([W25]) and its workshops (open
- * either as the account's role), a new workshop (facilitators), the candidate list, the measure
- * libraries, sign out. Without a session it sends
+ * either as the account's role), a new workshop (facilitators), its organisations, the candidate
+ * list, the measure libraries, sign out. Without a session it sends
  * them to sign in.
  */
 export function WorkspacePage() {
@@ -178,6 +179,12 @@ export function WorkspacePage() {
             </section>
           ) : null}
         </div>
+      ) : null}
+      {loaded ? (
+        <WorkspaceOrganisations
+          workshops={loaded.workshops}
+          canKeep={can(loaded.session.account.role, 'manageOrganisations')}
+        />
       ) : null}
       {loaded ? <CandidateList key={listVersion} workshops={loaded.workshops} /> : null}
       {loaded ? (

@@ -1,11 +1,9 @@
 import {
-  type CreateInviteResponse,
   can,
   createInviteRequestSchema,
   getActor,
   type InviteInfo,
   type ListInvitesResponse,
-  newId,
   type RevokeInviteResponse,
   type TokenClaims,
 } from '@pactboard/shared'
@@ -14,11 +12,9 @@ import { requireWorkshopClaims } from '../../auth/bearer.ts'
 import type { AppContext } from '../../context.ts'
 import { ApiError } from '../../errors.ts'
 import type { StoredInvite } from '../../storage/Store.ts'
+import { refuseClashOnBoard } from '../organisations/workspaceDirectory.ts'
 import { requireWorkshop } from '../requireWorkshop.ts'
-
-// Long enough to send a link a few days before the workshop; the access token issued on joining
-// then has its own lifetime.
-const INVITE_TTL_HOURS = 7 * 24
+import { issueInvite } from './issueInvite.ts'
 
 const toInfo = ({ workshopId: _, ...info }: StoredInvite): InviteInfo => info
 
@@ -27,7 +23,7 @@ const toInfo = ({ workshopId: _, ...info }: StoredInvite): InviteInfo => info
  * records (never the tokens), `DELETE` revokes one, after which `POST /api/join` refuses it.
  */
 export const inviteRoutes: FastifyPluginAsync<AppContext> = async (app, context) => {
-  const { store, tokens, invites, registry } = context
+  const { store, tokens, registry } = context
 
   async function requireFacilitator(request: FastifyRequest<{ Params: { id: string } }>) {
     const claims: TokenClaims = await requireWorkshopClaims(request, tokens, request.params.id)
@@ -41,44 +37,32 @@ export const inviteRoutes: FastifyPluginAsync<AppContext> = async (app, context)
     const claims = await requireFacilitator(request)
     const { role, actorId } = createInviteRequestSchema.parse(request.body)
     await requireWorkshop(store, claims.workshopId)
-    let organisationName: string | undefined
+    let organisation: { id: string; name: string } | null = null
     if (actorId !== undefined) {
-      const known = await registry.write({ workshopId: claims.workshopId, doc: 'board' }, (doc) =>
+      // [W21] In a workshop of a workspace, any of the workspace's organisations: it joins the
+      // board with the first person who comes by this link.
+      const workspaceId = await store.accounts.workshopWorkspace(claims.workshopId)
+      organisation = await registry.write({ workshopId: claims.workshopId, doc: 'board' }, (doc) =>
         getActor(doc, actorId),
       )
-      organisationName = known?.name
-      if (!known) {
+      if (!organisation && workspaceId !== null) {
+        const ofWorkspace = await store.organisations.getOrganisation(workspaceId, actorId)
+        // Refused now rather than when its representative arrives, as from the workspace ([W23]).
+        if (ofWorkspace) await refuseClashOnBoard(context, claims.workshopId, ofWorkspace)
+        organisation = ofWorkspace
+      }
+      if (!organisation) {
         throw new ApiError('VALIDATION_FAILED', 'The request is not valid', [
           { path: 'actorId', message: 'No such organisation in this workshop' },
         ])
       }
     }
-    const inviteId = newId()
-    const { token, expiresAt } = await invites.sign(
-      { workshopId: claims.workshopId, role, inviteId, actorId, organisationName },
-      INVITE_TTL_HOURS,
-    )
-    // Recorded before the link leaves: a link the store does not know would be irrevocable.
-    await store.saveInvite({
-      id: inviteId,
+    const response = await issueInvite(context, {
       workshopId: claims.workshopId,
       role,
-      createdAt: new Date().toISOString(),
-      expiresAt: expiresAt.toISOString(),
+      organisation,
       createdBy: claims.participantId,
-      revokedAt: null,
-      actorId: actorId ?? null,
     })
-    const response: CreateInviteResponse = {
-      invite: {
-        id: inviteId,
-        token,
-        role,
-        actorId: actorId ?? null,
-        expiresAt: expiresAt.toISOString(),
-        path: `/join?invite=${encodeURIComponent(token)}`,
-      },
-    }
     return reply.code(201).send(response)
   })
 

@@ -20,7 +20,8 @@ import type { AppContext } from '../../context.ts'
 import { ApiError } from '../../errors.ts'
 import { rateLimitOn } from '../../http/rateLimit.ts'
 import type { StoredWorkshop } from '../../storage/Store.ts'
-import { refuseDuplicate } from '../organisations/index.ts'
+import { refuseDuplicate } from '../organisations/refuseDuplicate.ts'
+import { workspaceActor } from './workspaceActor.ts'
 
 /**
  * `POST /api/join`: code + display name, no account. Participants and company representatives
@@ -97,6 +98,25 @@ export const joinRoutes: FastifyPluginAsync<AppContext> = async (app, context) =
     },
   )
 
+  /** [P25] [P26] A standalone workshop's own directory: the board's actors. */
+  function ownDirectoryActor(
+    workshopId: string,
+    inviteActorId: string | null,
+    actor: JoinRequest['actor'],
+  ): Promise<string | null> {
+    return registry.write({ workshopId, doc: 'board' }, (doc) => {
+      if (inviteActorId !== null) {
+        if (!getActor(doc, inviteActorId)) {
+          throw new ApiError('NOT_FOUND', 'The organisation of this invite is gone')
+        }
+        return inviteActorId
+      }
+      if (!actor) return null
+      refuseDuplicate(listActors(doc), actor)
+      return addActor(doc, actor).id
+    })
+  }
+
   app.post('/api/join', rateLimitOn(config.rateLimits, 'joinPerMinute'), async (request) => {
     const body = joinRequestSchema.parse(request.body)
     const { workshop, joinCode, role, inviteActorId } = await resolveEntry(body)
@@ -104,19 +124,14 @@ export const joinRoutes: FastifyPluginAsync<AppContext> = async (app, context) =
       throw new ApiError('VALIDATION_FAILED', 'A company representative names their organisation')
     }
 
+    const workspaceId = await store.accounts.workshopWorkspace(workshop.id)
     // [P26] The invite's organisation, whatever the request names; [P25] else a new one, never a
-    // second of one already there (checked and added in one write of the board).
-    const actorId = await registry.write({ workshopId: workshop.id, doc: 'board' }, (doc) => {
-      if (inviteActorId !== null) {
-        if (!getActor(doc, inviteActorId)) {
-          throw new ApiError('NOT_FOUND', 'The organisation of this invite is gone')
-        }
-        return inviteActorId
-      }
-      if (!body.actor) return null
-      refuseDuplicate(listActors(doc), body.actor)
-      return addActor(doc, body.actor).id
-    })
+    // second of one already there (checked and added in one write of the board). [W21] In a
+    // workshop of a workspace, the organisation is the workspace's.
+    const actorId =
+      workspaceId === null
+        ? await ownDirectoryActor(workshop.id, inviteActorId, body.actor)
+        : await workspaceActor(context, workshop.id, workspaceId, inviteActorId, body.actor)
     const participant: Participant = {
       id: newId(),
       displayName: body.displayName,

@@ -1,10 +1,8 @@
 import {
-  type Actor,
   actorInputSchema,
   actorPatchSchema,
   addActor,
   can,
-  findSameOrganisation,
   getActor,
   listActors,
   type OrganisationResponse,
@@ -16,33 +14,24 @@ import { requireWorkshopClaims } from '../../auth/bearer.ts'
 import type { AppContext } from '../../context.ts'
 import { ApiError } from '../../errors.ts'
 import { requireWorkshop } from '../requireWorkshop.ts'
+import { refuseDuplicate } from './refuseDuplicate.ts'
+import {
+  addToWorkspace,
+  putOnBoard,
+  refuseClashOnBoard,
+  refusedAsApiError,
+  writeToBoards,
+} from './workspaceDirectory.ts'
 
 /**
  * The workshop's directory of organisations ([P25]): the `actors` of the board doc, which only the
  * server writes. A facilitator adds organisations (the city's departments and companies among
  * them, before anyone arrives) and edits any; a representative edits their own. Everyone reads
- * the directory from the board doc itself.
+ * the directory from the board doc itself. In a workshop of a workspace the directory is the
+ * workspace's ([W21], [W22], workspaceDirectory.ts): an add or an edit here is one there too.
  */
 
 type Params = { id: string }
-
-/** [P25] One organisation per name or number: the one already there, as an error. */
-export function refuseDuplicate(
-  actors: readonly Actor[],
-  candidate: { name: string; orgNumber?: string | undefined },
-  except: string | null = null,
-): void {
-  const same = findSameOrganisation(
-    actors.filter((a) => a.id !== except),
-    candidate,
-  )
-  if (same) {
-    throw new ApiError(
-      'ORGANISATION_EXISTS',
-      `${same.name} is already in this workshop; its people join with its invite link`,
-    )
-  }
-}
 
 function mayEdit(claims: TokenClaims, actorId: string): boolean {
   return (
@@ -61,6 +50,17 @@ export const organisationRoutes: FastifyPluginAsync<AppContext> = async (app, co
     }
     const input = actorInputSchema.parse(request.body)
     await requireWorkshop(store, claims.workshopId)
+    const workspaceId = await store.accounts.workshopWorkspace(claims.workshopId)
+    if (workspaceId !== null) {
+      // [W21] One already on this board answers 409 as ever; one the workspace has joins the
+      // board as the workspace has it (200); a new one is the workspace's first (201).
+      await refuseClashOnBoard(context, claims.workshopId, input)
+      const known = await store.organisations.findSameOrganisation(workspaceId, input)
+      const organisation = known ?? (await addToWorkspace(context, workspaceId, input))
+      await putOnBoard(context, claims.workshopId, organisation)
+      const response: OrganisationResponse = { organisation }
+      return reply.code(known ? 200 : 201).send(response)
+    }
     // the check and the write in one write of the board, so two adds cannot both pass it
     const organisation = await registry.write(
       { workshopId: claims.workshopId, doc: 'board' },
@@ -92,6 +92,32 @@ export const organisationRoutes: FastifyPluginAsync<AppContext> = async (app, co
         throw new ApiError('FORBIDDEN', 'Only a facilitator changes an organisation’s name or kind')
       }
       await requireWorkshop(store, claims.workshopId)
+      const workspaceId = await store.accounts.workshopWorkspace(claims.workshopId)
+      const ofWorkspace =
+        workspaceId === null
+          ? null
+          : await store.organisations.getOrganisation(workspaceId, actorId)
+      if (workspaceId !== null && ofWorkspace !== null) {
+        // [W22] The workspace's record changes, and every board that holds it follows; on this
+        // board it must still be the only one of its name or number.
+        const onBoard = await registry.write(
+          { workshopId: claims.workshopId, doc: 'board' },
+          (doc) => getActor(doc, actorId),
+        )
+        if (!onBoard) throw new ApiError('NOT_FOUND', 'No such organisation')
+        await refuseClashOnBoard(context, claims.workshopId, { ...ofWorkspace, ...patch })
+        const organisation = await refusedAsApiError(() =>
+          store.organisations.updateOrganisation(
+            workspaceId,
+            actorId,
+            patch,
+            new Date().toISOString(),
+          ),
+        )
+        await writeToBoards(context, workspaceId, organisation)
+        const response: OrganisationResponse = { organisation }
+        return response
+      }
       const organisation = await registry.write(
         { workshopId: claims.workshopId, doc: 'board' },
         (doc) => {

@@ -1,4 +1,4 @@
-import { can } from '@pactboard/shared'
+import { can, getActor, restoreActor } from '@pactboard/shared'
 import { withoutPrivateNames } from '@pactboard/shared/plan'
 import type { FastifyPluginAsync } from 'fastify'
 import type { AppContext } from '../../context.ts'
@@ -14,6 +14,8 @@ import { snapshotDoc } from '../exports/readDocs.ts'
  * one sheet, a column naming the workshop, with the same privacy levels as a workshop's register
  * ([G4]: organisations and their signatories named, the person who clicked "sign" never; the
  * anonymised level names no person at all). The session cookie says which workspace ([W1]).
+ * An organisation of the workspace's directory is one organisation, under one id and with the
+ * workspace's details, in whichever workshops it signed ([W22]).
  */
 export const workspaceRegisterRoutes: FastifyPluginAsync<AppContext> = async (app, context) => {
   const { store, registry, sessions } = context
@@ -28,12 +30,17 @@ export const workspaceRegisterRoutes: FastifyPluginAsync<AppContext> = async (ap
     const workspace = await store.accounts.getWorkspace(account.workspaceId)
     if (!workspace) throw new ApiError('NOT_FOUND', 'No such workspace')
     const language = query.data.lang ?? workspace.language
+    const organisations = await store.organisations.listOrganisations(workspace.id)
     const workshops = await Promise.all(
       (await store.accounts.listWorkspaceWorkshops(workspace.id)).map(async ({ workshop }) => {
         const [board, ledger] = await Promise.all([
           snapshotDoc(registry, workshop.id, 'board'),
           snapshotDoc(registry, workshop.id, 'ledger'),
         ])
+        // [W22] A workspace's organisation as the workspace has it, in every workshop alike.
+        for (const organisation of organisations) {
+          if (getActor(board, organisation.id)) restoreActor(board, organisation)
+        }
         // Copies: the live docs keep their names.
         withoutPrivateNames({ ledger, board }, query.data.privacy, language)
         return { title: workshop.title, board, ledger }

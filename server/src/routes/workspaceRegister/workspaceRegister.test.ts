@@ -1,9 +1,22 @@
-import { addActor, type CreateWorkshopResponse, recordCommitment } from '@pactboard/shared'
+import {
+  addActor,
+  type CreateWorkshopResponse,
+  recordCommitment,
+  restoreActor,
+} from '@pactboard/shared'
+import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startServer, type TestServer } from '../../../test/helpers/server.ts'
 import { workshopDocs } from '../../../test/helpers/workshopDocs.ts'
 import { setUpWorkspace } from '../account/staffTestKit.ts'
 import { asStaff, proposer, workspaceWorkshop } from '../candidates/candidateTestKit.ts'
+import {
+  addToWorkspace,
+  ENERGI,
+  joinWithInvite,
+  signCommitment,
+  staffInvite,
+} from '../workspaceOrganisations/organisationTestKit.ts'
 
 describe('[W14] the workspace’s commitments register', () => {
   let server: TestServer
@@ -85,5 +98,64 @@ describe('[W14] the workspace’s commitments register', () => {
     expect(asParticipant.statusCode).toBe(401)
     expect((await register(malmo, 'format=pdf')).statusCode).toBe(400)
     expect((await register(malmo, 'format=csv&privacy=everything')).statusCode).toBe(400)
+  })
+})
+
+describe('[W14][W22] one organisation’s commitments from several workshops', () => {
+  let server: TestServer
+  beforeAll(async () => {
+    server = await startServer()
+  })
+  afterAll(() => server.close())
+
+  it('lists a company’s commitments from two workshops under its one organisation, with the workspace’s details', async () => {
+    const cookie = (await setUpWorkspace(server, 'admin@umea.se')).cookie
+    const evening = await workspaceWorkshop(server, cookie, 'Kvällsmöte')
+    const breakfast = await workspaceWorkshop(server, cookie, 'Frukostmöte')
+    const energi = await addToWorkspace(server, cookie)
+    const erik = await joinWithInvite(
+      server,
+      await staffInvite(server, cookie, energi.id, evening.workshop.id),
+      'Erik',
+    )
+    const maja = await joinWithInvite(
+      server,
+      await staffInvite(server, cookie, energi.id, breakfast.workshop.id),
+      'Maja',
+    )
+    expect([erik.participant.actorId, maja.participant.actorId]).toEqual([energi.id, energi.id])
+    await signCommitment(server, erik, 'Heat pumps in every school we heat by 2027.')
+    await signCommitment(server, maja, 'Waste heat from the data centre into the grid by 2028.')
+    // A company new to the workspace signs in one workshop only.
+    const other = await server.join(breakfast.joinCode, {
+      displayName: 'Ola',
+      role: 'company',
+      actor: { name: 'Avfall Norr', kind: 'ngo' },
+    })
+    await signCommitment(server, other, 'Sorting stations on every block.')
+
+    // A board's copy that missed an edit still reads as the workspace's record.
+    await workshopDocs(server, evening.workshop.id).doc('board', (doc) =>
+      restoreActor(doc, { ...energi, position: 'Former title' }),
+    )
+    const response = await asStaff(
+      server,
+      cookie,
+      'GET',
+      '/api/workspace/commitments/export?format=csv&lang=en',
+    )
+    const rows = (parse(response.body, { bom: true }) as string[][]).slice(1)
+    expect(rows).toHaveLength(3)
+    const ofEnergi = rows.filter((row) => row[1] === ENERGI.name)
+    expect(ofEnergi.map((row) => row[0]).sort()).toEqual(['Frukostmöte', 'Kvällsmöte'])
+    // The same organisation in both: its number, kind, signatory and position alike.
+    expect(ofEnergi[0]?.slice(1, 6)).toEqual(ofEnergi[1]?.slice(1, 6))
+    expect(ofEnergi[0]?.slice(1, 6)).toEqual([
+      ENERGI.name,
+      ENERGI.orgNumber,
+      'Utility (energy, water, waste)',
+      ENERGI.responsiblePerson,
+      ENERGI.position,
+    ])
   })
 })
