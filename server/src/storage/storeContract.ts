@@ -1,10 +1,11 @@
 import type { Workshop } from '@pactboard/shared'
 import { makeWorkshop as makeSharedWorkshop } from '@pactboard/shared/test/fixtures'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { accountContract, makeAccount, makeWorkspace } from './accounts/accountContract.ts'
 import { candidateContract, makeBroughtIn } from './candidates/candidateContract.ts'
 import { libraryContract } from './libraries/libraryContract.ts'
+import { openedStores } from './openedStores.ts'
 import { organisationContract } from './organisations/organisationContract.ts'
 import { publicationContract } from './publications/publicationContract.ts'
 import {
@@ -109,23 +110,12 @@ function makeVersion(id: string, snapshot: Uint8Array): StoredVersion {
 
 export function storeContract(name: string, makeHarness: () => StoreHarness): void {
   describe(`${name} store contract`, () => {
-    let harness: StoreHarness
-    const stores: Store[] = []
-    const open = async () => {
-      const store = await harness.open()
-      stores.push(store)
-      return store
-    }
+    const stores = openedStores(makeHarness)
+    const { open } = stores
     const board: DocKey = { workshopId: 'w-1', doc: 'board' }
 
-    afterEach(async () => {
-      for (const store of stores.splice(0)) await store.close()
-      await harness?.dispose()
-    })
-
     const fresh = async () => {
-      harness = makeHarness()
-      const store = await open()
+      const store = await stores.fresh()
       await store.createWorkshop(makeWorkshop(), 'ACDEFG')
       return store
     }
@@ -427,7 +417,7 @@ export function storeContract(name: string, makeHarness: () => StoreHarness): vo
 
     it("[G1] knows every table of the database: a workshop's rows, the workshops, or bookkeeping", async () => {
       await fresh()
-      const tables = await harness.tables()
+      const tables = await stores.harness.tables()
       const names = tables.map((t) => t.name)
       for (const { name, columns } of tables) {
         const known =
@@ -444,26 +434,25 @@ export function storeContract(name: string, makeHarness: () => StoreHarness): vo
     })
 
     it('[G1] deletes a workshop with every row of it in every table, in one go, and nothing of another', async () => {
-      harness = makeHarness()
-      const store = await open()
+      const store = await stores.fresh()
       // Workshops of a workspace, so that a planner can bring their measures in.
       await store.accounts.createWorkspace(makeWorkspace(), makeAccount())
       await store.createWorkshop(makeWorkshop(), 'ACDEFG', 'ws-1')
       await store.createWorkshop(makeWorkshop({ id: 'w-2' }), 'HJKLMN', 'ws-1')
       await fillEveryTable(store, 'w-1')
       await fillEveryTable(store, 'w-2')
-      const before = await rowsOfWorkshop(harness, 'w-1')
+      const before = await rowsOfWorkshop(stores.harness, 'w-1')
       // Every table the database has holds a row of w-1 now, so "0 after" below means something.
       for (const [table, count] of Object.entries(before)) {
         expect(count, `a row of w-1 in ${table}`).toBeGreaterThan(0)
       }
-      const w2 = await rowsOfWorkshop(harness, 'w-2')
+      const w2 = await rowsOfWorkshop(stores.harness, 'w-2')
 
       expect(await store.deleteWorkshop('w-1')).toBe(true)
-      const after = await rowsOfWorkshop(harness, 'w-1')
+      const after = await rowsOfWorkshop(stores.harness, 'w-1')
       expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort())
       for (const [table, count] of Object.entries(after)) expect(count, table).toBe(0)
-      expect(await rowsOfWorkshop(harness, 'w-2')).toEqual(w2)
+      expect(await rowsOfWorkshop(stores.harness, 'w-2')).toEqual(w2)
       expect(await store.getWorkshop('w-1')).toBeNull()
       expect(await store.findWorkshopByJoinCode('ACDEFG')).toBeNull()
       expect(await store.deleteWorkshop('w-1')).toBe(false)
@@ -496,7 +485,9 @@ export function storeContract(name: string, makeHarness: () => StoreHarness): vo
       await cast(store, 'p-anna', 'm-1')
       await cast(store, 'p-anna', 'm-1')
       await cast(store, 'p-bo', 'm-1')
-      expect(await cellsHolding(harness, 'Anna Svensson')).toEqual(['doc_versions.author_name'])
+      expect(await cellsHolding(stores.harness, 'Anna Svensson')).toEqual([
+        'doc_versions.author_name',
+      ])
 
       await store.erasePerson({
         workshopId: 'w-1',
@@ -505,7 +496,7 @@ export function storeContract(name: string, makeHarness: () => StoreHarness): vo
         erasedAt: '2026-03-04T08:00:00.000Z',
         anonymousVoterId: 'anon-1',
       })
-      expect(await cellsHolding(harness, 'Anna Svensson')).toEqual([])
+      expect(await cellsHolding(stores.harness, 'Anna Svensson')).toEqual([])
       expect((await store.listVersions(plan)).map((v) => [v.id, v.authorName])).toEqual([
         ['v-petra', 'Planner Petra'],
         ['v-anna', 'Former participant 3'],

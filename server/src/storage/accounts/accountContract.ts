@@ -1,5 +1,6 @@
 import type { Workspace } from '@pactboard/shared'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { openedStores } from '../openedStores.ts'
 import type { Store } from '../Store.ts'
 import { makeWorkshop, rowsOfWorkshop, type StoreHarness } from '../storeContract.ts'
 import { EmailTakenError, type StoredAccount, UnknownWorkspaceError } from './AccountStore.ts'
@@ -32,25 +33,24 @@ export function makeAccount(overrides: Partial<StoredAccount> = {}): StoredAccou
   }
 }
 
+/** Two cities: Malmö (ws-1, account a-1) and Lund (ws-2, account a-2), for the parts that keep them apart. */
+export async function twoWorkspaces(store: Store): Promise<void> {
+  await store.accounts.createWorkspace(makeWorkspace(), makeAccount())
+  await store.accounts.createWorkspace(
+    makeWorkspace({ id: 'ws-2', name: 'Lunds kommun' }),
+    makeAccount({ id: 'a-2', workspaceId: 'ws-2', email: 'bo@lund.se' }),
+  )
+}
+
 const NOW = '2026-03-02T10:00:00.000Z'
 const LATER = '2026-04-01T10:00:00.000Z'
 
 export function accountContract(name: string, makeHarness: () => StoreHarness): void {
   describe(`${name} account store contract`, () => {
-    let harness: StoreHarness
-    const stores: Store[] = []
-    const open = async () => {
-      const store = await harness.open()
-      stores.push(store)
-      return store
-    }
-    afterEach(async () => {
-      for (const store of stores.splice(0)) await store.close()
-      await harness?.dispose()
-    })
+    const stores = openedStores(makeHarness)
+    const { open } = stores
     const fresh = async () => {
-      harness = makeHarness()
-      const store = await open()
+      const store = await stores.fresh()
       await store.accounts.createWorkspace(makeWorkspace(), makeAccount())
       return store
     }
@@ -121,7 +121,7 @@ export function accountContract(name: string, makeHarness: () => StoreHarness): 
         'a-1',
       )
       expect(await store.accounts.useSession('h-1', LATER, '2026-05-01T00:00:00.000Z')).toBeNull()
-      expect(await harness.rows('sessions')).toEqual([])
+      expect(await stores.harness.rows('sessions')).toEqual([])
     })
 
     it('deletes a session on sign-out, and expired ones in bulk', async () => {
@@ -142,12 +142,12 @@ export function accountContract(name: string, makeHarness: () => StoreHarness): 
       await store.accounts.deleteSession('h-1')
       expect(await store.accounts.useSession('h-1', NOW, LATER)).toBeNull()
       expect(await store.accounts.deleteExpiredSessions(NOW)).toBe(1)
-      expect((await harness.rows('sessions')).map((row) => row.id_hash)).toEqual(['h-2'])
+      expect((await stores.harness.rows('sessions')).map((row) => row.id_hash)).toEqual(['h-2'])
     })
 
     it('keeps only the hash of a session secret: the table has no other secret column', async () => {
       await fresh()
-      const columns = (await harness.tables()).find((t) => t.name === 'sessions')?.columns
+      const columns = (await stores.harness.tables()).find((t) => t.name === 'sessions')?.columns
       expect(columns?.sort()).toEqual(
         ['account_id', 'created_at', 'expires_at', 'id_hash', 'last_used_at'].sort(),
       )
@@ -225,9 +225,9 @@ export function accountContract(name: string, makeHarness: () => StoreHarness): 
       const store = await fresh()
       await store.createWorkshop(makeWorkshop({ id: 'w-1' }), 'ACDEFG', 'ws-1')
       await store.accounts.linkParticipant('w-1', 'a-1', 'p-first')
-      expect((await rowsOfWorkshop(harness, 'w-1')).account_participants).toBe(1)
+      expect((await rowsOfWorkshop(stores.harness, 'w-1')).account_participants).toBe(1)
       expect(await store.deleteWorkshop('w-1')).toBe(true)
-      const after = await rowsOfWorkshop(harness, 'w-1')
+      const after = await rowsOfWorkshop(stores.harness, 'w-1')
       for (const [table, count] of Object.entries(after)) expect(count, table).toBe(0)
       expect(await store.accounts.getAccount('a-1')).not.toBeNull()
       expect(await store.accounts.listWorkspaceWorkshops('ws-1')).toEqual([])

@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { makeAccount, makeWorkspace } from '../accounts/accountContract.ts'
+import { describe, expect, it } from 'vitest'
+import { twoWorkspaces } from '../accounts/accountContract.ts'
+import { attempt, openedStores } from '../openedStores.ts'
 import { type Store, UnknownWorkshopError } from '../Store.ts'
 import { cellsHolding, makeWorkshop, type StoreHarness } from '../storeContract.ts'
 import {
@@ -27,31 +28,14 @@ export function makeBroughtIn(overrides: Partial<BroughtInMeasure> = {}): Brough
 const NOW = '2026-03-10T09:00:00.000Z'
 const LATER = '2026-03-11T09:00:00.000Z'
 
-/** Rejects like a synchronous store throws, so one expectation reads both stores. */
-const attempt = <T>(work: () => T | Promise<T>) => Promise.resolve().then(work)
-
 export function candidateContract(name: string, makeHarness: () => StoreHarness): void {
   describe(`${name} candidate store contract`, () => {
-    let harness: StoreHarness
-    const stores: Store[] = []
-    const open = async () => {
-      const store = await harness.open()
-      stores.push(store)
-      return store
-    }
-    afterEach(async () => {
-      for (const store of stores.splice(0)) await store.close()
-      await harness?.dispose()
-    })
+    const stores = openedStores(makeHarness)
+    const { open } = stores
     /** Malmö (ws-1) with two workshops, Lund (ws-2) with one, and a workshop of no workspace. */
     const fresh = async () => {
-      harness = makeHarness()
-      const store = await open()
-      await store.accounts.createWorkspace(makeWorkspace(), makeAccount())
-      await store.accounts.createWorkspace(
-        makeWorkspace({ id: 'ws-2', name: 'Lunds kommun' }),
-        makeAccount({ id: 'a-2', workspaceId: 'ws-2', email: 'bo@lund.se' }),
-      )
+      const store = await stores.fresh()
+      await twoWorkspaces(store)
       await store.createWorkshop(makeWorkshop({ id: 'w-a', title: 'Kvällsmöte' }), 'ACDEFG', 'ws-1')
       await store.createWorkshop(
         makeWorkshop({ id: 'w-b', title: 'Frukostmöte' }),
@@ -147,8 +131,8 @@ export function candidateContract(name: string, makeHarness: () => StoreHarness)
         ).rejects.toBeInstanceOf(UnknownWorkshopError)
       }
       expect(await store.candidates.listCandidates('ws-1')).toEqual([])
-      expect(await harness.rows('candidates')).toEqual([])
-      expect(await harness.rows('candidate_sources')).toEqual([])
+      expect(await stores.harness.rows('candidates')).toEqual([])
+      expect(await stores.harness.rows('candidate_sources')).toEqual([])
     })
 
     it('[W7] never reads, changes or merges another workspace’s candidate', async () => {
@@ -191,7 +175,9 @@ export function candidateContract(name: string, makeHarness: () => StoreHarness)
       expect(rejected.state).toEqual({ status: 'rejected', reason })
       const back = await store.candidates.setStatus('ws-1', id, { status: 'discussed' }, LATER)
       expect(back.state).toEqual({ status: 'discussed' })
-      expect((await harness.rows('candidates')).find((row) => row.id === id)?.reason).toBeNull()
+      expect(
+        (await stores.harness.rows('candidates')).find((row) => row.id === id)?.reason,
+      ).toBeNull()
       await expect(
         attempt(() => store.candidates.setStatus('ws-1', 'c-ghost', { status: 'discussed' }, NOW)),
       ).rejects.toBeInstanceOf(CandidateNotFoundError)
@@ -301,12 +287,12 @@ export function candidateContract(name: string, makeHarness: () => StoreHarness)
         state: { status: 'in_plan' },
         sources: [],
       })
-      expect(await cellsHolding(harness, 'Cykelbanor på Storgatan')).toEqual([])
+      expect(await cellsHolding(stores.harness, 'Cykelbanor på Storgatan')).toEqual([])
       expect(await store.deleteWorkshop('w-b')).toBe(true)
       expect(await store.candidates.listCandidates('ws-1')).toEqual([])
-      expect(await harness.rows('candidates')).toEqual([])
+      expect(await stores.harness.rows('candidates')).toEqual([])
       for (const words of ['Bike lanes downtown', 'Car-free Sundays', 'Separate lanes both ways']) {
-        expect(await cellsHolding(harness, words), words).toEqual([])
+        expect(await cellsHolding(stores.harness, words), words).toEqual([])
       }
     })
 

@@ -1,8 +1,8 @@
 import { makeLibraryFile } from '@pactboard/shared/test/fixtures'
-import { afterEach, describe, expect, it } from 'vitest'
-import { makeAccount, makeWorkspace } from '../accounts/accountContract.ts'
+import { describe, expect, it } from 'vitest'
+import { twoWorkspaces } from '../accounts/accountContract.ts'
 import { makeBroughtIn } from '../candidates/candidateContract.ts'
-import type { Store } from '../Store.ts'
+import { attempt, openedStores } from '../openedStores.ts'
 import { cellsHolding, makeWorkshop, type StoreHarness } from '../storeContract.ts'
 import { LibraryNotFoundError } from './LibraryStore.ts'
 
@@ -11,31 +11,14 @@ import { LibraryNotFoundError } from './LibraryStore.ts'
 const NOW = '2026-03-12T09:00:00.000Z'
 const LATER = '2026-03-13T09:00:00.000Z'
 
-/** Rejects like a synchronous store throws, so one expectation reads both stores. */
-const attempt = <T>(work: () => T | Promise<T>) => Promise.resolve().then(work)
-
 export function libraryContract(name: string, makeHarness: () => StoreHarness): void {
   describe(`${name} library store contract`, () => {
-    let harness: StoreHarness
-    const stores: Store[] = []
-    const open = async () => {
-      const store = await harness.open()
-      stores.push(store)
-      return store
-    }
-    afterEach(async () => {
-      for (const store of stores.splice(0)) await store.close()
-      await harness?.dispose()
-    })
+    const stores = openedStores(makeHarness)
+    const { open } = stores
     /** Malmö (ws-1) with a workshop, Lund (ws-2). */
     const fresh = async () => {
-      harness = makeHarness()
-      const store = await open()
-      await store.accounts.createWorkspace(makeWorkspace(), makeAccount())
-      await store.accounts.createWorkspace(
-        makeWorkspace({ id: 'ws-2', name: 'Lunds kommun' }),
-        makeAccount({ id: 'a-2', workspaceId: 'ws-2', email: 'bo@lund.se' }),
-      )
+      const store = await stores.fresh()
+      await twoWorkspaces(store)
       await store.createWorkshop(makeWorkshop({ id: 'w-a', title: 'Kvällsmöte' }), 'ACDEFG', 'ws-1')
       return store
     }
@@ -180,7 +163,7 @@ export function libraryContract(name: string, makeHarness: () => StoreHarness): 
       const adapted = left.find((c) => c.id === solar)?.adaptedFrom
       expect(adapted?.originName).toBe('Helsingborgs stad')
       for (const words of ['Cykelbanor på Storgatan', 'Sundays without cars']) {
-        expect(await cellsHolding(harness, words), words).toEqual([])
+        expect(await cellsHolding(stores.harness, words), words).toEqual([])
       }
       expect(
         await store.libraries.listLibraryMeasures('ws-1', adapted?.libraryId ?? '', {}),

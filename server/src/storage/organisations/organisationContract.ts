@@ -1,8 +1,8 @@
 import type { Actor } from '@pactboard/shared'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { UnknownWorkspaceError } from '../accounts/AccountStore.ts'
-import { makeAccount, makeWorkspace } from '../accounts/accountContract.ts'
-import type { Store } from '../Store.ts'
+import { twoWorkspaces } from '../accounts/accountContract.ts'
+import { attempt, openedStores } from '../openedStores.ts'
 import type { StoreHarness } from '../storeContract.ts'
 import { OrganisationExistsError, OrganisationNotFoundError } from './OrganisationStore.ts'
 
@@ -26,31 +26,14 @@ export function makeOrganisation(overrides: Partial<Actor> = {}): Actor {
   }
 }
 
-/** Rejects like a synchronous store throws, so one expectation reads both stores. */
-const attempt = <T>(work: () => T | Promise<T>) => Promise.resolve().then(work)
-
 export function organisationContract(name: string, makeHarness: () => StoreHarness): void {
   describe(`${name} organisation store contract`, () => {
-    let harness: StoreHarness
-    const stores: Store[] = []
-    const open = async () => {
-      const store = await harness.open()
-      stores.push(store)
-      return store
-    }
-    afterEach(async () => {
-      for (const store of stores.splice(0)) await store.close()
-      await harness?.dispose()
-    })
+    const stores = openedStores(makeHarness)
+    const { open } = stores
     /** Two workspaces: Umeå (ws-1) and Lund (ws-2). */
     const fresh = async () => {
-      harness = makeHarness()
-      const store = await open()
-      await store.accounts.createWorkspace(makeWorkspace(), makeAccount())
-      await store.accounts.createWorkspace(
-        makeWorkspace({ id: 'ws-2', name: 'Lunds kommun' }),
-        makeAccount({ id: 'a-2', workspaceId: 'ws-2', email: 'bo@lund.se' }),
-      )
+      const store = await stores.fresh()
+      await twoWorkspaces(store)
       return store
     }
 

@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { type Store, UnknownWorkshopError } from '../Store.ts'
+import { describe, expect, it } from 'vitest'
+import { openedStores } from '../openedStores.ts'
+import { UnknownWorkshopError } from '../Store.ts'
 import { makeWorkshop, type StoreHarness } from '../storeContract.ts'
 
 /** The publication store's part of the store contract ([P28]): every SQL store passes it. */
@@ -12,20 +13,10 @@ const SLUG_B = 'BBBBBBBBBBBBBBBBBBBBBB'
 
 export function publicationContract(name: string, makeHarness: () => StoreHarness): void {
   describe(`${name} publication store contract`, () => {
-    let harness: StoreHarness
-    const stores: Store[] = []
-    const open = async () => {
-      const store = await harness.open()
-      stores.push(store)
-      return store
-    }
-    afterEach(async () => {
-      for (const store of stores.splice(0)) await store.close()
-      await harness?.dispose()
-    })
+    const stores = openedStores(makeHarness)
+    const { open } = stores
     const fresh = async () => {
-      harness = makeHarness()
-      const store = await open()
+      const store = await stores.fresh()
       await store.createWorkshop(makeWorkshop(), 'ACDEFG')
       await store.createWorkshop(makeWorkshop({ id: 'w-2' }), 'HJKLMN')
       return store
