@@ -1,15 +1,20 @@
-import { useId } from 'react'
-import type { Option } from './Field.tsx'
+import { type ReactNode, useId } from 'react'
+
+/** A choice: its value, and what its box says (words, or words with a detail beside them). */
+export interface CheckboxOption<T extends string> {
+  value: T
+  label: ReactNode
+}
 
 interface CheckboxGroupProps<T extends string> {
   legend: string
-  options: readonly (Option & { value: T })[]
+  options: readonly CheckboxOption<T>[]
   value: readonly T[]
   onChange: (value: T[]) => void
   error?: string | undefined
 }
 
-/** A set of checkboxes for a multi-valued enum field, kept in the options' order. */
+/** A set of checkboxes for a multi-valued field (an enum, or a list to choose from), kept in the options' order. */
 export function CheckboxGroup<T extends string>({
   legend,
   options,

@@ -1,12 +1,13 @@
 import type { BringableMeasure, WorkspaceWorkshop } from '@pactboard/shared'
 import { MAX_MEASURES_PER_BRING_IN } from '@pactboard/shared'
-import { type FormEvent, useEffect, useId, useState } from 'react'
+import { type FormEvent, useEffect, useState } from 'react'
 import { bringIn, listWorkshopMeasures } from '../../api/candidatesApi.ts'
 import { useApiCall } from '../../api/useApiCall.ts'
 import { formatDate } from '../../i18n/format.ts'
 import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
 import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { CallError } from '../../ui/CallError.tsx'
+import { CheckboxGroup } from '../../ui/CheckboxGroup.tsx'
 import { Dialog } from '../../ui/Dialog.tsx'
 import { SelectField } from '../../ui/Field.tsx'
 
@@ -21,10 +22,9 @@ interface BringInDialogProps {
 export function BringInDialog({ workshops, onDone, onCancel }: BringInDialogProps) {
   const { t } = useTranslation()
   const language = useCurrentLanguage()
-  const errorId = useId()
   const [workshopId, setWorkshopId] = useState(workshops[0]?.workshop.id ?? '')
   const [measures, setMeasures] = useState<BringableMeasure[] | null>(null)
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set())
+  const [chosen, setChosen] = useState<string[]>([])
   const [invalid, setInvalid] = useState(false)
   const load = useApiCall()
   const send = useApiCall()
@@ -32,22 +32,19 @@ export function BringInDialog({ workshops, onDone, onCancel }: BringInDialogProp
 
   useEffect(() => {
     setMeasures(null)
-    setChosen(new Set())
+    setChosen([])
     if (!workshopId) return
     void run(async () => setMeasures((await listWorkshopMeasures(workshopId)).measures))
   }, [workshopId, run])
 
-  const toggle = (measureId: string, on: boolean) => {
-    const next = new Set(chosen)
-    if (on) next.add(measureId)
-    else next.delete(measureId)
-    setChosen(next)
+  const choose = (ids: string[]) => {
+    setChosen(ids)
     setInvalid(false)
   }
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    const measureIds = [...chosen].slice(0, MAX_MEASURES_PER_BRING_IN)
+    const measureIds = chosen.slice(0, MAX_MEASURES_PER_BRING_IN)
     if (measureIds.length === 0) {
       setInvalid(true)
       return
@@ -77,35 +74,24 @@ export function BringInDialog({ workshops, onDone, onCancel }: BringInDialogProp
         ) : measures.length === 0 ? (
           <p>{t('candidates.bringInNone')}</p>
         ) : (
-          <fieldset
-            className={invalid ? 'checkbox-group field--invalid' : 'checkbox-group'}
-            aria-describedby={invalid ? errorId : undefined}
-          >
-            <legend>{t('candidates.bringInChoose')}</legend>
-            <div className="checkbox-group__options">
-              {measures.map((measure) => (
-                <label key={measure.measureId} className="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={chosen.has(measure.measureId)}
-                    onChange={(event) => toggle(measure.measureId, event.target.checked)}
-                  />
-                  <span>
-                    {measure.title}{' '}
-                    <span className="candidate__meta">
-                      {t('candidates.dots', { count: measure.dots })}
-                      {measure.candidateId ? ` · ${t('candidates.broughtInBefore')}` : ''}
-                    </span>
+          <CheckboxGroup
+            legend={t('candidates.bringInChoose')}
+            options={measures.map((item) => ({
+              value: item.measureId,
+              label: (
+                <>
+                  {item.title}{' '}
+                  <span className="candidate__meta">
+                    {t('candidates.dots', { count: item.dots })}
+                    {item.candidateId ? ` · ${t('candidates.broughtInBefore')}` : ''}
                   </span>
-                </label>
-              ))}
-            </div>
-            {invalid ? (
-              <p id={errorId} className="field__error">
-                {t('candidates.bringInRequired')}
-              </p>
-            ) : null}
-          </fieldset>
+                </>
+              ),
+            }))}
+            value={chosen}
+            onChange={choose}
+            error={invalid ? t('candidates.bringInRequired') : undefined}
+          />
         )}
         <CallError error={send.error} />
         <div className="form__actions">

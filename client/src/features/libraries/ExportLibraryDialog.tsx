@@ -1,12 +1,13 @@
 import type { Candidate } from '@pactboard/shared'
 import { LIBRARY_MAX_MEASURES } from '@pactboard/shared'
-import { type FormEvent, useEffect, useId, useState } from 'react'
+import { type FormEvent, useEffect, useState } from 'react'
 import { listCandidates } from '../../api/candidatesApi.ts'
 import { exportLibrary } from '../../api/librariesApi.ts'
 import { saveBlob } from '../../api/planApi.ts'
 import { useApiCall } from '../../api/useApiCall.ts'
 import { useTranslation } from '../../i18n/useTranslation.tsx'
 import { CallError } from '../../ui/CallError.tsx'
+import { CheckboxGroup } from '../../ui/CheckboxGroup.tsx'
 import { Dialog } from '../../ui/Dialog.tsx'
 
 interface ExportLibraryDialogProps {
@@ -18,9 +19,8 @@ interface ExportLibraryDialogProps {
 /** [W16] Staff choose candidates of the list and download them as a library file. */
 export function ExportLibraryDialog({ onDone, onCancel }: ExportLibraryDialogProps) {
   const { t } = useTranslation()
-  const errorId = useId()
   const [candidates, setCandidates] = useState<Candidate[] | null>(null)
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set())
+  const [chosen, setChosen] = useState<string[]>([])
   const [invalid, setInvalid] = useState(false)
   const load = useApiCall()
   const send = useApiCall()
@@ -33,17 +33,14 @@ export function ExportLibraryDialog({ onDone, onCancel }: ExportLibraryDialogPro
     )
   }, [run])
 
-  const toggle = (id: string, on: boolean) => {
-    const next = new Set(chosen)
-    if (on) next.add(id)
-    else next.delete(id)
-    setChosen(next)
+  const choose = (ids: string[]) => {
+    setChosen(ids)
     setInvalid(false)
   }
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    const ids = [...chosen].slice(0, LIBRARY_MAX_MEASURES)
+    const ids = chosen.slice(0, LIBRARY_MAX_MEASURES)
     if (ids.length === 0) {
       setInvalid(true)
       return
@@ -63,34 +60,23 @@ export function ExportLibraryDialog({ onDone, onCancel }: ExportLibraryDialogPro
         ) : candidates.length === 0 ? (
           <p>{t('libraries.exportNone')}</p>
         ) : (
-          <fieldset
-            className={invalid ? 'checkbox-group field--invalid' : 'checkbox-group'}
-            aria-describedby={invalid ? errorId : undefined}
-          >
-            <legend>{t('libraries.exportChoose')}</legend>
-            <div className="checkbox-group__options">
-              {candidates.map((candidate) => (
-                <label key={candidate.id} className="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={chosen.has(candidate.id)}
-                    onChange={(event) => toggle(candidate.id, event.target.checked)}
-                  />
-                  <span>
-                    {candidate.title}{' '}
-                    <span className="candidate__meta">
-                      {t(`enums.measureStatus.${candidate.state.status}`)}
-                    </span>
+          <CheckboxGroup
+            legend={t('libraries.exportChoose')}
+            options={candidates.map((item) => ({
+              value: item.id,
+              label: (
+                <>
+                  {item.title}{' '}
+                  <span className="candidate__meta">
+                    {t(`enums.measureStatus.${item.state.status}`)}
                   </span>
-                </label>
-              ))}
-            </div>
-            {invalid ? (
-              <p id={errorId} className="field__error">
-                {t('libraries.exportRequired')}
-              </p>
-            ) : null}
-          </fieldset>
+                </>
+              ),
+            }))}
+            value={chosen}
+            onChange={choose}
+            error={invalid ? t('libraries.exportRequired') : undefined}
+          />
         )}
         <CallError error={send.error} />
         <div className="form__actions">
