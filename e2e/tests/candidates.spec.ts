@@ -7,6 +7,7 @@ import {
   createWorkspaceWorkshop,
   type StaffServer,
   signUp,
+  signUpWorkspace,
   startStaffServer,
 } from '../fixtures/staff.ts'
 import { expect, test, watchCspViolations } from '../fixtures/test.ts'
@@ -29,17 +30,12 @@ test('two workshops → a planner brings in, merges, plans and rejects → the p
   const violations: string[] = []
   const contexts: BrowserContext[] = []
   try {
-    const setup = await admin(server, [
-      'create-workspace',
-      '--name',
-      'Malmö stad',
-      '--email',
-      'anna@malmo.example',
-      '--display-name',
-      'Anna',
-    ])
-    const workspaceId = /\(id (\S+)\)/.exec(setup.stdout)?.[1] ?? ''
-    const anna = await signUp(browser, server, setup.link, violations)
+    const { workspaceId, ...anna } = await signUpWorkspace(
+      browser,
+      server,
+      { name: 'Malmö stad', email: 'anna@malmo.example' },
+      violations,
+    )
     contexts.push(anna.context)
     const eveningCode = await createWorkspaceWorkshop(anna.page, 'Kvällsmöte')
     const breakfastCode = await createWorkspaceWorkshop(anna.page, 'Frukostmöte')

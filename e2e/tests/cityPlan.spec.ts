@@ -11,6 +11,7 @@ import {
   type StaffServer,
   setCandidateStatus,
   signUp,
+  signUpWorkspace,
   startStaffServer,
 } from '../fixtures/staff.ts'
 import {
@@ -59,17 +60,12 @@ test('two workshops → candidates → the workspace’s plan with a signed comm
   const violations: string[] = []
   const contexts: BrowserContext[] = []
   try {
-    const setup = await admin(server, [
-      'create-workspace',
-      '--name',
-      'Malmö stad',
-      '--email',
-      'anna@malmo.example',
-      '--display-name',
-      'Anna',
-    ])
-    const workspaceId = /\(id (\S+)\)/.exec(setup.stdout)?.[1] ?? ''
-    const anna = await signUp(browser, server, setup.link, violations)
+    const { workspaceId, ...anna } = await signUpWorkspace(
+      browser,
+      server,
+      { name: 'Malmö stad', email: 'anna@malmo.example' },
+      violations,
+    )
     contexts.push(anna.context)
     const eveningCode = await createWorkspaceWorkshop(anna.page, 'Kvällsmöte')
     const breakfastCode = await createWorkspaceWorkshop(anna.page, 'Frukostmöte')

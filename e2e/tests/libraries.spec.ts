@@ -1,11 +1,12 @@
-import { execFile } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { fileURLToPath } from 'node:url'
-import { promisify } from 'node:util'
-import { startServerProcess } from '@pactboard/server/testing'
-import type { Browser, BrowserContext, Page } from '@playwright/test'
+import type { BrowserContext } from '@playwright/test'
 import { expectAccessible } from '../fixtures/axe.ts'
+import {
+  createWorkspaceWorkshop,
+  type StaffServer,
+  signUpWorkspace,
+  startStaffServer,
+} from '../fixtures/staff.ts'
 import {
   expect,
   joinWithCode,
@@ -22,91 +23,26 @@ import {
  * filters the library and copies the measure into Lund's workshop, whose board shows it.
  */
 
-const ADMIN_CLI = fileURLToPath(new URL('../../server/dist/admin.js', import.meta.url))
-const run = promisify(execFile)
-const PASSWORD = 'correct horse battery staple'
 const TITLE = 'Car-free city centre on Sundays'
 const CITIZEN = 'Lina Holm'
-
-interface Server {
-  url: string
-  dataDir: string
-  secret: string
-}
-
-/** A workspace set up by the administrator's CLI, its first staff member signed in. */
-async function workspace(
-  browser: Browser,
-  server: Server,
-  name: string,
-  email: string,
-  violations: string[],
-): Promise<{ context: BrowserContext; page: Page }> {
-  const { stdout } = await run(
-    process.execPath,
-    [
-      ADMIN_CLI,
-      'create-workspace',
-      '--name',
-      name,
-      '--email',
-      email,
-      '--display-name',
-      'Staff',
-      '--base-url',
-      server.url,
-    ],
-    { env: { ...process.env, PACTBOARD_SECRET: server.secret, DATA_DIR: server.dataDir } },
-  )
-  const link = stdout.split('\n').find((line) => line.startsWith(`${server.url}/account/`))
-  if (!link) throw new Error(stdout)
-  const context = await browser.newContext({ baseURL: server.url })
-  await watchCspViolations(context, violations)
-  const page = await context.newPage()
-  await page.goto(link)
-  await page.getByLabel('New password').fill(PASSWORD)
-  await page.getByLabel('Repeat the password').fill(PASSWORD)
-  await page.getByRole('button', { name: 'Save password and sign in' }).click()
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
-  return { context, page }
-}
-
-/** Creates a workshop on the workspace page; its join code as the list shows it. */
-async function createWorkshop(page: Page, title: string, city: string): Promise<string> {
-  await page.getByLabel('Title').fill(title)
-  await page.getByLabel('City').fill(city)
-  await page.getByRole('button', { name: 'Create workshop' }).click()
-  const item = page
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('heading', { name: title }) })
-  const meta = (await item.getByText(/join code/).textContent()) ?? ''
-  return /join code (\S+)/.exec(meta)?.[1] ?? ''
-}
 
 test('a measure shared by one city → imported, filtered and copied onto a workshop’s board by another', async ({
   browser,
 }) => {
   test.setTimeout(240_000)
-  const secret = randomBytes(32).toString('base64url')
-  const process_ = await startServerProcess({
-    tempPrefix: 'pactboard-e2e-libraries-',
-    env: { PACTBOARD_SECRET: secret },
-    readyTimeoutMs: 60_000,
-  })
-  const server: Server = { url: process_.url, dataDir: process_.dataDir, secret }
+  const server: StaffServer = await startStaffServer('pactboard-e2e-libraries-')
   const violations: string[] = []
   const contexts: BrowserContext[] = []
   try {
     // Helsingborg: a citizen's proposal, brought into the list, exported as a library.
-    const helsingborg = await workspace(
+    const helsingborg = await signUpWorkspace(
       browser,
       server,
-      'Helsingborgs stad',
-      'anna@helsingborg.example',
+      { name: 'Helsingborgs stad', email: 'anna@helsingborg.example', displayName: 'Staff' },
       violations,
     )
     contexts.push(helsingborg.context)
-    const code = await createWorkshop(helsingborg.page, 'Klimatkväll', 'Helsingborg')
+    const code = await createWorkspaceWorkshop(helsingborg.page, 'Klimatkväll', 'Helsingborg')
     const phoneContext = await browser.newContext({ baseURL: server.url, ...PHONE })
     contexts.push(phoneContext)
     await watchCspViolations(phoneContext, violations)
@@ -142,10 +78,15 @@ test('a measure shared by one city → imported, filtered and copied onto a work
     const year = new Date(JSON.parse(text).exportedAt).getUTCFullYear()
 
     // Lund: the file imported, the measure credited, filtered, and copied onto a board.
-    const lund = await workspace(browser, server, 'Lunds kommun', 'bo@lund.example', violations)
+    const lund = await signUpWorkspace(
+      browser,
+      server,
+      { name: 'Lunds kommun', email: 'bo@lund.example', displayName: 'Staff' },
+      violations,
+    )
     contexts.push(lund.context)
     const lundPage = lund.page
-    await createWorkshop(lundPage, 'Lunds klimatkväll', 'Lund')
+    await createWorkspaceWorkshop(lundPage, 'Lunds klimatkväll', 'Lund')
     const lundLibraries = lundPage.getByRole('region', { name: 'Measure libraries' })
     await expect(lundLibraries.getByText('No library imported yet.')).toBeVisible()
     await lundLibraries.getByLabel('Import a library file').setInputFiles(path)
@@ -193,6 +134,6 @@ test('a measure shared by one city → imported, filtered and copied onto a work
     expect(violations, 'Content-Security-Policy violations').toEqual([])
   } finally {
     for (const context of contexts) await context.close()
-    await process_.stop()
+    await server.stop()
   }
 })

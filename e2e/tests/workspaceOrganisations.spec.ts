@@ -1,11 +1,12 @@
-import { execFile } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { fileURLToPath } from 'node:url'
-import { promisify } from 'node:util'
-import { startServerProcess } from '@pactboard/server/testing'
 import type { Browser, BrowserContext, Page } from '@playwright/test'
 import { expectAccessible } from '../fixtures/axe.ts'
+import {
+  createWorkspaceWorkshop,
+  type StaffServer,
+  signUpWorkspace,
+  startStaffServer,
+} from '../fixtures/staff.ts'
 import { expect, PHONE, test, watchCspViolations } from '../fixtures/test.ts'
 
 /**
@@ -15,47 +16,7 @@ import { expect, PHONE, test, watchCspViolations } from '../fixtures/test.ts'
  * same organisation there; the workspace's register lists both commitments under that one.
  */
 
-const ADMIN_CLI = fileURLToPath(new URL('../../server/dist/admin.js', import.meta.url))
-const run = promisify(execFile)
-const PASSWORD = 'correct horse battery staple'
 const ENERGI = 'Umeå Energi AB'
-
-interface Server {
-  url: string
-  dataDir: string
-  secret: string
-}
-
-/** The administrator's CLI sets up the workspace; the link it prints. */
-async function createWorkspace(server: Server): Promise<string> {
-  const { stdout } = await run(
-    process.execPath,
-    [
-      ADMIN_CLI,
-      'create-workspace',
-      '--name',
-      'Umeå kommun',
-      '--email',
-      'anna@umea.example',
-      '--display-name',
-      'Anna',
-      '--base-url',
-      server.url,
-    ],
-    { env: { ...process.env, PACTBOARD_SECRET: server.secret, DATA_DIR: server.dataDir } },
-  )
-  const link = stdout.split('\n').find((line) => line.startsWith(`${server.url}/account/`))
-  if (!link) throw new Error(stdout)
-  return link
-}
-
-/** Creates a workshop on the workspace page. */
-async function createWorkshop(page: Page, title: string): Promise<void> {
-  await page.getByLabel('Title').fill(title)
-  await page.getByLabel('City').fill('Umeå')
-  await page.getByRole('button', { name: 'Create workshop' }).click()
-  await expect(page.getByRole('heading', { name: title })).toBeVisible()
-}
 
 /** Staff make a representative's link into one workshop from the organisation's entry. */
 async function inviteLink(page: Page, workshop: string): Promise<string> {
@@ -72,7 +33,7 @@ async function inviteLink(page: Page, workshop: string): Promise<string> {
 /** A representative on a phone of their own joins by the link and signs a commitment. */
 async function representativeSigns(
   browser: Browser,
-  server: Server,
+  server: StaffServer,
   link: string,
   name: string,
   commitment: string,
@@ -100,27 +61,20 @@ test('staff add a company once; its people join two workshops as it and the regi
   browser,
 }) => {
   test.setTimeout(180_000)
-  const secret = randomBytes(32).toString('base64url')
-  const process_ = await startServerProcess({
-    tempPrefix: 'pactboard-e2e-organisations-',
-    env: { PACTBOARD_SECRET: secret },
-    readyTimeoutMs: 60_000,
-  })
-  const server: Server = { url: process_.url, dataDir: process_.dataDir, secret }
+  const server: StaffServer = await startStaffServer('pactboard-e2e-organisations-')
   const violations: string[] = []
   const contexts: BrowserContext[] = []
   try {
-    const staff = await browser.newContext({ baseURL: server.url, acceptDownloads: true })
-    contexts.push(staff)
-    await watchCspViolations(staff, violations)
-    const anna = await staff.newPage()
-    await anna.goto(await createWorkspace(server))
-    await anna.getByLabel('New password').fill(PASSWORD)
-    await anna.getByLabel('Repeat the password').fill(PASSWORD)
-    await anna.getByRole('button', { name: 'Save password and sign in' }).click()
-    await expect(anna.getByRole('heading', { level: 1, name: 'Umeå kommun' })).toBeVisible()
-    await createWorkshop(anna, 'Kvällsmöte')
-    await createWorkshop(anna, 'Frukostmöte')
+    const staff = await signUpWorkspace(
+      browser,
+      server,
+      { name: 'Umeå kommun', email: 'anna@umea.example' },
+      violations,
+    )
+    contexts.push(staff.context)
+    const anna = staff.page
+    await createWorkspaceWorkshop(anna, 'Kvällsmöte', 'Umeå')
+    await createWorkspaceWorkshop(anna, 'Frukostmöte', 'Umeå')
 
     // [W20] The company, once, in the workspace's directory.
     const directory = anna.getByRole('region', { name: 'Organisations' })
@@ -192,6 +146,6 @@ test('staff add a company once; its people join two workshops as it and the regi
     expect(violations, 'Content-Security-Policy violations').toEqual([])
   } finally {
     for (const context of contexts) await context.close()
-    await process_.stop()
+    await server.stop()
   }
 })
