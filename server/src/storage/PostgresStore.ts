@@ -10,6 +10,7 @@ import {
 } from './candidates/PostgresCandidates.ts'
 import { PostgresLibraries } from './libraries/PostgresLibraries.ts'
 import { PostgresOrganisations } from './organisations/PostgresOrganisations.ts'
+import { PostgresAppends, toBuffer } from './PostgresAppends.ts'
 import { lockVoters, PostgresVotes } from './PostgresVotes.ts'
 import { FOREIGN_KEY_VIOLATION, pgError, UNIQUE_VIOLATION } from './postgresErrors.ts'
 import { migrate } from './postgresSchema.ts'
@@ -59,22 +60,6 @@ import { WORKSHOP_TABLES } from './workshopTables.ts'
  *   from any process are judged one after the other (PostgresVotes).
  */
 
-// PostgreSQL's parameter limit is 65535; three a row. Bytes bound what one batch holds in memory.
-const MAX_BATCH_ROWS = 1000
-const MAX_BATCH_BYTES = 16 * 1024 * 1024
-
-/** The bytes as a Buffer without copying (pg sends Buffers as binary parameters). */
-function toBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
-}
-
-interface PendingAppend {
-  key: DocKey
-  bytes: Buffer
-  resolve(seq: number): void
-  reject(error: unknown): void
-}
-
 export interface PostgresStoreOptions {
   /** Connections in the pool. */
   maxConnections?: number
@@ -84,10 +69,7 @@ export interface PostgresStoreOptions {
 
 export class PostgresStore implements Store {
   private readonly pool: pg.Pool
-  private pending: PendingAppend[] = []
-  private flushScheduled = false
-  private flushing: Promise<void> | null = null
-  private closed = false
+  private readonly appends: PostgresAppends
   private readonly votes: PostgresVotes
   readonly accounts: PostgresAccounts
   readonly candidates: PostgresCandidates
@@ -103,6 +85,7 @@ export class PostgresStore implements Store {
     this.organisations = new PostgresOrganisations(pool, (work) => this.transaction(work))
     this.publications = new PostgresPublications(pool)
     this.votes = new PostgresVotes(pool, (work) => this.transaction(work))
+    this.appends = new PostgresAppends(pool)
   }
 
   /** Connects, creates or checks the schema, and refuses a database of a newer schema. */
@@ -203,73 +186,7 @@ export class PostgresStore implements Store {
   }
 
   appendUpdate(key: DocKey, update: Uint8Array): Promise<number> {
-    if (this.closed) return Promise.reject(new Error('The store is closed'))
-    return new Promise((resolve, reject) => {
-      this.pending.push({ key, bytes: toBuffer(update), resolve, reject })
-      this.scheduleFlush()
-    })
-  }
-
-  private scheduleFlush(): void {
-    if (this.flushScheduled || this.flushing) return
-    this.flushScheduled = true
-    setImmediate(() => {
-      this.flushScheduled = false
-      this.flushing = this.flush().finally(() => {
-        this.flushing = null
-        if (this.pending.length > 0) this.scheduleFlush()
-      })
-    })
-  }
-
-  private async flush(): Promise<void> {
-    while (this.pending.length > 0) {
-      let rows = 0
-      let bytes = 0
-      while (
-        rows < this.pending.length &&
-        rows < MAX_BATCH_ROWS &&
-        (rows === 0 || bytes + (this.pending[rows]?.bytes.length ?? 0) <= MAX_BATCH_BYTES)
-      ) {
-        bytes += this.pending[rows]?.bytes.length ?? 0
-        rows++
-      }
-      await this.insertBatch(this.pending.splice(0, rows))
-    }
-  }
-
-  private async insertBatch(batch: PendingAppend[]): Promise<void> {
-    try {
-      const seqs = await this.insertUpdates(batch)
-      for (const [i, append] of batch.entries()) append.resolve(seqs[i] as number)
-    } catch (error) {
-      if (pgError(error).code === FOREIGN_KEY_VIOLATION && batch.length > 1) {
-        // One append for an unknown workshop fails the whole INSERT: the others go again, one by
-        // one and in order, so only that one is refused.
-        for (const append of batch) await this.insertBatch([append])
-        return
-      }
-      const failure =
-        pgError(error).code === FOREIGN_KEY_VIOLATION
-          ? new UnknownWorkshopError(batch[0]?.key.workshopId)
-          : error
-      for (const append of batch) append.reject(failure)
-    }
-  }
-
-  /** One INSERT for the batch; the seqs in the order of the batch. */
-  private async insertUpdates(batch: PendingAppend[]): Promise<number[]> {
-    const values: unknown[] = []
-    const tuples = batch.map(({ key, bytes }, i) => {
-      values.push(key.workshopId, key.doc, bytes)
-      return `($${3 * i + 1}, $${3 * i + 2}, $${3 * i + 3})`
-    })
-    const { rows } = await this.pool.query<{ seq: string }>(
-      `INSERT INTO doc_updates (workshop_id, doc, bytes) VALUES ${tuples.join(', ')} RETURNING seq`,
-      values,
-    )
-    // The identity is drawn row by row in the order of VALUES, so ascending seqs are batch order.
-    return rows.map((row) => Number(row.seq)).sort((a, b) => a - b)
+    return this.appends.append(key, update)
   }
 
   async loadDoc(key: DocKey): Promise<StoredDoc> {
@@ -560,14 +477,12 @@ export class PostgresStore implements Store {
     return row.revoked ? 'revoked' : 'active'
   }
 
-  async close(): Promise<void> {
-    if (this.closed) return
-    this.closed = true
+  private closing: Promise<void> | null = null
+
+  close(): Promise<void> {
     // Appends already accepted are written before the pool goes.
-    while (this.flushScheduled || this.flushing) {
-      await (this.flushing ?? new Promise((resolve) => setImmediate(resolve)))
-    }
-    await this.pool.end()
+    if (!this.closing) this.closing = this.appends.close().then(() => this.pool.end())
+    return this.closing
   }
 
   /** An INSERT of a row that belongs to a workshop: an unknown one is UnknownWorkshopError. */
