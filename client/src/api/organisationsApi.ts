@@ -1,6 +1,7 @@
 import type {
   ActorInput,
   ActorPatch,
+  AddOrganisationResponse,
   CreateInviteResponse,
   OrganisationResponse,
 } from '@pactboard/shared'
@@ -16,7 +17,7 @@ function organisations(caller: ApiCaller, rest = ''): string {
 export function addOrganisation(
   caller: ApiCaller,
   input: ActorInput,
-): Promise<OrganisationResponse> {
+): Promise<AddOrganisationResponse> {
   return request(organisations(caller), {
     method: 'POST',
     token: caller.token,

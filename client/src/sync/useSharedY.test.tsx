@@ -17,13 +17,7 @@ function Count({ doc, name }: { doc: Y.Doc; name: string }) {
 describe('useSharedY', () => {
   it('reads a doc once per change for every component that shows it, and follows it live', () => {
     const doc = new Y.Doc()
-    render(
-      <>
-        {['a', 'b', 'c', 'd'].map((name) => (
-          <Count key={name} doc={doc} name={name} />
-        ))}
-      </>,
-    )
+    render(['a', 'b', 'c', 'd'].map((name) => <Count key={name} doc={doc} name={name} />))
     readCount.mockClear()
     act(() => doc.getMap('m').set('count', 3))
     expect(screen.getByText('d: 3')).toBeInTheDocument()

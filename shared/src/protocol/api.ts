@@ -159,3 +159,8 @@ export interface TokenClaims {
 export interface OrganisationResponse {
   organisation: Actor
 }
+
+/** An add: the organisation, and whether the workspace's directory had it already ([W21]). */
+export interface AddOrganisationResponse extends OrganisationResponse {
+  fromDirectory: boolean
+}

@@ -3,6 +3,7 @@
 
 export type { AccessibilityStatementResponse } from './accessibilityApi.ts'
 export type {
+  AddOrganisationResponse,
   CreateInviteRequest,
   CreateInviteResponse,
   CreateWorkshopRequest,

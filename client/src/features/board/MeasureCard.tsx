@@ -146,64 +146,60 @@ function figures(measure: Measure, t: TFunction, language: Language): ReactNode 
   const reduction = totalReductionTCO2ePerYear(measure)
   const total = totalCostEur(measure)
   return (
-    <>
-      <dl className="card__figures">
+    <dl className="card__figures">
+      <div>
+        <dt>{t('card.reduction')}</dt>
+        <dd>{t('card.tCO2ePerYear', { value: formatNumber(reduction, language) })}</dd>
+      </div>
+      <div>
+        <dt>{t('card.capex')}</dt>
+        <dd>{formatEur(measure.cost.capexEur, language)}</dd>
+      </div>
+      {total !== measure.cost.capexEur ? (
         <div>
-          <dt>{t('card.reduction')}</dt>
-          <dd>{t('card.tCO2ePerYear', { value: formatNumber(reduction, language) })}</dd>
+          <dt>{t('card.totalCost')}</dt>
+          <dd>{formatEur(total, language)}</dd>
         </div>
-        <div>
-          <dt>{t('card.capex')}</dt>
-          <dd>{formatEur(measure.cost.capexEur, language)}</dd>
-        </div>
-        {total !== measure.cost.capexEur ? (
-          <div>
-            <dt>{t('card.totalCost')}</dt>
-            <dd>{formatEur(total, language)}</dd>
-          </div>
-        ) : null}
-      </dl>
-    </>
+      ) : null}
+    </dl>
   )
 }
 
 function tags(measure: Measure, t: TFunction): ReactNode {
   return (
-    <>
-      <dl className="card__tags">
+    <dl className="card__tags">
+      <div>
+        <dt>{t('card.fieldOfAction')}</dt>
+        <dd>
+          <span className="chip chip--sector">
+            {t(`enums.fieldOfAction.${measure.fieldOfAction}`)}
+          </span>
+        </dd>
+      </div>
+      {measure.systemicLevers.length > 0 ? (
         <div>
-          <dt>{t('card.fieldOfAction')}</dt>
+          <dt>{t('card.levers')}</dt>
           <dd>
-            <span className="chip chip--sector">
-              {t(`enums.fieldOfAction.${measure.fieldOfAction}`)}
-            </span>
+            {measure.systemicLevers.map((lever) => (
+              <span key={lever} className="chip">
+                {t(`enums.systemicLever.${lever}`)}
+              </span>
+            ))}
           </dd>
         </div>
-        {measure.systemicLevers.length > 0 ? (
-          <div>
-            <dt>{t('card.levers')}</dt>
-            <dd>
-              {measure.systemicLevers.map((lever) => (
-                <span key={lever} className="chip">
-                  {t(`enums.systemicLever.${lever}`)}
-                </span>
-              ))}
-            </dd>
-          </div>
-        ) : null}
-        {measure.emissionSectors.length > 0 ? (
-          <div>
-            <dt>{t('card.emissionSectors')}</dt>
-            <dd>
-              {measure.emissionSectors.map((sector) => (
-                <span key={sector} className="chip chip--outline">
-                  {t(`enums.emissionSector.${sector}`)}
-                </span>
-              ))}
-            </dd>
-          </div>
-        ) : null}
-      </dl>
-    </>
+      ) : null}
+      {measure.emissionSectors.length > 0 ? (
+        <div>
+          <dt>{t('card.emissionSectors')}</dt>
+          <dd>
+            {measure.emissionSectors.map((sector) => (
+              <span key={sector} className="chip chip--outline">
+                {t(`enums.emissionSector.${sector}`)}
+              </span>
+            ))}
+          </dd>
+        </div>
+      ) : null}
+    </dl>
   )
 }

@@ -37,6 +37,23 @@ describe('OrganisationDirectory', () => {
     })
   })
 
+  it('[W21] says so when the workspace’s directory had the organisation already', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () =>
+        json({ organisation: { name: 'Skånetrafiken' }, fromDirectory: true }, 200),
+      ),
+    )
+    render(<OrganisationDirectory board={new Y.Doc()} api={api} />)
+    await userEvent.click(screen.getByText('Add an organisation', { selector: 'summary' }))
+    await userEvent.type(screen.getByLabelText('Name'), 'SKÅNETRAFIKEN')
+    await userEvent.click(screen.getByRole('button', { name: 'Add an organisation' }))
+    expect(
+      await screen.findByText(/Skånetrafiken was already in the workspace’s directory/),
+    ).toBeVisible()
+    expect(screen.queryByText('Organisation added.')).toBeNull()
+  })
+
   it('[P26] makes an invite link for one organisation', async () => {
     const board = new Y.Doc()
     const energi = addActor(board, { name: 'Umeå Energi', kind: 'utility', orgNumber: '556000-1' })

@@ -44,9 +44,13 @@ export function OrganisationDirectory({ board, api }: OrganisationDirectoryProps
           busyLabel={t('organisations.adding')}
           call={adding}
           onSubmit={async (details) => {
-            await addOrganisation(api, details)
+            const { organisation, fromDirectory } = await addOrganisation(api, details)
             setFormKey((k) => k + 1)
-            setStatus(t('organisations.added'))
+            setStatus(
+              fromDirectory
+                ? t('organisations.fromDirectory', { name: organisation.name })
+                : t('organisations.added'),
+            )
           }}
         />
       </details>

@@ -1,4 +1,5 @@
 import {
+  type AddOrganisationResponse,
   actorInputSchema,
   actorPatchSchema,
   addActor,
@@ -58,7 +59,7 @@ export const organisationRoutes: FastifyPluginAsync<AppContext> = async (app, co
       const known = await store.organisations.findSameOrganisation(workspaceId, input)
       const organisation = known ?? (await addToWorkspace(context, workspaceId, input))
       await putOnBoard(context, claims.workshopId, organisation)
-      const response: OrganisationResponse = { organisation }
+      const response: AddOrganisationResponse = { organisation, fromDirectory: known !== null }
       return reply.code(known ? 200 : 201).send(response)
     }
     // the check and the write in one write of the board, so two adds cannot both pass it
@@ -69,7 +70,7 @@ export const organisationRoutes: FastifyPluginAsync<AppContext> = async (app, co
         return addActor(doc, input)
       },
     )
-    const response: OrganisationResponse = { organisation }
+    const response: AddOrganisationResponse = { organisation, fromDirectory: false }
     return reply.code(201).send(response)
   })
 

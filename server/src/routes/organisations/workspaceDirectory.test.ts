@@ -1,4 +1,5 @@
 import {
+  type AddOrganisationResponse,
   addActor,
   type CreateInviteResponse,
   type CreateWorkshopResponse,
@@ -57,13 +58,14 @@ describe('one organisation across a workspace’s workshops ([W21] [W22])', () =
   it('[W21] a facilitator’s add in a workshop is the workspace’s, on the board under its id; in the next workshop the same one joins the board', async () => {
     const added = await addInWorkshop(first, { name: 'Skånetrafiken', kind: 'regional_authority' })
     expect(added.statusCode).toBe(201)
-    const { organisation } = added.json<OrganisationResponse>()
+    const { organisation, fromDirectory } = added.json<AddOrganisationResponse>()
+    expect(fromDirectory).toBe(false)
     expect(await directory()).toEqual([organisation])
     expect(await boardActors(server, first.workshop.id)).toEqual([organisation])
     // Typed again elsewhere, as the workspace already has it: that one, as it is (200).
     const again = await addInWorkshop(second, { name: 'SKÅNETRAFIKEN', kind: 'company' })
     expect(again.statusCode).toBe(200)
-    expect(again.json<OrganisationResponse>().organisation).toEqual(organisation)
+    expect(again.json()).toEqual({ organisation, fromDirectory: true })
     expect(await boardActors(server, second.workshop.id)).toEqual([organisation])
     // On its own board it is still one: 409 as ever.
     expect(
