@@ -126,6 +126,35 @@ describe('measure libraries on the workspace page', () => {
     expect(within(section).getByText('1 measure shown')).toBeInTheDocument()
   })
 
+  it('shows the answer to the latest filters, whatever order the answers come in', async () => {
+    let answerEnergy: (() => void) | undefined
+    stubServer({
+      // The read for the first filter answers last, with nothing in it.
+      'GET /api/workspace/libraries/lib-1/measures?field=energy_systems': () => json(null),
+    })
+    const realFetch = globalThis.fetch
+    vi.stubGlobal('fetch', (url: string, init?: RequestInit) =>
+      url.endsWith('field=energy_systems')
+        ? new Promise<Response>((resolve) => {
+            answerEnergy = () => resolve(json({ library, measures: [] }))
+          })
+        : realFetch(url, init),
+    )
+    const section = await showLibraries()
+    const field = within(section).getByLabelText('Field of action')
+    await userEvent.selectOptions(field, 'energy_systems')
+    await userEvent.selectOptions(field, 'mobility_transport')
+    await waitFor(() =>
+      expect(within(section).getAllByRole('heading', { level: 4 })).toHaveLength(1),
+    )
+    answerEnergy?.()
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(within(section).getAllByRole('heading', { level: 4 })).toHaveLength(1)
+    expect(
+      within(section).queryByText('No measure of this library matches these filters.'),
+    ).toBeNull()
+  })
+
   it('[W17] imports a file as it was read and says what joined the list', async () => {
     const fetchMock = stubServer({
       'POST /api/workspace/libraries': () =>

@@ -7,9 +7,10 @@ import {
   type LibraryMeasure,
   type WorkspaceWorkshop,
 } from '@pactboard/shared'
-import { type ChangeEvent, useCallback, useEffect, useState } from 'react'
+import { type ChangeEvent, useCallback, useEffect, useMemo, useState } from 'react'
 import { importLibrary, listLibraries, listLibraryMeasures } from '../../api/librariesApi.ts'
 import { useApiCall } from '../../api/useApiCall.ts'
+import { useLatestRead } from '../../api/useLatestRead.ts'
 import { formatDate } from '../../i18n/format.ts'
 import { useCurrentLanguage } from '../../i18n/useLanguage.ts'
 import { useTranslation } from '../../i18n/useTranslation.tsx'
@@ -48,15 +49,12 @@ export function LibrariesSection({ workshops, onImported }: LibrariesSectionProp
   const [libraries, setLibraries] = useState<Library[] | null>(null)
   const [libraryId, setLibraryId] = useState('')
   const [filter, setFilter] = useState<Filter>(NO_FILTER)
-  const [measures, setMeasures] = useState<LibraryMeasure[] | null>(null)
   const [open, setOpen] = useState<Open>(null)
   const [said, setSaid] = useState('')
   const [fileError, setFileError] = useState<string | undefined>(undefined)
   const load = useApiCall()
-  const browse = useApiCall()
   const upload = useApiCall()
   const { run } = load
-  const runBrowse = browse.run
 
   const reload = useCallback(
     (select?: string) =>
@@ -71,17 +69,21 @@ export function LibrariesSection({ workshops, onImported }: LibrariesSectionProp
     void reload()
   }, [reload])
 
-  useEffect(() => {
-    setMeasures(null)
-    if (!libraryId) return
-    void runBrowse(async () => {
-      const response = await listLibraryMeasures(libraryId, {
-        ...(filter.field === 'all' ? {} : { field: filter.field }),
-        ...(filter.sector === 'all' ? {} : { sector: filter.sector }),
-      })
-      setMeasures(response.measures)
-    })
-  }, [libraryId, filter, runBrowse])
+  const readMeasures = useMemo(
+    () =>
+      libraryId
+        ? async () =>
+            (
+              await listLibraryMeasures(libraryId, {
+                ...(filter.field === 'all' ? {} : { field: filter.field }),
+                ...(filter.sector === 'all' ? {} : { sector: filter.sector }),
+              })
+            ).measures
+        : null,
+    [libraryId, filter],
+  )
+  const browse = useLatestRead(readMeasures)
+  const measures = browse.data
 
   const handleFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget
@@ -190,7 +192,7 @@ export function LibrariesSection({ workshops, onImported }: LibrariesSectionProp
               ]}
             />
           </div>
-          <CallError error={browse.error} onRetry={() => void browse.retry()} />
+          <CallError error={browse.error} onRetry={browse.retry} />
           {measures === null ? null : (
             <>
               <p className="candidate__meta">{t('libraries.count', { count: measures.length })}</p>
