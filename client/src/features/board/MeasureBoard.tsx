@@ -169,7 +169,7 @@ export function MeasureBoard({
   // Stable while nothing it shows changed, so that scrolling and a burst of new cards elsewhere
   // render no card again (VirtualCardList's rows are memoised on it).
   const renderCard = useCallback(
-    (card: BoardCard) => {
+    (card: BoardCard, light = false) => {
       const { measure, pending } = card
       const open = measure.status !== 'withdrawn'
       const proposerId = measure.proposer.participantId
@@ -194,24 +194,30 @@ export function MeasureBoard({
               : undefined
           }
         >
-          {cardSlot ? cardSlot(card, cards) : null}
-          <ReactionBar
-            counts={reactions.get(measure.id) ?? emptyReactionCounts()}
-            onToggle={
-              open && mayReact
-                ? (kind) =>
-                    toggleReaction(board, { measureId: measure.id, participantId: me.id, kind })
-                : undefined
-            }
-          />
-          <CommentThread
-            board={board}
-            measureId={measure.id}
-            comments={threads.get(measure.id) ?? []}
-            me={me}
-            nameOf={nameOf}
-            canComment={open && mayComment}
-          />
+          {light ? (
+            <div className="card__to-come" aria-hidden="true" />
+          ) : (
+            <>
+              {cardSlot ? cardSlot(card, cards) : null}
+              <ReactionBar
+                counts={reactions.get(measure.id) ?? emptyReactionCounts()}
+                onToggle={
+                  open && mayReact
+                    ? (kind) =>
+                        toggleReaction(board, { measureId: measure.id, participantId: me.id, kind })
+                    : undefined
+                }
+              />
+              <CommentThread
+                board={board}
+                measureId={measure.id}
+                comments={threads.get(measure.id) ?? []}
+                me={me}
+                nameOf={nameOf}
+                canComment={open && mayComment}
+              />
+            </>
+          )}
         </MeasureCard>
       )
     },

@@ -1,5 +1,5 @@
 import type { BoardCard } from '@pactboard/shared'
-import { useWindowVirtualizer } from '@tanstack/react-virtual'
+import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual'
 import { memo, type ReactNode, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { CardGroup } from './boardQuery.ts'
 
@@ -71,7 +71,11 @@ interface VirtualCardListProps {
   /** Whether the groups get headings (not when everything is one group). */
   headings: boolean
   renderHeading: (group: CardGroup) => ReactNode
-  renderCard: (card: BoardCard) => ReactNode
+  /**
+   * A card as it shows; `light` while a fling brings its row into the page: the card without
+   * what can wait a moment (its reactions, discussion and slots), filled in once the page stops.
+   */
+  renderCard: (card: BoardCard, light: boolean) => ReactNode
   /** A card to bring into view (the spotlight, a link): its row is scrolled to, then it is focused. */
   bringIntoView: string | null
   /** The id of a card's element, to find it once its row is in the page. */
@@ -100,13 +104,30 @@ export function VirtualCardList(props: VirtualCardListProps) {
     virtualizer.scrollToIndex(index, { align: 'center' }),
   )
 
+  // A row that enters the page while the page scrolls mounts light, and is filled in once the
+  // scrolling stops (150 ms without a scroll event): a fling on a slow phone then mounts titles
+  // and figures only, frame after frame, rather than every card's reactions and discussion.
+  // Rows already filled in stay so while they remain in the page.
+  const items = virtualizer.getVirtualItems()
+  const scrolling = virtualizer.isScrolling
+  const filledIn = useRef(new Set<VirtualItem['key']>())
+  const lightKeys = new Set<VirtualItem['key']>()
+  if (scrolling) {
+    for (const item of items) if (!filledIn.current.has(item.key)) lightKeys.add(item.key)
+  }
+  useEffect(() => {
+    const inPage = new Set(items.map((item) => item.key))
+    for (const key of filledIn.current) if (!inPage.has(key)) filledIn.current.delete(key)
+    for (const key of inPage) if (!lightKeys.has(key)) filledIn.current.add(key)
+  })
+
   return (
     <div
       ref={setElement}
       className="card-list"
       style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
     >
-      {virtualizer.getVirtualItems().map((item) => {
+      {items.map((item) => {
         const row = rows[item.index]
         if (!row) return null
         return (
@@ -126,7 +147,12 @@ export function VirtualCardList(props: VirtualCardListProps) {
                 : null),
             }}
           >
-            <RowContent row={row} renderHeading={renderHeading} renderCard={renderCard} />
+            <RowContent
+              row={row}
+              light={lightKeys.has(item.key)}
+              renderHeading={renderHeading}
+              renderCard={renderCard}
+            />
           </div>
         )
       })}
@@ -140,14 +166,18 @@ export function VirtualCardList(props: VirtualCardListProps) {
  */
 const RowContent = memo(function RowContent({
   row,
+  light,
   renderHeading,
   renderCard,
 }: {
   row: Row
+  light: boolean
   renderHeading: (group: CardGroup) => ReactNode
-  renderCard: (card: BoardCard) => ReactNode
+  renderCard: (card: BoardCard, light: boolean) => ReactNode
 }) {
-  return row.kind === 'heading' ? renderHeading(row.group) : row.cards.map(renderCard)
+  return row.kind === 'heading'
+    ? renderHeading(row.group)
+    : row.cards.map((card) => renderCard(card, light))
 })
 
 function prefersReducedMotion(): boolean {
