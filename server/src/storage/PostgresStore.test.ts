@@ -8,14 +8,14 @@ import { startServer } from '../../test/helpers/server.ts'
 import { waitFor } from '../../test/helpers/waitFor.ts'
 import { PostgresStore } from './PostgresStore.ts'
 import type { DocKey } from './Store.ts'
+import { storeContract } from './storeContract.ts'
 import {
   cellsHolding,
   makeWorkshop,
   materialise,
   type StoreHarness,
-  storeContract,
   updateSetting,
-} from './storeContract.ts'
+} from './storeTestKit.ts'
 
 /**
  * The store contract and what only PostgreSQL has (batched appends, compaction beside another

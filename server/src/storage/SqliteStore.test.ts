@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { SqliteStore } from './SqliteStore.ts'
-import { makeWorkshop, type StoreHarness, storeContract } from './storeContract.ts'
+import { storeContract } from './storeContract.ts'
+import { makeWorkshop, type StoreHarness } from './storeTestKit.ts'
 
 /** The file read with a connection of its own, as anyone with the file could read it. */
 function readDirectly<T>(path: string, read: (db: Database.Database) => T): T {

@@ -1,6 +1,6 @@
 import { afterEach } from 'vitest'
 import type { Store } from './Store.ts'
-import type { StoreHarness } from './storeContract.ts'
+import type { StoreHarness } from './storeTestKit.ts'
 
 /**
  * The stores a contract test opens on one database, closed and the database disposed after each

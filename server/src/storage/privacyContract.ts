@@ -11,7 +11,7 @@ import {
   rowsOfWorkshop,
   type StoreHarness,
   updateSetting,
-} from './storeContract.ts'
+} from './storeTestKit.ts'
 import { cast, limits } from './voteContract.ts'
 import { NON_WORKSHOP_TABLES, WORKSHOP_TABLES, WORKSPACE_TABLES } from './workshopTables.ts'
 

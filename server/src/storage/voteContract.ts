@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { openedStores } from './openedStores.ts'
 import { type Store, UnknownWorkshopError } from './Store.ts'
-import { makeWorkshop, type StoreHarness } from './storeContract.ts'
+import { makeWorkshop, type StoreHarness } from './storeTestKit.ts'
 
 /** The dots' part of the store contract ([P20]): every SQL store passes it. */
 

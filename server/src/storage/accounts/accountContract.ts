@@ -2,7 +2,7 @@ import type { Workspace } from '@pactboard/shared'
 import { describe, expect, it } from 'vitest'
 import { openedStores } from '../openedStores.ts'
 import type { Store } from '../Store.ts'
-import { makeWorkshop, rowsOfWorkshop, type StoreHarness } from '../storeContract.ts'
+import { makeWorkshop, rowsOfWorkshop, type StoreHarness } from '../storeTestKit.ts'
 import { EmailTakenError, type StoredAccount, UnknownWorkspaceError } from './AccountStore.ts'
 
 /** The account store's part of the store contract: every SQL store passes it. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { twoWorkspaces } from '../accounts/accountContract.ts'
 import { attempt, openedStores } from '../openedStores.ts'
 import { type Store, UnknownWorkshopError } from '../Store.ts'
-import { cellsHolding, makeWorkshop, type StoreHarness } from '../storeContract.ts'
+import { cellsHolding, makeWorkshop, type StoreHarness } from '../storeTestKit.ts'
 import {
   type BroughtInMeasure,
   CandidateMergedError,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { twoWorkspaces } from '../accounts/accountContract.ts'
 import { makeBroughtIn } from '../candidates/candidateContract.ts'
 import { attempt, openedStores } from '../openedStores.ts'
-import { cellsHolding, makeWorkshop, type StoreHarness } from '../storeContract.ts'
+import { cellsHolding, makeWorkshop, type StoreHarness } from '../storeTestKit.ts'
 import { LibraryNotFoundError } from './LibraryStore.ts'
 
 /** The measure libraries' part of the store contract (docs/workspaces.md): every SQL store passes it. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { UnknownWorkspaceError } from '../accounts/AccountStore.ts'
 import { twoWorkspaces } from '../accounts/accountContract.ts'
 import { attempt, openedStores } from '../openedStores.ts'
-import type { StoreHarness } from '../storeContract.ts'
+import type { StoreHarness } from '../storeTestKit.ts'
 import { OrganisationExistsError, OrganisationNotFoundError } from './OrganisationStore.ts'
 
 /** The workspace directory's part of the store contract ([W20]): every SQL store passes it. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { openedStores } from '../openedStores.ts'
 import { UnknownWorkshopError } from '../Store.ts'
-import { makeWorkshop, type StoreHarness } from '../storeContract.ts'
+import { makeWorkshop, type StoreHarness } from '../storeTestKit.ts'
 
 /** The publication store's part of the store contract ([P28]): every SQL store passes it. */
 
