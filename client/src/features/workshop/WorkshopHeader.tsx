@@ -8,7 +8,8 @@ import { WhoIsHere } from '../presence/WhoIsHere.tsx'
 interface WorkshopHeaderProps {
   workshop: Workshop
   me: Participant
-  joinCode: string
+  /** Null for a room nobody joins by code: a workspace's plan ([W25]). */
+  joinCode: string | null
   awareness: Awareness | null
 }
 
@@ -32,16 +33,18 @@ export function WorkshopHeader({ workshop, me, joinCode, awareness }: WorkshopHe
         </p>
       </div>
       <div className="workshop-head__status">
-        <p className="workshop-head__code">
-          <span className="workshop-head__code-label" aria-hidden="true">
-            {t('facilitation.joinCode')}
-          </span>{' '}
-          {/* A named group, not <output> (an implicit live status): the code is read, not announced. */}
-          {/* biome-ignore lint/a11y/useSemanticElements: see above */}
-          <span role="group" aria-label={t('facilitation.joinCode')} className="join-code__code">
-            {formatJoinCode(joinCode)}
-          </span>
-        </p>
+        {joinCode ? (
+          <p className="workshop-head__code">
+            <span className="workshop-head__code-label" aria-hidden="true">
+              {t('facilitation.joinCode')}
+            </span>{' '}
+            {/* A named group, not <output> (an implicit live status): the code is read, not announced. */}
+            {/* biome-ignore lint/a11y/useSemanticElements: see above */}
+            <span role="group" aria-label={t('facilitation.joinCode')} className="join-code__code">
+              {formatJoinCode(joinCode)}
+            </span>
+          </p>
+        ) : null}
         {awareness ? <PeopleHere awareness={awareness} myId={me.id} /> : null}
         <ConnectionBadge />
       </div>

@@ -41,6 +41,18 @@ describe('workshop screen', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Connecting…')
   })
 
+  it('[W25] shows a workspace’s plan without a join code or an agenda', async () => {
+    const plan = makeWorkshop({ id: 'plan-ws-1', title: 'Malmö stad: the climate plan' })
+    vi.stubGlobal('fetch', fakeApi(plan))
+    useSessionStore.getState().saveSession({ ...session, workshop: plan })
+    renderAt('/w/plan-ws-1/plan')
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Malmö stad: the climate plan' }),
+    ).toBeInTheDocument()
+    expect(screen.queryByLabelText('Join code')).toBeNull()
+    expect(screen.queryByRole('region', { name: 'Current phase' })).toBeNull()
+  })
+
   it('speaks the workshop language to a phone that prefers another, and says so in <html lang>', async () => {
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['sv-SE', 'sv'])
     renderAt('/w/w-1')

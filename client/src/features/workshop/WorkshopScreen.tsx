@@ -1,4 +1,4 @@
-import { can, workshopLanguages } from '@pactboard/shared'
+import { can, isWorkspacePlan, workshopLanguages } from '@pactboard/shared'
 import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react'
 import { NavLink, Outlet, useLocation, useMatch, useNavigate } from '../../app/router.tsx'
 import type { Session } from '../../app/sessionStore.ts'
@@ -57,6 +57,8 @@ export function WorkshopScreen({ session }: { session: Session }) {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const { workshop, participant: me, token, joinCode } = session
+  // [W25] A workspace's plan: its staff open it from their session; it runs no agenda.
+  const planRoom = isWorkspacePlan(workshop.id)
   useOfferLanguages(workshopLanguages(workshop))
   const finalClose = useConnectionStore((s) => s.finalClose)
   const writeRefused = useConnectionStore((s) => s.writeRefused)
@@ -150,11 +152,11 @@ export function WorkshopScreen({ session }: { session: Session }) {
           <WorkshopHeader
             workshop={workshop}
             me={me}
-            joinCode={joinCode}
+            joinCode={planRoom ? null : joinCode}
             awareness={docs?.board.provider.awareness ?? null}
           />
           {tabs}
-          {docs ? <PhaseArea docs={docs} session={session} /> : null}
+          {docs && !planRoom ? <PhaseArea docs={docs} session={session} /> : null}
         </div>
       )}
       {finalClose && !sessionEnd ? <ClosedNotice close={finalClose} /> : null}
