@@ -165,6 +165,55 @@ describe('Room with a store that answers asynchronously', () => {
   })
 })
 
+describe('a cold room greeting a phone', () => {
+  let dir = ''
+  afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+  /** A room whose stored doc is not built yet: one stored update, loaded as bytes. */
+  async function coldRoom() {
+    dir = mkdtempSync(join(tmpdir(), 'pactboard-greet-'))
+    const sqlite = new SqliteStore(join(dir, 'db.sqlite'))
+    sqlite.createWorkshop(makeWorkshop(), 'ACDEFG')
+    const stored = new Y.Doc()
+    setText(stored, 'the plan as stored')
+    sqlite.appendUpdate({ workshopId: 'w-1', doc: 'plan' }, Y.encodeStateAsUpdate(stored))
+    const registry = new RoomRegistry(registryOptions(sqlite))
+    return { sqlite, registry, key: { workshopId: 'w-1', doc: 'plan' as const } }
+  }
+
+  const stepOne = (doc: Y.Doc) => {
+    const encoder = encoding.createEncoder()
+    encoding.writeVarUint(encoder, MESSAGE_SYNC)
+    syncProtocol.writeSyncStep1(encoder, doc)
+    return encoding.toUint8Array(encoder)
+  }
+
+  it('answers the phone’s step 1 with the stored doc before reading its own state vector, then sends its step 1', async () => {
+    const { sqlite, registry, key } = await coldRoom()
+    const log: string[] = []
+    const phone = new FakeSocket(log)
+    registry.connect(key, phone, claims)
+    phone.receive(stepOne(phone.doc))
+    await waitFor(() => log.length === 2, 'both steps')
+    expect(log).toEqual([
+      'the plan as stored received (sync 1)', // step 2: the doc, at once
+      'the plan as stored received (sync 0)', // then our step 1
+    ])
+    await registry.shutdown()
+    sqlite.close()
+  })
+
+  it('sends its step 1 anyway to a client that sends none', async () => {
+    const { sqlite, registry, key } = await coldRoom()
+    const log: string[] = []
+    registry.connect(key, new FakeSocket(log), claims)
+    await waitFor(() => log.length === 1, 'our step 1')
+    expect(log).toEqual(['empty received (sync 0)'])
+    await registry.shutdown()
+    sqlite.close()
+  })
+})
+
 describe('Room under garbage', () => {
   let dir = ''
   afterEach(() => rmSync(dir, { recursive: true, force: true }))
