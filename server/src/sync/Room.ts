@@ -6,13 +6,12 @@ import {
   type ClientMessage,
   encodeAwarenessMessage,
   encodePermissionDenied,
-  encodeSyncStep1,
-  encodeSyncStep2,
   encodeUpdate,
   inspectUpdate,
   type UpdateShape,
 } from './protocol.ts'
 import { RoomDoc } from './RoomDoc.ts'
+import { RoomGreeting } from './RoomGreeting.ts'
 import { RoomLog } from './RoomLog.ts'
 import { RoomPresence } from './RoomPresence.ts'
 import type { RoomOptions } from './roomOptions.ts'
@@ -53,15 +52,11 @@ const CLAIM_REFUSALS = {
 } as const
 const REBUILDS_SPENT = 'refused: too many refused changes; try again in a minute'
 
-/** How long a cold room waits for a client's sync step 1 before it sends its own (see greet). */
-const STEP_ONE_WAIT_MS = 50
-
 export class Room implements ConnectionHost {
   private readonly roomDoc: RoomDoc
   readonly connections = new Set<Connection>()
-  /** Connections greeted without our sync step 1 yet: it follows their own (see `greet`). */
-  private readonly owedStepOne = new Map<Connection, ReturnType<typeof setTimeout>>()
   private readonly presence: RoomPresence
+  private readonly greeting: RoomGreeting
   private readonly leaveRelay: () => void
   private state: 'loading' | 'ready' | 'broken' | 'destroyed' = 'loading'
   private readonly queue = new TaskQueue()
@@ -82,6 +77,7 @@ export class Room implements ConnectionHost {
       broadcast: (frame, except) => this.broadcast(frame, except),
     })
     this.roomDoc = new RoomDoc(() => this.newDoc(), LOAD_ORIGIN)
+    this.greeting = new RoomGreeting(this.roomDoc, this.presence, (task) => this.run(task))
     this.log = new RoomLog(key, {
       store: options.store,
       metrics: options.metrics,
@@ -122,13 +118,12 @@ export class Room implements ConnectionHost {
 
   addConnection(connection: Connection): void {
     this.connections.add(connection)
-    this.run(() => this.greet(connection))
+    this.run(() => this.greeting.greet(connection))
   }
 
   removeConnection(connection: Connection): void {
     if (!this.connections.delete(connection)) return
-    clearTimeout(this.owedStepOne.get(connection))
-    this.owedStepOne.delete(connection)
+    this.greeting.forget(connection)
     this.presence.leave(connection)
     if (this.connections.size === 0) this.options.onEmpty(this)
   }
@@ -214,8 +209,7 @@ export class Room implements ConnectionHost {
     if (this.state === 'destroyed') return
     this.state = 'destroyed'
     this.leaveRelay()
-    for (const timer of this.owedStepOne.values()) clearTimeout(timer)
-    this.owedStepOne.clear()
+    this.greeting.close()
     this.presence.close()
     this.queue.close('Room unloaded')
     this.roomDoc.destroy()
@@ -224,9 +218,7 @@ export class Room implements ConnectionHost {
   handleMessage(connection: Connection, message: ClientMessage): MaybePromise<void> {
     switch (message.type) {
       case 'syncStep1':
-        connection.send(encodeSyncStep2(this.roomDoc.updateFor(message.stateVector)))
-        // Owed still: after what else has arrived meanwhile (the phone's other docs).
-        if (this.owedStepOne.has(connection)) this.oweStepOne(connection, 0)
+        this.greeting.answer(connection, message.stateVector)
         return
       case 'update':
         return this.receiveUpdate(connection, message.update)
@@ -442,40 +434,6 @@ export class Room implements ConnectionHost {
     for (const connection of this.connections) {
       if (connection !== except) connection.send(message)
     }
-  }
-
-  /**
-   * Our sync step 1 (what we hold, so the client sends what we lack) and who is here. A cold
-   * room's state vector is read from its stored bytes, which walks every struct: tens of ms for
-   * a 2,000-card board, on the way of the phone's whole load. The protocol fixes no order, so
-   * then our step 1 follows the reply to the phone's own step 1 (which needs no state vector:
-   * a phone with nothing gets the stored bytes as they are), once what else has arrived was
-   * answered (the phone's other docs), and the phone applies the board while we read. A client
-   * that sends no step 1 gets ours after STEP_ONE_WAIT_MS.
-   */
-  private greet(connection: Connection): void {
-    if (!connection.isOpen) return
-    if (this.roomDoc.stateVectorIsCheap) {
-      connection.send(encodeSyncStep1(this.roomDoc.stateVector()))
-    } else {
-      this.oweStepOne(connection, STEP_ONE_WAIT_MS)
-    }
-    const present = this.presence.all()
-    if (present.length > 0) connection.send(encodeAwarenessMessage(present))
-  }
-
-  private oweStepOne(connection: Connection, inMs: number): void {
-    clearTimeout(this.owedStepOne.get(connection))
-    const timer = setTimeout(() => this.run(() => this.payStepOne(connection)), inMs)
-    this.owedStepOne.set(connection, timer)
-  }
-
-  private payStepOne(connection: Connection): void {
-    const timer = this.owedStepOne.get(connection)
-    if (timer === undefined) return
-    clearTimeout(timer)
-    this.owedStepOne.delete(connection)
-    if (connection.isOpen) connection.send(encodeSyncStep1(this.roomDoc.stateVector()))
   }
 
   private load(): MaybePromise<void> {

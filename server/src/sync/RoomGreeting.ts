@@ -1,0 +1,70 @@
+import type { Connection } from './connection.ts'
+import { encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2 } from './protocol.ts'
+import type { RoomDoc } from './RoomDoc.ts'
+import type { RoomPresence } from './RoomPresence.ts'
+
+/** How long a cold room waits for a client's sync step 1 before it sends its own. */
+const STEP_ONE_WAIT_MS = 50
+
+/**
+ * A room's side of the sync handshake: our step 1 (what we hold, so the client sends what we
+ * lack), who is here, and the step 2 that answers a client's step 1.
+ *
+ * A cold room's state vector is read from its stored bytes, which walks every struct: tens of ms
+ * for a 2,000-card board, on the way of the phone's whole load. The protocol fixes no order, so
+ * then our step 1 follows the reply to the phone's own step 1 (which needs no state vector: a
+ * phone with nothing gets the stored bytes as they are), once what else has arrived was answered
+ * (the phone's other docs), and the phone applies the board while we read. A client that sends no
+ * step 1 gets ours after STEP_ONE_WAIT_MS. Every send runs on the room's queue (`run`).
+ */
+export class RoomGreeting {
+  /** Connections greeted without our step 1 yet, with the timer that sends it. */
+  private readonly owed = new Map<Connection, ReturnType<typeof setTimeout>>()
+
+  constructor(
+    private readonly roomDoc: RoomDoc,
+    private readonly presence: RoomPresence,
+    private readonly run: (task: () => void) => void,
+  ) {}
+
+  greet(connection: Connection): void {
+    if (!connection.isOpen) return
+    if (this.roomDoc.stateVectorIsCheap) {
+      connection.send(encodeSyncStep1(this.roomDoc.stateVector()))
+    } else {
+      this.owe(connection, STEP_ONE_WAIT_MS)
+    }
+    const present = this.presence.all()
+    if (present.length > 0) connection.send(encodeAwarenessMessage(present))
+  }
+
+  /** A client's step 1: what it lacks; then our step 1 if still owed. */
+  answer(connection: Connection, stateVector: Uint8Array): void {
+    connection.send(encodeSyncStep2(this.roomDoc.updateFor(stateVector)))
+    if (this.owed.has(connection)) this.owe(connection, 0)
+  }
+
+  forget(connection: Connection): void {
+    clearTimeout(this.owed.get(connection))
+    this.owed.delete(connection)
+  }
+
+  close(): void {
+    for (const timer of this.owed.values()) clearTimeout(timer)
+    this.owed.clear()
+  }
+
+  private owe(connection: Connection, inMs: number): void {
+    clearTimeout(this.owed.get(connection))
+    this.owed.set(
+      connection,
+      setTimeout(() => this.run(() => this.pay(connection)), inMs),
+    )
+  }
+
+  private pay(connection: Connection): void {
+    if (!this.owed.has(connection)) return
+    this.forget(connection)
+    if (connection.isOpen) connection.send(encodeSyncStep1(this.roomDoc.stateVector()))
+  }
+}
