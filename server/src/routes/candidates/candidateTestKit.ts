@@ -8,6 +8,7 @@ import { toggleReaction } from '@pactboard/shared'
 import type { LightMyRequestResponse } from 'fastify'
 import type { TestServer } from '../../../test/helpers/server.ts'
 import { workshopDocs } from '../../../test/helpers/workshopDocs.ts'
+import { setUpWorkspace } from '../account/staffTestKit.ts'
 
 /** Workshops of a workspace with proposals, dots and reactions, for the candidate list's tests. */
 
@@ -67,6 +68,28 @@ export async function proposer(
       })
       return measureId
     },
+  }
+}
+
+/** Malmö's staff session, two workshops of its workspace, and a citizen proposing at each. */
+export interface MalmoWorkshops {
+  malmo: string
+  evening: CreateWorkshopResponse
+  breakfast: CreateWorkshopResponse
+  anna: Proposer
+  cai: Proposer
+}
+
+export async function malmoWorkshops(server: TestServer): Promise<MalmoWorkshops> {
+  const malmo = (await setUpWorkspace(server, 'admin@malmo.se')).cookie
+  const evening = await workspaceWorkshop(server, malmo, 'Kvällsmöte')
+  const breakfast = await workspaceWorkshop(server, malmo, 'Frukostmöte')
+  return {
+    malmo,
+    evening,
+    breakfast,
+    anna: await proposer(server, evening, 'Anna Lindqvist'),
+    cai: await proposer(server, breakfast, 'Cai Berg'),
   }
 }
 

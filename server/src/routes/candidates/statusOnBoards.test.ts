@@ -9,15 +9,13 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startServer, type TestServer } from '../../../test/helpers/server.ts'
 import { workshopDocs } from '../../../test/helpers/workshopDocs.ts'
-import { setUpWorkspace } from '../account/staffTestKit.ts'
 import { commitMeasureFromLedger } from '../commitments/commitMeasure.ts'
 import {
   asStaff,
   bringIn as bringInto,
+  malmoWorkshops,
   type Proposer,
-  proposer,
   setStatus as setStatusOf,
-  workspaceWorkshop,
 } from './candidateTestKit.ts'
 
 describe('[W13] a planner’s decision on the boards it came from, and a signature in the list', () => {
@@ -29,11 +27,7 @@ describe('[W13] a planner’s decision on the boards it came from, and a signatu
   let cai: Proposer
   beforeAll(async () => {
     server = await startServer()
-    malmo = (await setUpWorkspace(server, 'admin@malmo.se')).cookie
-    evening = await workspaceWorkshop(server, malmo, 'Kvällsmöte')
-    breakfast = await workspaceWorkshop(server, malmo, 'Frukostmöte')
-    anna = await proposer(server, evening, 'Anna Lindqvist')
-    cai = await proposer(server, breakfast, 'Cai Berg')
+    ;({ malmo, evening, breakfast, anna, cai } = await malmoWorkshops(server))
   })
   afterAll(() => server.close())
 

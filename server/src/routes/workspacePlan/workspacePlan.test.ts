@@ -21,6 +21,7 @@ import { setUpWorkspace } from '../account/staffTestKit.ts'
 import {
   asStaff,
   bringIn as bringInto,
+  malmoWorkshops,
   type Proposer,
   proposer,
   setStatus as setStatusOf,
@@ -38,11 +39,7 @@ describe('the workspace’s one plan', () => {
   let cai: Proposer
   beforeAll(async () => {
     server = await startServer()
-    malmo = (await setUpWorkspace(server, 'admin@malmo.se')).cookie
-    evening = await workspaceWorkshop(server, malmo, 'Kvällsmöte')
-    breakfast = await workspaceWorkshop(server, malmo, 'Frukostmöte')
-    anna = await proposer(server, evening, 'Anna Lindqvist')
-    cai = await proposer(server, breakfast, 'Cai Berg')
+    ;({ malmo, evening, breakfast, anna, cai } = await malmoWorkshops(server))
   })
   afterAll(() => server.close())
 
