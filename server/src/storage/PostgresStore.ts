@@ -11,18 +11,17 @@ import {
 import { PostgresLibraries } from './libraries/PostgresLibraries.ts'
 import { PostgresOrganisations } from './organisations/PostgresOrganisations.ts'
 import { PostgresAppends, toBuffer } from './PostgresAppends.ts'
+import { PostgresInvites, PostgresVersions } from './PostgresRecords.ts'
 import { lockVoters, PostgresVotes } from './PostgresVotes.ts'
-import { FOREIGN_KEY_VIOLATION, pgError, UNIQUE_VIOLATION } from './postgresErrors.ts'
+import {
+  FOREIGN_KEY_VIOLATION,
+  insertForWorkshop,
+  pgError,
+  UNIQUE_VIOLATION,
+} from './postgresErrors.ts'
 import { migrate } from './postgresSchema.ts'
 import { PostgresPublications } from './publications/PostgresPublications.ts'
-import {
-  type InviteRow,
-  toStoredInvite,
-  toStoredWorkshop,
-  toVersionInfo,
-  type VersionRow,
-  type WorkshopRow,
-} from './rows.ts'
+import { toStoredWorkshop, type WorkshopRow } from './rows.ts'
 import {
   type DocKey,
   type DotChange,
@@ -70,6 +69,8 @@ export interface PostgresStoreOptions {
 export class PostgresStore implements Store {
   private readonly pool: pg.Pool
   private readonly appends: PostgresAppends
+  private readonly versions: PostgresVersions
+  private readonly invites: PostgresInvites
   private readonly votes: PostgresVotes
   readonly accounts: PostgresAccounts
   readonly candidates: PostgresCandidates
@@ -86,6 +87,8 @@ export class PostgresStore implements Store {
     this.publications = new PostgresPublications(pool)
     this.votes = new PostgresVotes(pool, (work) => this.transaction(work))
     this.appends = new PostgresAppends(pool)
+    this.versions = new PostgresVersions(pool)
+    this.invites = new PostgresInvites(pool)
   }
 
   /** Connects, creates or checks the schema, and refuses a database of a newer schema. */
@@ -257,41 +260,37 @@ export class PostgresStore implements Store {
     return { updates: rows[0]?.updates ?? 0, hasSnapshot: rows[0]?.has_snapshot ?? false }
   }
 
-  async saveVersion(key: DocKey, version: StoredVersion): Promise<void> {
-    await this.insertForWorkshop(
-      key.workshopId,
-      `INSERT INTO doc_versions (id, workshop_id, doc, name, author_id, author_name, created_at, snapshot)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [
-        version.id,
-        key.workshopId,
-        key.doc,
-        version.name,
-        version.authorId,
-        version.authorName,
-        version.createdAt,
-        toBuffer(version.snapshot),
-      ],
-    )
+  // Versions and invites: PostgresVersions, PostgresInvites.
+  saveVersion(key: DocKey, version: StoredVersion): Promise<void> {
+    return this.versions.save(key, version)
   }
 
-  async listVersions(key: DocKey): Promise<VersionInfo[]> {
-    // seq, not created_at: two versions saved within a millisecond (a restore's) stay in order
-    const { rows } = await this.pool.query<VersionRow>(
-      `SELECT id, name, author_id, author_name, created_at FROM doc_versions
-       WHERE workshop_id = $1 AND doc = $2 ORDER BY seq DESC`,
-      [key.workshopId, key.doc],
-    )
-    return rows.map(toVersionInfo)
+  listVersions(key: DocKey): Promise<VersionInfo[]> {
+    return this.versions.list(key)
   }
 
-  async getVersion(key: DocKey, id: string): Promise<StoredVersion | null> {
-    const { rows } = await this.pool.query<VersionRow & { snapshot: Buffer }>(
-      'SELECT * FROM doc_versions WHERE workshop_id = $1 AND doc = $2 AND id = $3',
-      [key.workshopId, key.doc, id],
-    )
-    const row = rows[0]
-    return row ? { ...toVersionInfo(row), snapshot: new Uint8Array(row.snapshot) } : null
+  getVersion(key: DocKey, id: string): Promise<StoredVersion | null> {
+    return this.versions.get(key, id)
+  }
+
+  saveInvite(invite: StoredInvite): Promise<void> {
+    return this.invites.save(invite)
+  }
+
+  listInvites(workshopId: string): Promise<StoredInvite[]> {
+    return this.invites.list(workshopId)
+  }
+
+  getInvite(workshopId: string, inviteId: string): Promise<StoredInvite | null> {
+    return this.invites.get(workshopId, inviteId)
+  }
+
+  revokeInvite(
+    workshopId: string,
+    inviteId: string,
+    revokedAt: string,
+  ): Promise<StoredInvite | null> {
+    return this.invites.revoke(workshopId, inviteId, revokedAt)
   }
 
   async setJoinLocked(workshopId: string, locked: boolean): Promise<boolean> {
@@ -307,7 +306,8 @@ export class PostgresStore implements Store {
     participantId: string,
     revokedAt: string,
   ): Promise<void> {
-    await this.insertForWorkshop(
+    await insertForWorkshop(
+      this.pool,
       workshopId,
       `INSERT INTO revoked_participants (workshop_id, participant_id, revoked_at) VALUES ($1, $2, $3)
        ON CONFLICT (workshop_id, participant_id) DO NOTHING`,
@@ -321,54 +321,6 @@ export class PostgresStore implements Store {
       [workshopId, participantId],
     )
     return (rowCount ?? 0) > 0
-  }
-
-  async saveInvite(invite: StoredInvite): Promise<void> {
-    await this.insertForWorkshop(
-      invite.workshopId,
-      `INSERT INTO invites
-         (id, workshop_id, role, created_at, expires_at, created_by, revoked_at, actor_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [
-        invite.id,
-        invite.workshopId,
-        invite.role,
-        invite.createdAt,
-        invite.expiresAt,
-        invite.createdBy,
-        invite.revokedAt,
-        invite.actorId,
-      ],
-    )
-  }
-
-  async listInvites(workshopId: string): Promise<StoredInvite[]> {
-    const { rows } = await this.pool.query<InviteRow>(
-      'SELECT * FROM invites WHERE workshop_id = $1 ORDER BY seq DESC',
-      [workshopId],
-    )
-    return rows.map(toStoredInvite)
-  }
-
-  async getInvite(workshopId: string, inviteId: string): Promise<StoredInvite | null> {
-    const { rows } = await this.pool.query<InviteRow>(
-      'SELECT * FROM invites WHERE workshop_id = $1 AND id = $2',
-      [workshopId, inviteId],
-    )
-    return rows[0] ? toStoredInvite(rows[0]) : null
-  }
-
-  async revokeInvite(
-    workshopId: string,
-    inviteId: string,
-    revokedAt: string,
-  ): Promise<StoredInvite | null> {
-    // The first revocation stands: the update touches only an unrevoked row, the read follows.
-    await this.pool.query(
-      'UPDATE invites SET revoked_at = $1 WHERE workshop_id = $2 AND id = $3 AND revoked_at IS NULL',
-      [revokedAt, workshopId, inviteId],
-    )
-    return this.getInvite(workshopId, inviteId)
   }
 
   // Dots: PostgresVotes ([P20]; the advisory locks that judge casts one after the other).
@@ -483,19 +435,5 @@ export class PostgresStore implements Store {
     // Appends already accepted are written before the pool goes.
     if (!this.closing) this.closing = this.appends.close().then(() => this.pool.end())
     return this.closing
-  }
-
-  /** An INSERT of a row that belongs to a workshop: an unknown one is UnknownWorkshopError. */
-  private async insertForWorkshop(
-    workshopId: string,
-    sql: string,
-    values: unknown[],
-  ): Promise<void> {
-    try {
-      await this.pool.query(sql, values)
-    } catch (error) {
-      if (pgError(error).code === FOREIGN_KEY_VIOLATION) throw new UnknownWorkshopError(workshopId)
-      throw error
-    }
   }
 }
