@@ -1,10 +1,17 @@
-import { randomBytes } from 'node:crypto'
 import { addComment, listMeasures } from '@pactboard/shared'
 import pg from 'pg'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { connectClient, propose } from '../../test/helpers/clients.ts'
+import {
+  makeDatabase,
+  pgHarness,
+  pgHarnessOn,
+  unreachable,
+  where,
+} from '../../test/helpers/postgresDatabase.ts'
 import { startServer } from '../../test/helpers/server.ts'
+import { adminQuery, IN_CI } from '../../test/helpers/services.ts'
 import { waitFor } from '../../test/helpers/waitFor.ts'
 import { PostgresStore } from './PostgresStore.ts'
 import type { DocKey } from './Store.ts'
@@ -22,107 +29,6 @@ import {
  * process, the schema version), each test on a database of its own, dropped afterwards.
  * TEST_DATABASE_URL names the server and a database to connect to while creating them.
  */
-
-const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
-const IN_CI = process.env.CI === 'true'
-
-function withoutPassword(url: string): string {
-  try {
-    const parsed = new URL(url)
-    if (parsed.password) parsed.password = '***'
-    return parsed.toString()
-  } catch {
-    return '(unparsable TEST_DATABASE_URL)'
-  }
-}
-
-async function adminQuery(sql: string): Promise<pg.QueryResult> {
-  const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3000 })
-  await client.connect()
-  try {
-    return await client.query(sql)
-  } finally {
-    await client.end()
-  }
-}
-
-async function unreachableReason(): Promise<string | null> {
-  try {
-    await adminQuery('SELECT 1')
-    return null
-  } catch (error) {
-    return (error as Error).message
-  }
-}
-
-const unreachable = await unreachableReason()
-const where = withoutPassword(ADMIN_URL)
-if (unreachable && !IN_CI) {
-  console.warn(
-    `PostgreSQL not reachable at ${where} (${unreachable}): skipping the PostgreSQL store contract (set TEST_DATABASE_URL or start PostgreSQL)`,
-  )
-}
-
-/** A fresh database on the test server: its name and URL, and how to drop it. */
-function makeDatabase(): {
-  name: string
-  url: () => Promise<string>
-  drop: () => Promise<void>
-} {
-  const name = `pactboard_test_${randomBytes(6).toString('hex')}`
-  let created: Promise<void> | null = null
-  const url = new URL(ADMIN_URL)
-  url.pathname = `/${name}`
-  return {
-    name,
-    url: async () => {
-      created ??= adminQuery(`CREATE DATABASE ${name}`).then(() => {})
-      await created
-      return url.toString()
-    },
-    drop: async () => {
-      if (created) await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-    },
-  }
-}
-
-function pgHarness(): StoreHarness {
-  const database = makeDatabase()
-  return {
-    open: async () => PostgresStore.open(await database.url(), { maxConnections: 4 }),
-    dispose: () => database.drop(),
-    ...pgHarnessOn(database),
-  }
-}
-
-/** Reads `database` directly, past the store: its tables and rows. */
-function pgHarnessOn(
-  database: ReturnType<typeof makeDatabase>,
-): Pick<StoreHarness, 'tables' | 'rows'> {
-  /** The database read with a client of its own, past the store. */
-  const query = async <T extends pg.QueryResultRow>(text: string, values: unknown[] = []) => {
-    const client = new pg.Client({ connectionString: await database.url() })
-    await client.connect()
-    try {
-      return (await client.query<T>(text, values)).rows
-    } finally {
-      await client.end()
-    }
-  }
-  return {
-    tables: async () => {
-      const rows = await query<{ table_name: string; column_name: string }>(
-        `SELECT table_name, column_name FROM information_schema.columns
-         WHERE table_schema = 'public' ORDER BY table_name, ordinal_position`,
-      )
-      const tables = new Map<string, string[]>()
-      for (const row of rows)
-        tables.set(row.table_name, [...(tables.get(row.table_name) ?? []), row.column_name])
-      return [...tables].map(([name, columns]) => ({ name, columns }))
-    },
-    rows: (table) => query<Record<string, unknown>>(`SELECT * FROM ${table}`),
-  }
-}
 
 describe.skipIf(unreachable !== null && !IN_CI)('PostgreSQL', () => {
   if (unreachable) {

@@ -12,14 +12,15 @@ export const ADMIN_DATABASE_URL =
   process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'
 
-async function adminQuery(sql: string): Promise<void> {
+/** One statement on the test server's admin database, on a connection of its own. */
+export async function adminQuery(sql: string): Promise<pg.QueryResult> {
   const client = new pg.Client({
     connectionString: ADMIN_DATABASE_URL,
     connectionTimeoutMillis: 3000,
   })
   await client.connect()
   try {
-    await client.query(sql)
+    return await client.query(sql)
   } finally {
     await client.end()
   }
@@ -63,7 +64,9 @@ export async function scaleOutPlace(): Promise<{
   return {
     databaseUrl: url.toString(),
     redisPrefix: `pactboard-test-${suffix}`,
-    drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    drop: async () => {
+      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+    },
   }
 }
 
