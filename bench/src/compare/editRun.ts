@@ -1,4 +1,6 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
+import { dirname, join } from 'node:path'
 import { sampleServer } from '../scenario.ts'
 import { percentile } from '../stats.ts'
 import { watchMachineCpu } from './machineCpu.ts'
@@ -77,43 +79,76 @@ export interface EditFailure {
 const START_DELAY_MS = 300
 const DRAIN_TIMEOUT_MS = 10_000
 const FLUSH_EVERY_MS = 1000
+/**
+ * The writers edit this long before the timed window: the first edits a fresh process meets run
+ * on code V8 has not compiled yet, in every client worker at once. Timed from the start, the
+ * first ~0.75 s held the whole 1 % tail of the 200-client room for every server alike (a
+ * BENCH_DUMP_DIR run: 1,470 of 1,477 deliveries past the p99 were of edits sent in that time).
+ */
+const warmupMs = Number(process.env.BENCH_WARMUP_S ?? 3) * 1000
+const dumpDir = process.env.BENCH_DUMP_DIR
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)))
 
 class Collector {
   readonly sentAt = new Map<number, number>()
-  readonly received: Float64Array[] = []
-  deliveries = 0
-  folded = 0
+  /** Each worker's flushed arrivals: (edit key, shared-clock ms, folded 0 | 1) triples. */
+  private readonly received: { worker: number; triples: Float64Array }[] = []
 
-  add(records: Records): void {
+  add(worker: number, records: Records): void {
     for (let i = 0; i < records.sent.length; i += 2) {
       this.sentAt.set(records.sent[i]!, records.sent[i + 1]!)
     }
-    this.received.push(records.received)
-    this.deliveries += records.received.length / 2
-    this.folded += records.folded
+    this.received.push({ worker, triples: records.received })
   }
 
   async flush(pool: WorkerPool): Promise<void> {
-    for (const records of await pool.all({ type: 'flush' })) this.add(records)
+    const replies = await pool.all({ type: 'flush' })
+    for (const [worker, records] of replies.entries()) this.add(worker, records)
+  }
+
+  /** Every arrival of a timed edit (warm-up edits were sent but not recorded as sent). */
+  private *arrivals(): Generator<{ worker: number; key: number; at: number; folded: boolean }> {
+    for (const { worker, triples } of this.received) {
+      for (let i = 0; i < triples.length; i += 3) {
+        const key = triples[i]!
+        if (!this.sentAt.has(key)) continue
+        yield { worker, key, at: triples[i + 1]!, folded: triples[i + 2] === 1 }
+      }
+    }
+  }
+
+  counts(): { deliveries: number; folded: number } {
+    let deliveries = 0
+    let folded = 0
+    for (const arrival of this.arrivals()) {
+      deliveries++
+      if (arrival.folded) folded++
+    }
+    return { deliveries, folded }
   }
 
   /** Latency of every delivery, and per edit the earliest one. */
   latencies(): { all: number[]; first: number[] } {
     const all: number[] = []
     const firstAt = new Map<number, number>()
-    for (const chunk of this.received) {
-      for (let i = 0; i < chunk.length; i += 2) {
-        const key = chunk[i]!
-        const at = chunk[i + 1]!
-        const sentAt = this.sentAt.get(key)
-        if (sentAt === undefined) continue
-        all.push(at - sentAt)
-        const earliest = firstAt.get(key)
-        if (earliest === undefined || at < earliest) firstAt.set(key, at)
-      }
+    for (const { key, at } of this.arrivals()) {
+      all.push(at - this.sentAt.get(key)!)
+      const earliest = firstAt.get(key)
+      if (earliest === undefined || at < earliest) firstAt.set(key, at)
     }
     const first = [...firstAt].map(([key, at]) => at - this.sentAt.get(key)!)
     return { all, first }
+  }
+
+  /** BENCH_DUMP_DIR: one line per delivery (receiving worker, edit key, sent at, latency ms). */
+  dump(path: string): void {
+    const lines = ['worker,edit,sentAtMs,latencyMs']
+    for (const { worker, key, at } of this.arrivals()) {
+      const sentAt = this.sentAt.get(key)!
+      lines.push(`${worker},${key},${sentAt.toFixed(3)},${(at - sentAt).toFixed(3)}`)
+    }
+    mkdirSync(dirname(path), { recursive: true })
+    writeFileSync(path, `${lines.join('\n')}\n`)
   }
 }
 
@@ -160,21 +195,24 @@ export async function runEditScenario(
     await pool.all({ type: 'watch', measureIdsByWriter })
 
     const collector = new Collector()
-    const sampler = sampleServer(server.pid)
-    const loadAverage = loadavg()[0]!
-    const machine = watchMachineCpu()
-    const parentCpu = process.cpuUsage()
-    const windowStarted = performance.now()
     const durationMs = scenario.durationS * 1000
-    server.beginProfile?.()
+    const startAtMs = sharedNowMs() + START_DELAY_MS
     await pool.all({
       type: 'start',
-      startAtMs: sharedNowMs() + START_DELAY_MS,
+      startAtMs,
+      warmupMs,
       durationMs,
       editsPerSecond: scenario.editsPerSecond,
       writers: scenario.writers,
     })
     const flusher = setInterval(() => void collector.flush(pool).catch(() => {}), FLUSH_EVERY_MS)
+    await sleep(startAtMs + warmupMs - sharedNowMs())
+    const sampler = sampleServer(server.pid)
+    const loadAverage = loadavg()[0]!
+    const machine = watchMachineCpu()
+    const parentCpu = process.cpuUsage()
+    const windowStarted = performance.now()
+    server.beginProfile?.()
     const stopped = await pool.all({ type: 'stop' })
     clearInterval(flusher)
     const parentUsed = process.cpuUsage(parentCpu)
@@ -187,11 +225,13 @@ export async function runEditScenario(
     const deliveriesExpected = editsSent * (scenario.clients - 1)
     const drainUntil = Date.now() + DRAIN_TIMEOUT_MS
     await collector.flush(pool)
-    while (collector.deliveries < deliveriesExpected && Date.now() < drainUntil) {
+    while (collector.counts().deliveries < deliveriesExpected && Date.now() < drainUntil) {
       await new Promise((resolve) => setTimeout(resolve, 200))
       await collector.flush(pool)
     }
 
+    if (dumpDir) collector.dump(join(dumpDir, `${scenario.id}-${target.name}-${round}.csv`))
+    const { deliveries, folded } = collector.counts()
     const { all, first } = collector.latencies()
     return {
       target: target.name,
@@ -200,9 +240,9 @@ export async function runEditScenario(
       connectS,
       editsSent,
       deliveriesExpected,
-      deliveriesSeen: collector.deliveries,
-      deliveredPct: (100 * collector.deliveries) / Math.max(1, deliveriesExpected),
-      foldedPct: (100 * collector.folded) / Math.max(1, collector.deliveries),
+      deliveriesSeen: deliveries,
+      deliveredPct: (100 * deliveries) / Math.max(1, deliveriesExpected),
+      foldedPct: (100 * folded) / Math.max(1, deliveries),
       latencyP50Ms: percentile(all, 50),
       latencyP99Ms: percentile(all, 99),
       latencyMaxMs: percentile(all, 100),

@@ -44,6 +44,8 @@ export type WorkerRequest =
       type: 'start'
       /** Shared-clock time (ms) the first writer starts at. */
       startAtMs: number
+      /** Edits sent in this first part are not timed: every process warms up on them. */
+      warmupMs: number
       durationMs: number
       editsPerSecond: number
       writers: number
@@ -66,12 +68,14 @@ export interface WorkerLoad {
   rssMiB: number
 }
 
-/** Deliveries since the last flush: pairs of (edit key, shared-clock ms), flat. */
+/** Since the last flush, flat: sends as (edit key, shared-clock ms) pairs. */
 export interface Records {
   sent: Float64Array
+  /**
+   * Arrivals as (edit key, shared-clock ms, folded) triples; folded is 1 when the edit arrived
+   * inside a later edit of the same writer (one observed change), else 0.
+   */
   received: Float64Array
-  /** Deliveries that arrived folded into a later edit of the same writer (one observed change). */
-  folded: number
 }
 
 export type WorkerReply =

@@ -21,15 +21,17 @@ import { WorkerPool } from './WorkerPool.ts'
  * machine does meets all of them alike. Prints medians, Pactboard's ratio to the best reference
  * and the issue's targets; writes everything to bench/results/latest-compare.json.
  *
- * BENCH_ROUNDS (default 3), BENCH_DURATION_S (15), BENCH_WORKERS (client processes, default 4),
- * BENCH_COLD_LOADS (timed cold loads per round and server, default 3), BENCH_COMPARE (a subset of
- * edits-200, edits-1000, cold; all by default), BENCH_TARGETS (a subset of pactboard,
- * y-websocket-server, hocuspocus; all by default), BENCH_PROFILE_DIR (Pactboard's server writes a
- * CPU profile of each timed part there).
+ * BENCH_ROUNDS (default 3), BENCH_DURATION_S (15), BENCH_WARMUP_S (3), BENCH_WORKERS (client
+ * processes, default 4), BENCH_COLD_LOADS (timed cold loads per round and server, default 3),
+ * BENCH_COMPARE (a subset of edits-200, edits-1000, cold, hop; all but hop by default),
+ * BENCH_TARGETS (a subset of pactboard, y-websocket-server, hocuspocus; all by default),
+ * BENCH_PROFILE_DIR (Pactboard's server writes a CPU profile of each timed part there),
+ * BENCH_DUMP_DIR (every delivery of each edit run, as CSV).
  */
 
-const SCENARIO_IDS = ['edits-200', 'edits-1000', 'cold'] as const
+const SCENARIO_IDS = ['edits-200', 'edits-1000', 'cold', 'hop'] as const
 type ScenarioId = (typeof SCENARIO_IDS)[number]
+const DEFAULT_SCENARIOS: readonly ScenarioId[] = ['edits-200', 'edits-1000', 'cold']
 
 export interface CompareOptions {
   rounds: number
@@ -40,9 +42,14 @@ export interface CompareOptions {
   targets: Set<TargetName>
 }
 
-/** A comma-separated subset of `all` from `value`; all of them when unset. */
-function subset<T extends string>(value: string | undefined, all: readonly T[], what: string): T[] {
-  const picked = (value ?? all.join(','))
+/** A comma-separated subset of `all` from `value`; `byDefault` when unset. */
+function subset<T extends string>(
+  value: string | undefined,
+  byDefault: readonly T[],
+  what: string,
+  all: readonly T[] = byDefault,
+): T[] {
+  const picked = (value ?? byDefault.join(','))
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)
@@ -59,7 +66,7 @@ export function compareOptions(env: NodeJS.ProcessEnv): CompareOptions {
     durationS: Number(env.BENCH_DURATION_S ?? 15),
     workers: Number(env.BENCH_WORKERS ?? 4),
     coldLoadsPerRound: Number(env.BENCH_COLD_LOADS ?? 3),
-    scenarios: new Set(subset(env.BENCH_COMPARE, SCENARIO_IDS, 'comparison')),
+    scenarios: new Set(subset(env.BENCH_COMPARE, DEFAULT_SCENARIOS, 'comparison', SCENARIO_IDS)),
     targets: new Set(subset(env.BENCH_TARGETS, TARGET_NAMES, 'server')),
   }
 }
@@ -85,6 +92,17 @@ function editScenarios(options: CompareOptions): EditScenario[] {
       // With everyone's presence the stock clients make the references relay N² awareness frames
       // per 15 s (every renewal to all, every receiver echoing it back): 67,000 a second at 1,000,
       // more than two cores can simulate. Off, the room measures what the target is about: edits.
+      presence: false,
+    },
+    {
+      // Not part of the default run: the server's own path, one writer, one reader, nothing
+      // queued in any process, so what an edit costs a server before its first relay shows.
+      id: 'hop',
+      name: '2 clients / 1 writer / 10 edits/s',
+      clients: 2,
+      writers: 1,
+      editsPerSecond: 10,
+      durationS: options.durationS,
       presence: false,
     },
   ]

@@ -30,7 +30,6 @@ process.setMaxListeners(0)
 let clients: StockClient[] = []
 let measureIdsByWriter: string[] = []
 let editsSent = 0
-let folded = 0
 let sent: number[] = []
 let received: number[] = []
 const timers: NodeJS.Timeout[] = []
@@ -98,8 +97,7 @@ async function watch(ids: string[]): Promise<void> {
         const seq = Number(description.split(' ')[1])
         // an observed change may carry several edits of one writer; each counts, at this time
         for (let s = lastSeen[writer]! + 1; s <= seq; s++) {
-          received.push(editKey(writer, s), receivedAt)
-          if (s < seq) folded++
+          received.push(editKey(writer, s), receivedAt, s < seq ? 1 : 0)
         }
         lastSeen[writer] = Math.max(lastSeen[writer]!, seq)
       }
@@ -112,9 +110,16 @@ async function watch(ids: string[]): Promise<void> {
   )
 }
 
-function start(startAtMs: number, durationMs: number, editsPerSecond: number, writers: number) {
+function start(
+  startAtMs: number,
+  warmupMs: number,
+  durationMs: number,
+  editsPerSecond: number,
+  writers: number,
+) {
   const intervalMs = 1000 / editsPerSecond
-  const endAtMs = startAtMs + durationMs
+  const timedFromMs = startAtMs + warmupMs
+  const endAtMs = timedFromMs + durationMs
   for (const client of clients.filter((c) => c.spec.index < writers)) {
     const writer = client.spec.index
     const measureId = measureIdsByWriter[writer]!
@@ -125,6 +130,8 @@ function start(startAtMs: number, durationMs: number, editsPerSecond: number, wr
       seq++
       // the description carries the edit's number and send time; an ordinary field update
       updateMeasure(board(client), measureId, { description: `${EDIT_PREFIX} ${seq} ${sentAt}` })
+      // a warm-up edit is sent like any other, but neither it nor its arrivals are counted
+      if (sentAt < timedFromMs) return
       sent.push(editKey(writer, seq), sentAt)
       editsSent++
     }
@@ -140,12 +147,12 @@ function start(startAtMs: number, durationMs: number, editsPerSecond: number, wr
       ),
     )
   }
-  const wait = Math.max(0, startAtMs - sharedNowMs())
+  const wait = Math.max(0, timedFromMs - sharedNowMs())
   setTimeout(() => {
     loopDelay.reset()
     loopDelay.enable()
     watchBuckets()
-    window = { startAtMs, endAtMs, cpu: process.cpuUsage() }
+    window = { startAtMs: timedFromMs, endAtMs, cpu: process.cpuUsage() }
   }, wait)
 }
 
@@ -175,11 +182,9 @@ function flush() {
   const records = {
     sent: Float64Array.from(sent),
     received: Float64Array.from(received),
-    folded,
   }
   sent = []
   received = []
-  folded = 0
   return records
 }
 
@@ -200,7 +205,13 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
       await watch(request.measureIdsByWriter)
       return { id, type: 'watching' }
     case 'start':
-      start(request.startAtMs, request.durationMs, request.editsPerSecond, request.writers)
+      start(
+        request.startAtMs,
+        request.warmupMs,
+        request.durationMs,
+        request.editsPerSecond,
+        request.writers,
+      )
       return { id, type: 'started' }
     case 'stop':
       return { id, type: 'stopped', ...(await stop()) }
