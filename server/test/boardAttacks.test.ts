@@ -176,6 +176,31 @@ describe.each([
     await expectVerdict((doc) => entryOf(doc, id)?.get('title') instanceof Y.Text, /valid measure/)
   })
 
+  it('[P21] an edit that drops a field a measure needs leaves it a valid measure', async () => {
+    const id = await mallorysCard()
+    entryOf(mallory.doc, id)!.delete('title')
+    await expectVerdict((doc) => entryOf(doc, id)?.has('title') === false, /valid measure/)
+  })
+
+  it('[P21] an edit adds no field a measure does not have', async () => {
+    const id = await mallorysCard()
+    entryOf(mallory.doc, id)!.set('graffiti', 'x'.repeat(1000))
+    await expectVerdict((doc) => entryOf(doc, id)?.has('graffiti') === true, /valid measure/)
+  })
+
+  it('[P21] an edit of one field is held to that field’s rules', async () => {
+    const id = await mallorysCard()
+    const entry = entryOf(mallory.doc, id)!
+    mallory.doc.transact(() => {
+      entry.set('description', 'A fine description')
+      entry.set('title', 'ab')
+    })
+    await expectVerdict(
+      (doc) => entryOf(doc, id)?.get('description') === 'A fine description',
+      /valid measure/,
+    )
+  })
+
   it('[P21] a card’s costs by year stay bounded: no 10,000 years of opex', async () => {
     const id = await mallorysCard()
     const years = Array.from({ length: 10_000 }, (_, i) => ({ year: 1990 + i, eur: 1 }))

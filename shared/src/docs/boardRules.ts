@@ -1,7 +1,8 @@
 import * as Y from 'yjs'
+import type { z } from 'zod'
 import { commentSchema, reactionKindSchema } from '../domain/discussion.ts'
 import type { Role } from '../domain/enums.ts'
-import { measureSchema } from '../domain/measure.ts'
+import { measureSchema, proposerSchema } from '../domain/measure.ts'
 import { can, canEditComment, canEditMeasure } from '../domain/permissions.ts'
 import type { PhaseAction } from '../domain/phase.ts'
 import { refusalMessage } from '../protocol/refusals.ts'
@@ -11,8 +12,11 @@ import type { DocChange, EntryChange } from './docChange.ts'
  * [P8][P15][P16][P21][P22] The invariants of the `board` doc, judged on the state a client's
  * update produced (docs/docChange.ts reads what it changed). Whatever a participant or company
  * sends, afterwards:
- *   - every touched entry under `measures`, `comments`, `reactions` parses with its schema, holds
- *     plain values (no nested shared types) and its `id` equals its key;
+ *   - every entry a change adds under `measures`, `comments`, `reactions` parses with its schema,
+ *     holds plain values (no nested shared types) and its `id` equals its key; an edit of a
+ *     comment parses the comment whole again, an edit of a measure parses each field it touched
+ *     with that field's schema (a measure's schema checks each field on its own, nothing across
+ *     fields, so the fields it left are as valid as when they were judged; a test pins that);
  *   - fields that name an owner or record a decision change only through those entitled to them:
  *     `id`, `proposer`, `createdAt`, `hidden`, `mergedInto` of a measure and `id`, `measureId`,
  *     `authorParticipantId`, `createdAt` of a comment are never changed by a client; a measure's
@@ -48,6 +52,9 @@ export type BoardRefusal = string
 const MEASURE_SERVER_FIELDS = new Set(['id', 'proposer', 'createdAt', 'hidden', 'mergedInto'])
 const COMMENT_FIXED_FIELDS = new Set(['id', 'measureId', 'authorParticipantId', 'createdAt'])
 const MEASURE_KEYS = new Set(Object.keys(measureSchema.shape))
+const MEASURE_FIELD_SCHEMAS: ReadonlyMap<string, z.ZodType> = new Map(
+  Object.entries(measureSchema.shape),
+)
 const COMMENT_KEYS = new Set([
   'id',
   'measureId',
@@ -126,51 +133,77 @@ interface Judged {
 const ok = (action: PhaseAction): Judged => ({ refusal: null, action })
 const refuse = (refusal: BoardRefusal): Judged => ({ refusal, action: null })
 
-function judgeMeasure(change: EntryChange, { doc, writer, nowMs, owned }: Judging): Judged {
-  const anyMeasure = can(writer.role, 'editAnyMeasure')
+function judgeMeasure(change: EntryChange, judging: Judging): Judged {
   if (change.kind === 'delete' || change.kind === 'replace') {
     return refuse('refused: a measure is withdrawn, never deleted')
   }
+  return change.kind === 'add'
+    ? judgeNewMeasure(change, judging)
+    : judgeMeasureEdit(change, judging)
+}
+
+const INVALID_MEASURE = 'refused: a measure must stay a valid measure'
+
+function judgeNewMeasure(change: EntryChange, { doc, writer, nowMs, owned }: Judging): Judged {
+  const anyMeasure = can(writer.role, 'editAnyMeasure')
   const json = plainEntry(doc.getMap('measures').get(change.key), MEASURE_KEYS)
   const parsed = json === null ? null : measureSchema.safeParse(json)
-  if (!parsed?.success) return refuse('refused: a measure must stay a valid measure')
+  if (!parsed?.success) return refuse(INVALID_MEASURE)
   const measure = parsed.data
   if (measure.id !== change.key) return refuse('refused: a measure’s id is its key')
-  if (change.kind === 'add') {
-    if (!anyMeasure && measure.proposer.participantId !== writer.participantId) {
-      return refuse('refused: a new measure must name you as its proposer')
-    }
-    if (
-      !anyMeasure &&
-      measure.proposer.actorId !== null &&
-      measure.proposer.actorId !== writer.actorId
-    ) {
-      return refuse('refused: you propose only for your own organisation')
-    }
-    if (!anyMeasure && measure.status !== 'proposed') {
-      return refuse('refused: a new measure starts as proposed')
-    }
-    if (measure.hidden !== null || measure.mergedInto !== null) {
-      return refuse('refused: moderation is the facilitator’s')
-    }
-    if (!isPlausibleDate(measure.createdAt, nowMs))
-      return refuse('refused: a measure’s date is not in the future')
-    // Staff (facilitator, planner) enter whole sticky-note walls; the quota holds the public back.
-    const mine = anyMeasure ? 0 : owned('measures')
-    if (mine > MAX_MEASURES_PER_PERSON) {
-      return refuse(`refused: at most ${MAX_MEASURES_PER_PERSON} measures each`)
-    }
-    return ok('propose')
+  if (!anyMeasure && measure.proposer.participantId !== writer.participantId) {
+    return refuse('refused: a new measure must name you as its proposer')
   }
+  if (
+    !anyMeasure &&
+    measure.proposer.actorId !== null &&
+    measure.proposer.actorId !== writer.actorId
+  ) {
+    return refuse('refused: you propose only for your own organisation')
+  }
+  if (!anyMeasure && measure.status !== 'proposed') {
+    return refuse('refused: a new measure starts as proposed')
+  }
+  if (measure.hidden !== null || measure.mergedInto !== null) {
+    return refuse('refused: moderation is the facilitator’s')
+  }
+  if (!isPlausibleDate(measure.createdAt, nowMs))
+    return refuse('refused: a measure’s date is not in the future')
+  // Staff (facilitator, planner) enter whole sticky-note walls; the quota holds the public back.
+  const mine = anyMeasure ? 0 : owned('measures')
+  if (mine > MAX_MEASURES_PER_PERSON) {
+    return refuse(`refused: at most ${MAX_MEASURES_PER_PERSON} measures each`)
+  }
+  return ok('propose')
+}
+
+/**
+ * An edit is judged on the fields it touched, each against its own schema. An edit mostly
+ * touches one field (a description being typed), and parsing the whole measure again for each
+ * was most of what judging it cost, on the path every edit takes before anyone sees it. The
+ * fields it left stay as they were judged.
+ */
+function judgeMeasureEdit(change: EntryChange, { doc, writer }: Judging): Judged {
   // Before ownership: the proposer must not be what the change itself rewrote.
   for (const field of change.fields) {
     if (MEASURE_SERVER_FIELDS.has(field))
       return refuse(`refused: a measure’s ${field} is not changed here`)
   }
-  if (!canEditMeasure(writer.role, writer.participantId, measure.proposer.participantId)) {
+  const entry = doc.getMap('measures').get(change.key)
+  if (!(entry instanceof Y.Map)) return refuse(INVALID_MEASURE)
+  for (const field of change.fields) {
+    const schema = MEASURE_FIELD_SCHEMAS.get(field)
+    const value: unknown = entry.get(field)
+    if (schema === undefined || value instanceof Y.AbstractType) return refuse(INVALID_MEASURE)
+    if (!schema.safeParse(value).success) return refuse(INVALID_MEASURE)
+  }
+  const proposer = proposerSchema.safeParse(entry.get('proposer'))
+  if (!proposer.success) return refuse(INVALID_MEASURE)
+  if (!canEditMeasure(writer.role, writer.participantId, proposer.data.participantId)) {
     return refuse(refusalMessage({ code: 'notOwnMeasure' }))
   }
-  if (change.fields.has('status') && !anyMeasure && measure.status !== 'withdrawn') {
+  const anyMeasure = can(writer.role, 'editAnyMeasure')
+  if (change.fields.has('status') && !anyMeasure && entry.get('status') !== 'withdrawn') {
     return refuse('refused: a facilitator or planner decides a measure’s status')
   }
   return ok('editOwn')
