@@ -37,7 +37,9 @@ import { allowsBoardWrite, type PhaseAllows } from './phase.ts'
  *      mode, everyone's; everybody else sees approved cards and their own (docs/visibility.ts).
  * [P20] Dot-voting rules: domain/voting.ts.
  * [P21] The board's invariants hold whatever a client sends (docs/boardRules.ts): every touched
- *      entry parses with its schema and holds plain values, its id is its key; owner and
+ *      entry parses with its schema and holds plain values, its id is its key (a measure's edit
+ *      parses the fields it touched, each with its own schema, as nothing in a measure's schema
+ *      reads across fields); owner and
  *      decision fields (a measure's id, proposer, createdAt, hidden, mergedInto; a comment's id,
  *      measureId, author, createdAt) are never changed by a client; a measure's status is set by
  *      a facilitator or planner, by its proposer only to withdrawn; measures and comments are
