@@ -132,6 +132,29 @@ describe('phases', () => {
     expect(fresh.denials[0]).toBe('read-only: the Vote phase is closed')
   })
 
+  it('[S2] never takes a proposal the judge refused once applied, even once the phase opens', async () => {
+    const control = connect('control', workshop.facilitatorToken)
+    const facilitatorBoard = connect('board', workshop.facilitatorToken)
+    const participant = connect('board', participantToken)
+    await Promise.all([control.synced(), facilitatorBoard.synced(), participant.synced()])
+    // The board is open to comments here, so the proposal passes the gate; the judge refuses it
+    // after Yjs applied it and the room goes back to what is stored.
+    await moveTo(control, 'discuss')
+    propose(participant, 'Sneaked in during the discussion')
+    await waitFor(() => participant.denials.length > 0, 'the refusal')
+    expect(participant.denials[0]).toMatch(/^refused: new proposals are closed/)
+
+    await moveTo(control, 'propose')
+    // The same copy reconnects and, syncing, sends the refused proposal again: still refused.
+    participant.provider.disconnect()
+    participant.provider.connect()
+    await waitFor(() => participant.denials.length > 1, 'the refusal of the copy sent again')
+    expect(participant.denials.at(-1)).toMatch(/^refused: this builds on a refused change/)
+    await sleep(50)
+    expect(titles(facilitatorBoard)).toEqual([])
+    expect(await storedTitles()).toEqual([])
+  })
+
   it('[P16] in a phase open to comments only, refuses a new proposal but takes a comment', async () => {
     const control = connect('control', workshop.facilitatorToken)
     const facilitatorBoard = connect('board', workshop.facilitatorToken)

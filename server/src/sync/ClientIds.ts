@@ -9,7 +9,8 @@ import { TokenBucket } from './TokenBucket.ts'
  * someone else's range (below).
  *
  * [S2] A refused write is never accepted later: when a participant's update is refused, every
- * clock of their client ids from what the doc holds onwards is burnt. The refused structs (and
+ * clock of their client ids from what the stored doc holds onwards is burnt (read before the
+ * update is applied, so a refusal by the judge burns the refused structs too). The refused structs (and
  * anything built on them) can never land, even when the phase opens again; an honest client
  * starts over with a fresh doc and a fresh id.
  *

@@ -1,4 +1,4 @@
-import { instantiateLayout, readDocChange } from '@pactboard/shared'
+import { instantiateLayout } from '@pactboard/shared'
 import * as Y from 'yjs'
 import type { DocKey, MaybePromise, StoredDoc } from '../storage/Store.ts'
 import type { Connection, ConnectionHost } from './connection.ts'
@@ -8,7 +8,6 @@ import {
   encodePermissionDenied,
   encodeUpdate,
   inspectUpdate,
-  type UpdateShape,
 } from './protocol.ts'
 import { RoomDoc } from './RoomDoc.ts'
 import { RoomGreeting } from './RoomGreeting.ts'
@@ -16,7 +15,7 @@ import { RoomLog } from './RoomLog.ts'
 import { RoomPresence } from './RoomPresence.ts'
 import type { RoomOptions } from './roomOptions.ts'
 import { isPromise, QueueClosedError, TaskQueue } from './TaskQueue.ts'
-import { updateAddsNothing } from './updateAddsNothing.ts'
+import { burnRefused, takeUpdate } from './UpdateIntake.ts'
 
 /**
  * One loaded doc and the connections editing it.
@@ -44,13 +43,6 @@ export const SERVER_ORIGIN = Symbol('server')
 const LOAD_ORIGIN = Symbol('load')
 /** Content another instance stored and relayed: passed to local sockets, never stored again. */
 const REMOTE_ORIGIN = Symbol('remote')
-
-const CLAIM_REFUSALS = {
-  taken: 'refused: that client id is someone else’s',
-  burnt: 'refused: this builds on a refused change; start over from the server’s copy',
-  tooMany: 'refused: too many client ids',
-} as const
-const REBUILDS_SPENT = 'refused: too many refused changes; try again in a minute'
 
 export class Room implements ConnectionHost {
   private readonly roomDoc: RoomDoc
@@ -264,7 +256,8 @@ export class Room implements ConnectionHost {
   }
 
   private receiveUpdate(connection: Connection, update: Uint8Array): MaybePromise<void> {
-    const shape = inspectUpdate(update, this.options.limits.maxStructsPerUpdate)
+    const { limits, metrics } = this.options
+    const shape = inspectUpdate(update, limits.maxStructsPerUpdate)
     if (shape.isEmpty) return
     // A doc the policy reads is reloading (after a failure): judge once it is back.
     const pendingDependency = this.options.dependenciesPending?.()
@@ -274,109 +267,53 @@ export class Room implements ConnectionHost {
           return this.receiveUpdate(connection, update)
       })
     }
-    const { policy, context, clientIds, limits } = this.options
-    const doc = this.roomDoc.doc
-    const refusedAtGate = policy.gate(connection.claims, context)
-    if (refusedAtGate !== null) {
-      // A read-only client's sync reply repeats what it received: no write, nothing to refuse.
-      if (updateAddsNothing(doc, update)) return
-      return this.refuse(connection, refusedAtGate, shape.firstClocks, false)
+    const verdict = takeUpdate(this.roomDoc.doc, connection, update, shape, {
+      ...this.options,
+      storedBytes: this.log.storedBytes,
+      docName: this.key.doc,
+    })
+    switch (verdict.kind) {
+      case 'nothing':
+        return
+      case 'accepted':
+        this.toldClosed.delete(connection)
+        return this.flushCollected()
+      case 'refused': {
+        const done = this.refuse(connection, verdict.reason, verdict.burnFrom, verdict.applied)
+        if (verdict.close) connection.close(verdict.close)
+        return done
+      }
+      case 'broken':
+        // Only this connection pays: it is closed, the doc goes back to what is stored.
+        this.options.log.warn(
+          // The message, not the stack: a sender who repeats this must not fill the log.
+          {
+            doc: this.key,
+            participantId: connection.claims.participantId,
+            reason: verdict.failure === null ? undefined : String(verdict.failure),
+          },
+          verdict.pending ? 'update builds on content the doc lacks' : 'update failed to apply',
+        )
+        metrics.updatesRefusedTotal++
+        connection.close('badMessage')
+        return this.rollback()
     }
-    const participantId = connection.claims.participantId
-    const claimed = clientIds.claim(participantId, this.writtenClocks(shape))
-    if (claimed !== 'ok') return this.refuse(connection, CLAIM_REFUSALS[claimed], new Map(), false)
-    if (!clientIds.mayRebuild(participantId)) {
-      // Refused before it is applied: this participant's refusals cost no more rebuilds now.
-      this.refuse(connection, REBUILDS_SPENT, shape.firstClocks, false)
-      connection.close('tooManyMessages')
-      return
-    }
-    if (this.log.storedBytes + update.byteLength > limits.maxDocBytes) {
-      return this.refuse(
-        connection,
-        `refused: the ${this.key.doc} is full`,
-        shape.firstClocks,
-        false,
-      )
-    }
-
-    let verdict: string | null = null
-    let failure: unknown = null
-    const judge = (transaction: Y.Transaction) => {
-      if (transaction.origin !== connection) return
-      const change = readDocChange(transaction, policy.layout)
-      verdict = policy.judge(doc, change, connection.claims, context)
-    }
-    doc.on('afterTransaction', judge)
-    try {
-      doc.transact(() => Y.applyUpdate(doc, update, connection), connection)
-    } catch (error) {
-      failure = error
-    } finally {
-      doc.off('afterTransaction', judge)
-    }
-    const pending = doc.store.pendingStructs !== null || doc.store.pendingDs !== null
-    if (failure !== null || pending) {
-      // Only this connection pays: it is closed, the doc goes back to what is stored.
-      this.options.log.warn(
-        // The message, not the stack: a sender who repeats this must not fill the log.
-        {
-          doc: this.key,
-          participantId: connection.claims.participantId,
-          reason: failure === null ? undefined : String(failure),
-        },
-        pending ? 'update builds on content the doc lacks' : 'update failed to apply',
-      )
-      this.options.metrics.updatesRefusedTotal++
-      connection.close('badMessage')
-      return this.rollback()
-    }
-    if (verdict !== null) return this.refuse(connection, verdict, shape.firstClocks, true)
-    this.toldClosed.delete(connection)
-    return this.flushCollected()
   }
 
   /**
-   * [S1] The client ids an update writes under: those with structs the doc does not hold yet,
-   * each from its first new clock. Structs the doc already holds are no write, whoever's they
-   * are: a client that reloads from IndexedDB and sends its whole copy back (others' structs and
-   * the server's included) claims only what is new in it.
-   */
-  private writtenClocks(shape: UpdateShape): Map<number, number> {
-    const written = new Map<number, number>()
-    for (const [client, first] of shape.firstClocks) {
-      const known = Y.getState(this.roomDoc.doc.store, client)
-      if ((shape.endClocks.get(client) ?? 0) > known) written.set(client, Math.max(first, known))
-    }
-    return written
-  }
-
-  /** The clients whose structs in the update are new to the doc, from their first new clock. */
-  private newClocks(firstClocks: ReadonlyMap<number, number>): Map<number, number> {
-    const fresh = new Map<number, number>()
-    for (const [client, first] of firstClocks) {
-      const known = Y.getState(this.roomDoc.doc.store, client)
-      fresh.set(client, Math.max(first, known))
-    }
-    return fresh
-  }
-
-  /**
-   * [D2][S2] Tells the sender why (once per reason in a row), burns what it sent from its own
+   * [D2][S2] Tells the sender why (once per reason in a row), burns what it sent under its own
    * ids, and rebuilds the doc when the update had been applied.
    */
   private refuse(
     connection: Connection,
     reason: string,
-    firstClocks: ReadonlyMap<number, number>,
+    burnFrom: ReadonlyMap<number, number>,
     applied: boolean,
   ): MaybePromise<void> {
     const { clientIds, metrics } = this.options
     metrics.updatesRefusedTotal++
     const participantId = connection.claims.participantId
-    for (const [client, from] of this.newClocks(firstClocks)) {
-      if (clientIds.ownerOf(client) === participantId) clientIds.burn(client, from)
-    }
+    burnRefused(clientIds, participantId, burnFrom)
     if (this.toldClosed.get(connection) !== reason) {
       this.toldClosed.set(connection, reason)
       connection.send(encodePermissionDenied(reason))
