@@ -110,3 +110,6 @@ export function editKey(writer: number, seq: number): number {
 export function sharedNowMs(): number {
   return performance.timeOrigin + performance.now()
 }
+
+/** How often the stock providers renew a person's presence (y-protocols: outdatedTimeout / 2). */
+export const PRESENCE_RENEWAL_MS = 15_000

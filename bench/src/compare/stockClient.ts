@@ -1,7 +1,7 @@
 import WebSocket from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import type { ClientSpec } from './protocol.ts'
+import { type ClientSpec, PRESENCE_RENEWAL_MS } from './protocol.ts'
 import { referencesDir } from './references.ts'
 
 /**
@@ -52,18 +52,18 @@ function loadHocuspocus(): Promise<HocuspocusModule> {
   return hocuspocus
 }
 
+type Awareness = { setLocalState(state: unknown): void }
+
 /**
+ * Hides the person's presence now; on the board, shows it within one renewal period.
+ *
  * The stock providers renew a person's presence every 15 s after it was set. People who all
  * connected within seconds would renew in step: 200 renewals in one burst, each relayed to
  * everyone, which the workers (simulating 200 phones on part of a core) cannot absorb, though no
  * phone would notice. So each person shows presence at a random moment of one renewal period, as
- * people arriving over time do, and the renewals stay spread.
+ * people arriving over time do, and the renewals stay spread (though each provider checks every
+ * 3 s, so those due in the same 3 s go together).
  */
-const PRESENCE_RENEWAL_MS = 15_000
-
-type Awareness = { setLocalState(state: unknown): void }
-
-/** Hides the person's presence now; on the board, shows it within one renewal period. */
 function schedulePresence(spec: ClientSpec, docName: string, awareness: Awareness | null) {
   awareness?.setLocalState(null)
   if (docName !== 'board' || !spec.presence || !awareness) return () => {}
