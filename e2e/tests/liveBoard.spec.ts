@@ -55,3 +55,27 @@ test('a measure one participant adds appears live for everyone, and survives rel
   await joinWithCode(late, code, 'Carla')
   await expect(card(late, 'Car-free school streets')).toBeVisible()
 })
+
+test('a participant edits her own card and everyone reads the new text; nobody else may edit it', async ({
+  openPage,
+}) => {
+  const facilitator = await openPage()
+  const code = await createWorkshop(facilitator, 'Climate evening in Lund', 'Lund')
+  const alice = await openPage(PHONE)
+  const bob = await openPage(PHONE)
+  await joinWithCode(alice, code, 'Alice')
+  await joinWithCode(bob, code, 'Bob')
+  await proposeMeasure(alice, 'Car-free school streets', { whatItChanges: 'Close them at 8.' })
+  await expect(card(bob, 'Car-free school streets')).toContainText('Close them at 8.')
+
+  // The server judges the fields the edit touched; what it keeps is what the others read.
+  await alice.getByRole('button', { name: 'Edit Car-free school streets' }).click()
+  const dialog = alice.getByRole('dialog')
+  await dialog.getByLabel('What it changes').fill('Close them from 7.30 to 8.30 on school days.')
+  await dialog.getByRole('button', { name: 'Save measure' }).click()
+  for (const page of [facilitator, bob]) {
+    await expect(card(page, 'Car-free school streets')).toContainText('from 7.30 to 8.30')
+  }
+  await expect(bob.getByRole('button', { name: 'Edit Car-free school streets' })).toHaveCount(0)
+  await expect(alice.getByText(/refused/)).toHaveCount(0)
+})
