@@ -117,7 +117,7 @@ export class Room implements ConnectionHost {
     if (!this.connections.delete(connection)) return
     this.greeting.forget(connection)
     this.presence.leave(connection)
-    if (this.connections.size === 0) this.options.onEmpty(this)
+    if (this.connections.size === 0) this.options.onEmpty()
   }
 
   run(task: () => MaybePromise<void>): void {
@@ -407,6 +407,6 @@ export class Room implements ConnectionHost {
     this.options.log.error({ err: error, doc: this.key }, 'room failed; reloading from the store')
     this.queue.close('Room failed')
     for (const connection of [...this.connections]) connection.close(1011, 'Please reconnect')
-    this.options.onBroken(this)
+    this.options.onBroken()
   }
 }

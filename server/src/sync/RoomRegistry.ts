@@ -209,15 +209,21 @@ export class RoomRegistry {
         dependencies.length === 0
           ? undefined
           : () => Promise.all(dependencies.map((d) => this.roomFor(d).whenLoaded())).then(() => {}),
+      // Asked before every update is judged: nothing is allocated when all are loaded.
       dependenciesPending: () => {
-        const loading = dependencies.map((d) => this.roomFor(d)).filter((r) => !r.isReady)
-        return loading.length === 0
-          ? null
-          : Promise.all(loading.map((r) => r.whenLoaded())).then(() => {})
+        let loading: Promise<void>[] | null = null
+        for (const dependency of dependencies) {
+          const dependencyRoom = this.roomFor(dependency)
+          if (dependencyRoom.isReady) continue
+          loading ??= []
+          loading.push(dependencyRoom.whenLoaded())
+        }
+        return loading === null ? null : Promise.all(loading).then(() => {})
       },
       onAppend: () => this.options.onActivity?.(key.workshopId),
-      onEmpty: (r) => this.scheduleUnload(r),
-      onBroken: (r) => this.forget(r),
+      // Called once the room exists: when its last connection leaves, or when it fails.
+      onEmpty: () => this.scheduleUnload(room),
+      onBroken: () => this.forget(room),
     })
     this.rooms.set(id, room)
     this.options.metrics.roomsLoaded = this.rooms.size

@@ -3,7 +3,6 @@ import type { Relay } from '../relay/Relay.ts'
 import type { Store } from '../storage/Store.ts'
 import type { ClientIds } from './ClientIds.ts'
 import type { DocPolicy, PolicyContext } from './DocPolicy.ts'
-import type { Room } from './Room.ts'
 
 /** What a room is given: its store, policy, limits and the registry's hooks. */
 
@@ -44,6 +43,8 @@ export interface RoomOptions {
   loadAfter?: () => Promise<void>
   /** Null when every doc the policy reads is loaded, else what to wait for before judging. */
   dependenciesPending?: () => Promise<void> | null
-  onEmpty(room: Room): void
-  onBroken(room: Room): void
+  /** The room's last connection left. */
+  onEmpty(): void
+  /** The room failed and dropped its doc (Room.break): the registry forgets it. */
+  onBroken(): void
 }
