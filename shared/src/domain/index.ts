@@ -60,10 +60,12 @@ export type {
   UnmergedCandidateState,
 } from './candidate.ts'
 export {
+  CITIZEN_REASON_MAX_CHARS,
   candidateSchema,
   candidateSourceSchema,
   candidateStateSchema,
   candidateStatusChangeSchema,
+  citizenReasonSchema,
   reactionTotalsSchema,
 } from './candidate.ts'
 export type {
@@ -73,8 +75,6 @@ export type {
 } from './candidateList.ts'
 export {
   CANDIDATE_STATUSES,
-  CITIZEN_REASON_MAX_CHARS,
-  citizenReasonSchema,
   MAX_MEASURES_PER_BRING_IN,
   provenanceOf,
   SETTABLE_CANDIDATE_STATUSES,
