@@ -11,7 +11,8 @@ import {
 } from './presenceScenario.ts'
 import { runScenario, type Scenario, type ScenarioResult } from './scenario.ts'
 import { percentile } from './stats.ts'
-import { runVoteScenario, type VoteResult, type VoteScenario } from './voteScenario.ts'
+import type { VoteScenario } from './voteChecks.ts'
+import { runVoteScenario, type VoteResult } from './voteScenario.ts'
 
 /**
  * `npm run bench`: starts the built server with its default SQLite store (write-before-relay on)

@@ -1,5 +1,4 @@
 import type { VoteResponse } from '@pactboard/shared'
-import type { VoteScenario } from './voteScenario.ts'
 
 /**
  * The vote burst's verdict: what the server holds afterwards against what it answered. Each
@@ -8,6 +7,23 @@ import type { VoteScenario } from './voteScenario.ts'
  * refusals a cast past those limits may get, and the room must have received nothing (no dots,
  * no totals) before the reveal.
  */
+
+/** A vote burst's rules and size (voteScenario.ts runs it): what the checks hold it to. */
+export interface VoteScenario {
+  name: string
+  participants: number
+  measures: number
+  budget: number
+  maxPerMeasure: number
+  /** Casts each participant tries; more than `budget` so that some must be refused. */
+  attemptsPerParticipant: number
+  /** Every n-th participant stacks `maxPerMeasure + 1` of their casts on one card. */
+  stackEvery: number
+  /** Participants start casting at random moments spread over this long. */
+  spreadMs: number
+  /** The whole burst is meant to finish within this long. */
+  windowMs: number
+}
 
 export interface VoteCheck {
   name: string

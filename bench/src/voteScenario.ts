@@ -26,6 +26,7 @@ import {
   type VoteCheck,
   type VoteReadback,
   type Voter,
+  type VoteScenario,
   verify,
 } from './voteChecks.ts'
 
@@ -39,22 +40,6 @@ import {
  * and nobody over budget: the store judges each voter's casts one after the other or it does
  * not. Before the reveal the ledger must hold no dots and no totals.
  */
-
-export interface VoteScenario {
-  name: string
-  participants: number
-  measures: number
-  budget: number
-  maxPerMeasure: number
-  /** Casts each participant tries; more than `budget` so that some must be refused. */
-  attemptsPerParticipant: number
-  /** Every n-th participant stacks `maxPerMeasure + 1` of their casts on one card. */
-  stackEvery: number
-  /** Participants start casting at random moments spread over this long. */
-  spreadMs: number
-  /** The whole burst is meant to finish within this long. */
-  windowMs: number
-}
 
 export interface VoteResult {
   scenario: VoteScenario
