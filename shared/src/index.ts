@@ -5,7 +5,8 @@
 
 export * from './docs/index.ts'
 export * from './domain/index.ts'
-export type { PlanSection, PlanSectionId } from './editor/planSections.ts'
+export type { PlanSectionId } from './editor/planSectionIds.ts'
+export type { PlanSection } from './editor/planSections.ts'
 export { planSections, planSkeleton } from './editor/planSections.ts'
 export type {
   ExportTexts,

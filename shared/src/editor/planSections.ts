@@ -1,28 +1,11 @@
 import { type Language, languagePack } from '../i18n/languages.ts'
 import type { ProseMirrorJSON } from '../protocol/planApi.ts'
+import type { PlanSectionId } from './planSectionIds.ts'
 
 /**
  * The section skeleton of a new plan, numbered as the Climate City Contract's Action Plan
  * (DESIGN §6), so that planners can paste the export into the city's contract.
  */
-
-export type PlanSectionId =
-  | 'A'
-  | 'A-1'
-  | 'A-2'
-  | 'A-2.3'
-  | 'A-3'
-  | 'B'
-  | 'B-1'
-  | 'B-2.1'
-  | 'B-2.2'
-  | 'B-2.3'
-  | 'C'
-  | 'C-1'
-  | 'C-2'
-  | 'C-3.1'
-  | 'commitments'
-  | 'annex'
 
 export interface PlanSection {
   id: PlanSectionId

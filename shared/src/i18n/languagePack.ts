@@ -13,7 +13,7 @@ import type {
   WorkshopTemplate,
 } from '../domain/enums.ts'
 import type { PhaseKind } from '../domain/phase.ts'
-import type { PlanSectionId } from '../editor/planSections.ts'
+import type { PlanSectionId } from '../editor/planSectionIds.ts'
 import type { exportTexts } from './locales/en/exports.ts'
 import type enModeration from './locales/en/moderation.json'
 import type enPublication from './locales/en/publication.json'
