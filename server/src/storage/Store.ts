@@ -11,6 +11,7 @@ import type { CandidateStore } from './candidates/CandidateStore.ts'
 import type { LibraryStore } from './libraries/LibraryStore.ts'
 import type { OrganisationStore } from './organisations/OrganisationStore.ts'
 import type { PublicationStore } from './publications/PublicationStore.ts'
+import type { MaybePromise, StoredWorkshop } from './storeShapes.ts'
 
 /**
  * What the server keeps: workshops and, per workshop and doc, an append-only log of Yjs updates
@@ -18,7 +19,7 @@ import type { PublicationStore } from './publications/PublicationStore.ts'
  * write-before-relay cheap); a networked store may return promises, so callers accept both.
  */
 
-export type MaybePromise<T> = T | Promise<T>
+export type { MaybePromise, StoredWorkshop }
 
 export interface DocKey {
   workshopId: string
@@ -27,11 +28,6 @@ export interface DocKey {
 
 export function docKeyString(key: DocKey): string {
   return `${key.workshopId}/${key.doc}`
-}
-
-export interface StoredWorkshop {
-  workshop: Workshop
-  joinCode: string
 }
 
 export interface StoredDoc {

@@ -1,5 +1,5 @@
 import type { Account, Workspace } from '@pactboard/shared'
-import type { MaybePromise, StoredWorkshop } from '../Store.ts'
+import type { MaybePromise, StoredWorkshop } from '../storeShapes.ts'
 
 /**
  * Workspaces, their staff's accounts and sessions, and which ledger participant an account is in

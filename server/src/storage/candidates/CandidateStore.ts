@@ -4,7 +4,7 @@ import type {
   FieldOfAction,
   ReactionTotals,
 } from '@pactboard/shared'
-import type { MaybePromise } from '../Store.ts'
+import type { MaybePromise } from '../storeShapes.ts'
 
 /**
  * The workspace's candidate list (docs/workspaces.md, "The candidate list"): `candidates` is the

@@ -1,5 +1,5 @@
 import type { Library, LibraryFile, LibraryMeasure, LibraryMeasureFilter } from '@pactboard/shared'
-import type { MaybePromise } from '../Store.ts'
+import type { MaybePromise } from '../storeShapes.ts'
 
 /**
  * A workspace's measure libraries (docs/workspaces.md, "Measure libraries", [W15]–[W19]):

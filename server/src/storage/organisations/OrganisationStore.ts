@@ -5,7 +5,7 @@ import {
   actorSchema,
   organisationKey,
 } from '@pactboard/shared'
-import type { MaybePromise } from '../Store.ts'
+import type { MaybePromise } from '../storeShapes.ts'
 
 /**
  * The workspace's directory of organisations (docs/workspaces.md, "Organisations"):

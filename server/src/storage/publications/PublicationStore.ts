@@ -1,5 +1,5 @@
 import { PUBLIC_PLAN_PARTS, type PublicPlanPart } from '@pactboard/shared'
-import type { MaybePromise } from '../Store.ts'
+import type { MaybePromise } from '../storeShapes.ts'
 
 /**
  * [P28] Whether a workshop's plan has a public page, which parts it shows, and its link's slug
