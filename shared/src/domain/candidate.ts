@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { citizenReasonSchema } from './candidateList.ts'
 import { REACTION_KINDS } from './discussion.ts'
 import { FIELDS_OF_ACTION } from './enums.ts'
 import { measureFieldsSchema } from './measure.ts'
@@ -12,10 +13,6 @@ import { measureFieldsSchema } from './measure.ts'
  */
 
 const idSchema = z.string().min(1).max(64)
-
-/** [W10] What the proposer reads when their measure is rejected: written for citizens. */
-export const CITIZEN_REASON_MAX_CHARS = 1000
-export const citizenReasonSchema = z.string().trim().min(3).max(CITIZEN_REASON_MAX_CHARS)
 
 const plainStatus = z.enum(['proposed', 'discussed', 'prioritised', 'in_plan', 'committed'])
 

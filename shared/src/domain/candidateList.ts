@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import type { Candidate, CandidateSource } from './candidate.ts'
 import type { MeasureStatus } from './enums.ts'
 
@@ -25,6 +26,10 @@ export const CANDIDATE_STATUSES = [
   'merged',
 ] as const satisfies readonly MeasureStatus[]
 export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number]
+
+/** [W10] What the proposer reads when their measure is rejected: written for citizens. */
+export const CITIZEN_REASON_MAX_CHARS = 1000
+export const citizenReasonSchema = z.string().trim().min(3).max(CITIZEN_REASON_MAX_CHARS)
 
 /** [W8] A planner brings in a screenful at a time, not a workshop's whole history at once. */
 export const MAX_MEASURES_PER_BRING_IN = 100

@@ -60,12 +60,10 @@ export type {
   UnmergedCandidateState,
 } from './candidate.ts'
 export {
-  CITIZEN_REASON_MAX_CHARS,
   candidateSchema,
   candidateSourceSchema,
   candidateStateSchema,
   candidateStatusChangeSchema,
-  citizenReasonSchema,
   reactionTotalsSchema,
 } from './candidate.ts'
 export type {
@@ -75,6 +73,8 @@ export type {
 } from './candidateList.ts'
 export {
   CANDIDATE_STATUSES,
+  CITIZEN_REASON_MAX_CHARS,
+  citizenReasonSchema,
   MAX_MEASURES_PER_BRING_IN,
   provenanceOf,
   SETTABLE_CANDIDATE_STATUSES,
