@@ -8,7 +8,7 @@ import {
   candidateStateSchema,
   candidateStatusChangeSchema,
 } from './candidate.ts'
-import { provenanceOf } from './candidateList.ts'
+import { provenanceOf } from './candidateProvenance.ts'
 
 const source = (overrides: Partial<CandidateSource> = {}): CandidateSource => ({
   workshopId: 'w-a',

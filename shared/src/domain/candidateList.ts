@@ -1,10 +1,9 @@
 import { z } from 'zod'
-import type { Candidate, CandidateSource } from './candidate.ts'
 import type { MeasureStatus } from './enums.ts'
 
 /**
  * What the screens need of the candidate list (docs/workspaces.md) without its schemas: the
- * statuses, the limits, a survivor's provenance. A browser build carries the code of every zod
+ * statuses and the limits (a survivor's provenance is candidateProvenance.ts). A browser build carries the code of every zod
  * feature a module it loads uses, into the chunk every phone loads; the schemas of a candidate
  * (candidate.ts) are the server's to check, so the screens read this module and not that one.
  */
@@ -33,19 +32,3 @@ export const citizenReasonSchema = z.string().trim().min(3).max(CITIZEN_REASON_M
 
 /** [W8] A planner brings in a screenful at a time, not a workshop's whole history at once. */
 export const MAX_MEASURES_PER_BRING_IN = 100
-
-export interface Provenance {
-  /** The candidate's own sources, then those of the candidates merged into it. */
-  sources: CandidateSource[]
-  /** Dots in all: "proposed at A and at B, 14 dots in all". */
-  dots: number
-}
-
-/** [W9] Merges are one level deep, so a survivor's provenance is its own and its merged ones'. */
-export function provenanceOf(candidate: Candidate, all: readonly Candidate[]): Provenance {
-  const merged = all.filter(
-    (other) => other.state.status === 'merged' && other.state.mergedInto === candidate.id,
-  )
-  const sources = [candidate, ...merged].flatMap((c) => c.sources)
-  return { sources, dots: sources.reduce((sum, source) => sum + source.dots, 0) }
-}

@@ -66,19 +66,16 @@ export {
   candidateStatusChangeSchema,
   reactionTotalsSchema,
 } from './candidate.ts'
-export type {
-  CandidateStatus,
-  Provenance,
-  SettableCandidateStatus,
-} from './candidateList.ts'
+export type { CandidateStatus, SettableCandidateStatus } from './candidateList.ts'
 export {
   CANDIDATE_STATUSES,
   CITIZEN_REASON_MAX_CHARS,
   citizenReasonSchema,
   MAX_MEASURES_PER_BRING_IN,
-  provenanceOf,
   SETTABLE_CANDIDATE_STATUSES,
 } from './candidateList.ts'
+export type { Provenance } from './candidateProvenance.ts'
+export { provenanceOf } from './candidateProvenance.ts'
 export type {
   Commitment,
   CommitmentInput,
