@@ -123,10 +123,14 @@ describe('workshop screen', () => {
     await screen.findByRole('button', { name: 'Add measure' })
     await userEvent.click(screen.getByRole('link', { name: 'Plan' }))
     expect(router.state.location.pathname).toBe('/w/w-1/plan')
-    // The plan view is a lazy chunk (Tiptap): on a busy machine it takes more than the default second.
-    expect(
-      await screen.findByRole('textbox', { name: 'Plan document' }, { timeout: 10_000 }),
-    ).toBeInTheDocument()
+    // The plan view is a lazy chunk (Tiptap): on a busy machine it takes more than the default
+    // second. Asked of the page as it is each time: the plan's connection opens with the tab and
+    // the editor is made again once it is there (its carets need it), so a node found once can
+    // be gone by the next line.
+    await waitFor(
+      () => expect(screen.getByRole('textbox', { name: 'Plan document' })).toBeInTheDocument(),
+      { timeout: 10_000 },
+    )
     expect(screen.getByRole('button', { name: 'Download DOCX' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Plan' })).toHaveAttribute('aria-current', 'page')
   })
