@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { BrowserContextOptions, Page } from '@playwright/test'
 import {
   createWorkshop,
   expect,
@@ -14,6 +14,17 @@ import {
  * screen, and survives a reload and a restart of the server.
  */
 
+/** A facilitator's workshop on a laptop, Alice and Bob joined on phones with its code. */
+async function eveningInLund(openPage: (options?: BrowserContextOptions) => Promise<Page>) {
+  const facilitator = await openPage()
+  const code = await createWorkshop(facilitator, 'Climate evening in Lund', 'Lund')
+  const alice = await openPage(PHONE)
+  const bob = await openPage(PHONE)
+  await joinWithCode(alice, code, 'Alice')
+  await joinWithCode(bob, code, 'Bob')
+  return { facilitator, code, alice, bob }
+}
+
 function card(page: Page, title: string) {
   return page.getByRole('article').filter({ has: page.getByRole('heading', { name: title }) })
 }
@@ -22,13 +33,7 @@ test('a measure one participant adds appears live for everyone, and survives rel
   app,
   openPage,
 }) => {
-  const facilitator = await openPage()
-  const code = await createWorkshop(facilitator, 'Climate evening in Lund', 'Lund')
-
-  const alice = await openPage(PHONE)
-  const bob = await openPage(PHONE)
-  await joinWithCode(alice, code, 'Alice')
-  await joinWithCode(bob, code, 'Bob')
+  const { facilitator, code, alice, bob } = await eveningInLund(openPage)
 
   await expect(facilitator.getByText('3 people here')).toBeVisible()
 
@@ -59,12 +64,7 @@ test('a measure one participant adds appears live for everyone, and survives rel
 test('a participant edits her own card and everyone reads the new text; nobody else may edit it', async ({
   openPage,
 }) => {
-  const facilitator = await openPage()
-  const code = await createWorkshop(facilitator, 'Climate evening in Lund', 'Lund')
-  const alice = await openPage(PHONE)
-  const bob = await openPage(PHONE)
-  await joinWithCode(alice, code, 'Alice')
-  await joinWithCode(bob, code, 'Bob')
+  const { facilitator, alice, bob } = await eveningInLund(openPage)
   await proposeMeasure(alice, 'Car-free school streets', { whatItChanges: 'Close them at 8.' })
   await expect(card(bob, 'Car-free school streets')).toContainText('Close them at 8.')
 

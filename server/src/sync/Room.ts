@@ -267,8 +267,12 @@ export class Room implements ConnectionHost {
           return this.receiveUpdate(connection, update)
       })
     }
+    const { policy, context, clientIds } = this.options
     const verdict = takeUpdate(this.roomDoc.doc, connection, update, shape, {
-      ...this.options,
+      policy,
+      context,
+      clientIds,
+      limits,
       storedBytes: this.log.storedBytes,
       docName: this.key.doc,
     })
