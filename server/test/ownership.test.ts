@@ -101,7 +101,11 @@ describe('whose board content a writer may touch', () => {
     await boAgain.synced()
     toggleReaction(boAgain.doc, { measureId: id, participantId: anna.participantId, kind: 'love' })
     await waitFor(() => boAgain.denials.length > 0, 'Bo to be told again')
-    expect(boAgain.denials).toEqual(['refused: you react only for yourself'])
+    expect(boAgain.denials[0]).toBe('refused: you react only for yourself')
+    // Syncing, that copy may send the refused reaction once more: refused as built on it ([S2]).
+    for (const denial of boAgain.denials.slice(1)) {
+      expect(denial).toMatch(/^refused: this builds on a refused change/)
+    }
     expect(commentsByMeasure(await stored()).size).toBe(0)
     expect(reactionsByMeasure(await stored(), null).size).toBe(0)
     expect(commentsByMeasure(anna.doc).size).toBe(0)
