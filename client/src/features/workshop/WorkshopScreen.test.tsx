@@ -123,16 +123,17 @@ describe('workshop screen', () => {
     await screen.findByRole('button', { name: 'Add measure' })
     await userEvent.click(screen.getByRole('link', { name: 'Plan' }))
     expect(router.state.location.pathname).toBe('/w/w-1/plan')
-    // The plan view is a lazy chunk (Tiptap): on a busy machine it takes more than the default
-    // second. Asked of the page as it is each time: the plan's connection opens with the tab and
-    // the editor is made again once it is there (its carets need it), so a node found once can
-    // be gone by the next line.
+    // The plan view is lazy chunks (Tiptap, the exports): on a busy machine they take more than
+    // the default second, and the screen may be replaced while the later ones load (the editor
+    // is made again once the plan's connection opens). So the page is asked as it is each time.
     await waitFor(
-      () => expect(screen.getByRole('textbox', { name: 'Plan document' })).toBeInTheDocument(),
+      () => {
+        expect(screen.getByRole('textbox', { name: 'Plan document' })).toBeInTheDocument()
+        expect(screen.getByRole('button', { name: 'Download DOCX' })).toBeInTheDocument()
+        expect(screen.getByRole('link', { name: 'Plan' })).toHaveAttribute('aria-current', 'page')
+      },
       { timeout: 10_000 },
     )
-    expect(screen.getByRole('button', { name: 'Download DOCX' })).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: 'Plan' })).toHaveAttribute('aria-current', 'page')
   })
 
   it('presents with the "Present" link: the join code large, without the header, tabs kept', async () => {
