@@ -7,7 +7,6 @@ import {
   encodeAwarenessMessage,
   encodePermissionDenied,
   encodeUpdate,
-  inspectUpdate,
 } from './protocol.ts'
 import { RoomDoc } from './RoomDoc.ts'
 import { RoomGreeting } from './RoomGreeting.ts'
@@ -16,6 +15,7 @@ import { RoomPresence } from './RoomPresence.ts'
 import type { RoomOptions } from './roomOptions.ts'
 import { isPromise, QueueClosedError, TaskQueue } from './TaskQueue.ts'
 import { burnRefused, takeUpdate } from './UpdateIntake.ts'
+import { inspectUpdate } from './updateShape.ts'
 
 /**
  * One loaded doc and the connections editing it.

@@ -3,9 +3,9 @@ import * as Y from 'yjs'
 import type { ClientIds } from './ClientIds.ts'
 import type { Connection } from './connection.ts'
 import type { DocPolicy, PolicyContext } from './DocPolicy.ts'
-import type { UpdateShape } from './protocol.ts'
 import type { RoomLimits } from './roomOptions.ts'
 import { updateAddsNothing } from './updateAddsNothing.ts'
+import type { UpdateShape } from './updateShape.ts'
 
 /**
  * What one client's update may do to a room's doc, decided before Yjs integrates it where that

@@ -72,51 +72,6 @@ export class UpdateTooLargeError extends Error {
   override name = 'UpdateTooLargeError'
 }
 
-/** What an update holds, read before Yjs integrates any of it. */
-export interface UpdateShape {
-  isEmpty: boolean
-  structCount: number
-  /** Per client id, the first clock of the structs the update carries under it. */
-  firstClocks: Map<number, number>
-  /** Per client id, the clock just after the last of those structs. */
-  endClocks: Map<number, number>
-}
-
-/**
- * Parses the whole update without applying it, so garbage never reaches a doc, and bounds the
- * work Yjs will do integrating it: decoding is linear in the bytes (which the frame limit
- * bounds), integrating can cost more per struct, so more than `maxStructs` structs are refused
- * before a single one is integrated.
- */
-export function inspectUpdate(update: Uint8Array, maxStructs: number): UpdateShape {
-  let decoded: ReturnType<typeof Y.decodeUpdate>
-  try {
-    decoded = Y.decodeUpdate(update)
-  } catch (error) {
-    throw new MalformedMessageError(`Not a Yjs update: ${(error as Error).message}`)
-  }
-  const { structs, ds } = decoded
-  if (structs.length > maxStructs) {
-    throw new UpdateTooLargeError(`${structs.length} structs in one update (at most ${maxStructs})`)
-  }
-  const firstClocks = new Map<number, number>()
-  const endClocks = new Map<number, number>()
-  for (const struct of structs) {
-    if (struct instanceof Y.Skip) continue
-    const { client, clock } = struct.id
-    const first = firstClocks.get(client)
-    if (first === undefined || clock < first) firstClocks.set(client, clock)
-    const end = clock + struct.length
-    if ((endClocks.get(client) ?? 0) < end) endClocks.set(client, end)
-  }
-  return {
-    isEmpty: structs.length === 0 && ds.clients.size === 0,
-    structCount: structs.length,
-    firstClocks,
-    endClocks,
-  }
-}
-
 export function encodeSyncStep1(stateVector: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, MESSAGE_SYNC)
