@@ -214,6 +214,9 @@ export class PostgresStore implements Store {
    * Resolves `false`, having changed nothing, when another process is compacting the doc: one
    * instance at a time does the work, and the caller tries again after more updates.
    */
+  /** Dead rows are reclaimed by (auto)vacuum, not by the server (docs/privacy.md). */
+  forgetDeleted(): void {}
+
   async compact(key: DocKey, snapshot: Uint8Array, upToSeq: number): Promise<boolean> {
     return this.transaction(async (client) => {
       // Held until this transaction ends, or the database ends the session (a crash, or

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
@@ -79,6 +79,29 @@ describe('SQLite schema upgrade', () => {
       store.close()
     } finally {
       rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('SQLite compaction and the WAL', () => {
+  it('[G2] a routine compaction leaves the WAL to SQLite; forgetDeleted empties it into the file', () => {
+    const harness = sqliteHarness()
+    const store = new SqliteStore(harness.path)
+    try {
+      store.createWorkshop(makeWorkshop(), 'ACDEFG')
+      const key = { workshopId: 'w-1', doc: 'board' } as const
+      const secret = new TextEncoder().encode('a name to forget')
+      const seq = store.appendUpdate(key, secret)
+      const walBytes = () => statSync(`${harness.path}-wal`).size
+      store.compact(key, new Uint8Array([0, 0]), seq)
+      // no checkpoint and no fsync on the room's path every few hundred updates
+      expect(walBytes()).toBeGreaterThan(0)
+      store.forgetDeleted()
+      expect(walBytes()).toBe(0)
+      expect(readFileSync(harness.path).includes(Buffer.from(secret))).toBe(false)
+    } finally {
+      store.close()
+      harness.dispose()
     }
   })
 })

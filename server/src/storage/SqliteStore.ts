@@ -149,9 +149,11 @@ export class SqliteStore implements Store {
       this.statements.upsertSnapshot.run(key.workshopId, key.doc, snapshot, upToSeq)
       this.statements.deleteUpdatesUpTo.run(key.workshopId, key.doc, upToSeq)
     })()
-    // What compaction deleted (an erased name's old updates among them) leaves the WAL too.
-    this.forgetDeletedPages()
     return true
+  }
+
+  forgetDeleted(): void {
+    this.forgetDeletedPages()
   }
 
   /** Copies the WAL into the file (where secure_delete zeroed what went) and empties it. */

@@ -136,6 +136,13 @@ export interface Store {
    * when it left everything as it was because another process is compacting the same doc.
    */
   compact(key: DocKey, snapshot: Uint8Array, upToSeq: number): MaybePromise<boolean>
+  /**
+   * [G2] Leaves nothing that compaction deleted readable in the store's own files, after an
+   * erasure's compactions (routine compactions do not ask). SQLite copies its WAL into the
+   * database file, where secure_delete zeroed what went, and empties it; PostgreSQL's dead rows
+   * are VACUUM's, an operator's task (docs/privacy.md).
+   */
+  forgetDeleted(): MaybePromise<void>
   /** Rows kept for a doc, for tests and metrics: updates in the log, and whether a snapshot exists. */
   docStats(key: DocKey): MaybePromise<{ updates: number; hasSnapshot: boolean }>
   /** Keeps a named version; throws UnknownWorkshopError like appendUpdate. Never overwrites. */

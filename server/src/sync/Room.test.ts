@@ -96,6 +96,7 @@ function slowStore(inner: Store, log: string[]): Store {
         return inner.appendUpdate(key, update)
       }),
     compact: (key, snapshot, seq) => later(() => inner.compact(key, snapshot, seq)),
+    forgetDeleted: () => later(() => inner.forgetDeleted()),
     docStats: (key) => later(() => inner.docStats(key)),
     saveVersion: (key, version) => later(() => inner.saveVersion(key, version)),
     listVersions: (key) => later(() => inner.listVersions(key)),

@@ -149,7 +149,10 @@ export class RoomRegistry {
     return closed
   }
 
-  /** [G2] Compacts a loaded doc now (loading it first if need be), so deleted content leaves the store. */
+  /**
+   * [G2] Compacts a loaded doc now (loading it first if need be) and has the store forget what
+   * went, so deleted content leaves the store's files.
+   */
   async compactNow(key: DocKey): Promise<void> {
     const room = this.roomFor(key)
     try {
@@ -157,6 +160,7 @@ export class RoomRegistry {
     } finally {
       if (room.connections.size === 0) this.scheduleUnload(room)
     }
+    await this.options.store.forgetDeleted()
   }
 
   /** Writes `key`'s doc as the server: loaded if needed, stored and relayed like any update. */
