@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { stateVectorOfUpdate } from './stateVectorOfUpdate.ts'
 
 /**
  * A room's Y.Doc, and the sync replies cut from it.
@@ -15,7 +16,7 @@ export class RoomDoc {
   private current: Y.Doc
   /** Stored content not integrated into `current` yet; null once built. */
   private unbuilt: Uint8Array | null = null
-  /** The state vector of `unbuilt`: reading it walks every struct (tens of ms for a board). */
+  /** The state vector of `unbuilt`: reading it walks every struct (ms for a board). */
   private unbuiltStateVector: Uint8Array | null = null
   private fullState: Uint8Array | null = null
 
@@ -62,7 +63,7 @@ export class RoomDoc {
 
   stateVector(): Uint8Array {
     if (this.unbuilt === null) return Y.encodeStateVector(this.current)
-    this.unbuiltStateVector ??= Y.encodeStateVectorFromUpdate(this.unbuilt)
+    this.unbuiltStateVector ??= stateVectorOfUpdate(this.unbuilt)
     return this.unbuiltStateVector
   }
 
