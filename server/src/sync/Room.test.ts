@@ -26,7 +26,8 @@ class FakeSocket implements SyncSocket {
   private closeListeners: (() => void)[] = []
   constructor(private readonly log: string[]) {}
 
-  send(frame: Uint8Array): void {
+  send(frame: Uint8Array, onSent?: () => void): void {
+    if (onSent) queueMicrotask(onSent)
     const decoder = decoding.createDecoder(frame)
     if (decoding.readVarUint(decoder) !== MESSAGE_SYNC) return
     const type = syncProtocol.readSyncMessage(decoder, encoding.createEncoder(), this.doc, 'server')
@@ -200,6 +201,29 @@ describe('a cold room greeting a phone', () => {
       'the plan as stored received (sync 1)', // step 2: the doc, at once
       'the plan as stored received (sync 0)', // then our step 1
     ])
+    await registry.shutdown()
+    sqlite.close()
+  })
+
+  it('reads its state vector only once its reply has left for the socket: megabytes may still be waiting to be written', async () => {
+    const { sqlite, registry, key } = await coldRoom()
+    const log: string[] = []
+    const written: (() => void)[] = []
+    const phone = new (class extends FakeSocket {
+      override send(frame: Uint8Array, onSent?: () => void): void {
+        super.send(frame)
+        if (onSent) written.push(onSent)
+      }
+    })(log)
+    registry.connect(key, phone, claims)
+    phone.receive(stepOne(phone.doc))
+    await waitFor(() => log.length === 1, 'the reply')
+    // longer than a client without a step 1 waits for ours: nothing more while the reply is out
+    await new Promise((resolve) => setTimeout(resolve, 150))
+    expect(log).toEqual(['the plan as stored received (sync 1)'])
+    for (const sent of written.splice(0)) sent()
+    await waitFor(() => log.length === 2, 'our step 1')
+    expect(log[1]).toBe('the plan as stored received (sync 0)')
     await registry.shutdown()
     sqlite.close()
   })

@@ -14,7 +14,8 @@ import { TokenBucket } from './TokenBucket.ts'
  * and benchmarks drive the core without a web server.
  */
 export interface SyncSocket {
-  send(frame: Uint8Array): void
+  /** `onSent` is called once the frame has been handed to the operating system, if it is. */
+  send(frame: Uint8Array, onSent?: () => void): void
   close(code: number, reason: string): void
   onMessage(listener: (frame: Uint8Array) => void): void
   /** Called once when the socket is gone, whoever closed it; at once if it already is. */
@@ -76,10 +77,10 @@ export class Connection {
     return this.open
   }
 
-  send(frame: Uint8Array): void {
+  send(frame: Uint8Array, onSent?: () => void): void {
     if (!this.open) return
     try {
-      this.socket.send(frame)
+      this.socket.send(frame, onSent)
     } catch {
       this.close(1011, 'Send failed')
     }

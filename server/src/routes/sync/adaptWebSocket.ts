@@ -29,10 +29,10 @@ export function adaptWebSocket(ws: WebSocket): SyncSocket {
   })
 
   return {
-    send(frame) {
+    send(frame, onSent) {
       if (ws.readyState !== ws.OPEN) return
       if (ws.bufferedAmount > MAX_BUFFERED_BYTES) return ws.close(1013, 'Client too slow')
-      ws.send(frame)
+      ws.send(frame, onSent && ((error) => error || onSent()))
     },
     close(code, reason) {
       ws.close(code, reason)
