@@ -46,7 +46,10 @@ export class RoomGreeting {
   /** A client's step 1: what it lacks; then our step 1 if still owed. */
   answer(connection: Connection, stateVector: Uint8Array): void {
     const reply = encodeSyncStep2(this.roomDoc.updateFor(stateVector))
-    if (!this.owed.has(connection)) return connection.send(reply)
+    if (!this.owed.has(connection)) {
+      connection.send(reply)
+      return
+    }
     this.stopTimer(connection)
     this.owed.set(connection, null)
     connection.send(reply, () => {
