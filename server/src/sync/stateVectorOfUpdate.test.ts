@@ -3,7 +3,7 @@ import * as encoding from 'lib0/encoding'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { stateVectorOfUpdate } from './stateVectorOfUpdate.ts'
-import { corpus, updatesOf } from './updateCorpus.ts'
+import { corpus, threeEdits, updatesOf } from './updateCorpus.ts'
 import { CHECKED, type ItemReader, readStructs, SKIMMED } from './updateStructs.ts'
 
 const structsOf = (update: Uint8Array, read: ItemReader) => {
@@ -74,12 +74,7 @@ describe('stateVectorOfUpdate', () => {
     // two blocks of client 21 around one of client 22, as no Yjs encoder writes but a client may
     const twice = concatBlocks([a.at(-1)!, b.at(-1)!, a.at(-1)!])
     expect(stateVectorOfUpdate(twice)).toEqual(Y.encodeStateVectorFromUpdate(twice))
-    const source = updatesOf((doc) => {
-      const t = doc.getText('t')
-      t.insert(0, 'one')
-      t.insert(0, 'two')
-      t.insert(0, 'three')
-    }, 23)
+    const source = threeEdits(23)
     const gapFirst = Y.mergeUpdates([source[1]!, source[2]!])
     expect(stateVectorOfUpdate(gapFirst)).toEqual(Y.encodeStateVectorFromUpdate(gapFirst))
     expect(stateVectorOfUpdate(Y.encodeStateAsUpdate(new Y.Doc()))).toEqual(Uint8Array.of(0))

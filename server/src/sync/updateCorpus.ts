@@ -15,6 +15,16 @@ export function updatesOf(build: (doc: Y.Doc) => void, clientID = 1): Uint8Array
   return [...updates, Y.encodeStateAsUpdate(doc)]
 }
 
+/** One person typing three words, an update each, then the whole state: for merging with gaps. */
+export function threeEdits(clientID: number): Uint8Array[] {
+  return updatesOf((doc) => {
+    const t = doc.getText('t')
+    t.insert(0, 'one')
+    t.insert(3, 'two')
+    t.insert(6, 'three')
+  }, clientID)
+}
+
 /** A v1 update of one legacy JSON item (ContentJSON), which no Yjs API writes any more. */
 export function jsonContentUpdate(values: string[]): Uint8Array {
   const encoder = encoding.createEncoder()
@@ -73,12 +83,7 @@ export function corpus(): Uint8Array[] {
     m.delete('inner')
   }, 4)
   // Updates merged across a gap: a Skip struct where the middle one is missing.
-  const source = updatesOf((doc) => {
-    const t = doc.getText('t')
-    t.insert(0, 'one')
-    t.insert(3, 'two')
-    t.insert(6, 'three')
-  }, 5)
+  const source = threeEdits(5)
   const skipping = Y.mergeUpdates([source[0]!, source[2]!])
   // Two clients in one update, and an update that is only deletions.
   const first = updatesOf((doc) => doc.getText('t').insert(0, 'abc'), 6)
