@@ -1,6 +1,5 @@
 import { dotCountRefusal, type Vote, type Workshop } from '@pactboard/shared'
 import Database from 'better-sqlite3'
-import { AppendJournal } from './AppendJournal.ts'
 import { UnknownWorkspaceError } from './accounts/AccountStore.ts'
 import { SqliteAccounts } from './accounts/SqliteAccounts.ts'
 import { SqliteCandidates } from './candidates/SqliteCandidates.ts'
@@ -8,7 +7,6 @@ import { SqliteLibraries } from './libraries/SqliteLibraries.ts'
 import { SqliteOrganisations } from './organisations/SqliteOrganisations.ts'
 import { SqlitePublications } from './publications/SqlitePublications.ts'
 import { toStoredInvite, toStoredWorkshop, toVersionInfo } from './rows.ts'
-import { SqliteAppends } from './SqliteAppends.ts'
 import {
   type DocKey,
   type DotChange,
@@ -36,13 +34,10 @@ import { WORKSHOP_TABLES } from './workshopTables.ts'
 /**
  * The embedded store: one SQLite file in DATA_DIR, used synchronously.
  *
- * Durability: journal_mode=WAL with synchronous=NORMAL, so a commit survives kill -9 of the
+ * Durability: journal_mode=WAL with synchronous=NORMAL. Every append is its own committed
+ * transaction written into the WAL before `appendUpdate` returns, so it survives kill -9 of the
  * process (the OS still holds the written pages); only a power loss or kernel crash may lose the
  * last commits, which is the trade NORMAL makes for not fsyncing every update.
- *
- * Doc updates are appended through SqliteAppends: acknowledged once they are in the update
- * journal beside the database, moved into SQLite right after. The store reaches SQLite only
- * through `db` and `statements`, which move what is pending first.
  */
 
 function fromSqliteWorkshop(row: SqliteWorkshopRow): StoredWorkshop {
@@ -57,12 +52,9 @@ function sqliteCode(error: unknown): string | undefined {
   return error instanceof Database.SqliteError ? error.code : undefined
 }
 
-const JOURNAL_SUFFIX = '.appends'
-
 export class SqliteStore implements Store {
-  private readonly database: Database.Database
-  private readonly prepared: SqliteStatements
-  private readonly appends: SqliteAppends
+  private readonly db: Database.Database
+  private readonly statements: SqliteStatements
   readonly accounts: SqliteAccounts
   readonly candidates: SqliteCandidates
   readonly libraries: SqliteLibraries
@@ -70,21 +62,16 @@ export class SqliteStore implements Store {
   readonly publications: SqlitePublications
 
   constructor(path: string) {
-    const db = new Database(path)
-    this.database = db
-    db.pragma('journal_mode = WAL')
-    db.pragma('synchronous = NORMAL')
-    db.pragma('foreign_keys = ON')
-    db.pragma('busy_timeout = 5000')
+    this.db = new Database(path)
+    this.db.pragma('journal_mode = WAL')
+    this.db.pragma('synchronous = NORMAL')
+    this.db.pragma('foreign_keys = ON')
+    this.db.pragma('busy_timeout = 5000')
     // [G1][G2] What is deleted is overwritten with zeros, not left in free pages of the file.
-    db.pragma('secure_delete = ON')
-    migrateSqlite(db)
-    this.prepared = prepareStatements(db)
-    this.appends = new SqliteAppends(
-      db,
-      this.prepared,
-      new AppendJournal(`${path}${JOURNAL_SUFFIX}`),
-    )
+    this.db.pragma('secure_delete = ON')
+    migrateSqlite(this.db)
+    const db = this.db
+    this.statements = prepareStatements(db)
     this.accounts = new SqliteAccounts(db)
     this.candidates = new SqliteCandidates(db)
     this.libraries = new SqliteLibraries(db)
@@ -128,21 +115,16 @@ export class SqliteStore implements Store {
     return row ? fromSqliteWorkshop(row) : null
   }
 
-  /** [D1] Journalled when it returns; in SQLite once the current task is done (SqliteAppends). */
   appendUpdate(key: DocKey, update: Uint8Array): number {
-    return this.appends.append(key, update)
-  }
-
-  /** The database, with every acknowledged update in it. */
-  private get db(): Database.Database {
-    this.appends.settle()
-    return this.database
-  }
-
-  /** The prepared statements, with every acknowledged update in the database. */
-  private get statements(): SqliteStatements {
-    this.appends.settle()
-    return this.prepared
+    try {
+      const result = this.statements.appendUpdate.run(key.workshopId, key.doc, update)
+      return Number(result.lastInsertRowid)
+    } catch (error) {
+      if (sqliteCode(error) === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+        throw new UnknownWorkshopError(key.workshopId)
+      }
+      throw error
+    }
   }
 
   loadDoc(key: DocKey): StoredDoc {
@@ -346,7 +328,6 @@ export class SqliteStore implements Store {
   }
 
   deleteWorkshop(workshopId: string): boolean {
-    this.appends.forgetWorkshop(workshopId)
     const deleted = this.db
       .transaction((): boolean => {
         const workspaceId = this.accounts.workshopWorkspace(workshopId)
@@ -397,11 +378,6 @@ export class SqliteStore implements Store {
   }
 
   close(): void {
-    if (!this.database.open) return
-    try {
-      this.appends.close()
-    } finally {
-      this.database.close()
-    }
+    if (this.db.open) this.db.close()
   }
 }

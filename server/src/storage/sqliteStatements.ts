@@ -22,22 +22,8 @@ export function prepareStatements(db: Database.Database) {
     workshopByCode: db.prepare<[string], SqliteWorkshopRow>(
       'SELECT * FROM workshops WHERE join_code = ?',
     ),
-    insertUpdate: db.prepare<[number, string, string, Uint8Array]>(
-      'INSERT INTO doc_updates (seq, workshop_id, doc, bytes) VALUES (?, ?, ?, ?)',
-    ),
-    // A journal record left by a process that died: skipped when it reached SQLite already (the
-    // seq is there, or a compaction folded it), or when its workshop has been deleted since.
-    recoverUpdate: db.prepare<
-      [{ seq: number; workshopId: string; doc: string; bytes: Uint8Array }]
-    >(
-      `INSERT OR IGNORE INTO doc_updates (seq, workshop_id, doc, bytes)
-       SELECT @seq, @workshopId, @doc, @bytes
-       WHERE EXISTS (SELECT 1 FROM workshops WHERE id = @workshopId)
-         AND @seq > coalesce((SELECT up_to_seq FROM doc_snapshots
-                              WHERE workshop_id = @workshopId AND doc = @doc), 0)`,
-    ),
-    lastUpdateSeq: db.prepare<[], { seq: number }>(
-      "SELECT seq FROM sqlite_sequence WHERE name = 'doc_updates'",
+    appendUpdate: db.prepare<[string, string, Uint8Array]>(
+      'INSERT INTO doc_updates (workshop_id, doc, bytes) VALUES (?, ?, ?)',
     ),
     snapshot: db.prepare<[string, string], { bytes: Buffer; up_to_seq: number }>(
       'SELECT bytes, up_to_seq FROM doc_snapshots WHERE workshop_id = ? AND doc = ?',
