@@ -1,5 +1,6 @@
 import type { CreateWorkshopResponse } from '@pactboard/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { RENEWAL_FLUSH_MS, RENEWAL_SPREAD_MS } from '../src/sync/RoomPresence.ts'
 import { connectClient, type TestClient } from './helpers/clients.ts'
 import { startServer, type TestServer } from './helpers/server.ts'
 import { sleep, waitFor } from './helpers/waitFor.ts'
@@ -74,4 +75,26 @@ describe('presence (awareness) relay', () => {
     newcomer.provider.awareness.setLocalStateField('user', user('new'))
     await waitFor(() => everyoneSees(clients.length), 'the newcomer to see everyone')
   })
+
+  it(
+    'a renewal (the same state again) reaches every other client within the renewal lane’s time',
+    async () => {
+      const renewing = clients[0]!
+      const { awareness } = renewing.provider
+      const clientId = renewing.doc.clientID
+      const clockSeen = (c: TestClient) => c.provider.awareness.meta.get(clientId)?.clock ?? -1
+      const others = clients.slice(1)
+      const before = Math.max(...others.map(clockSeen))
+      // what the stock provider does every 15 s to say it is still here
+      awareness.setLocalState(awareness.getLocalState())
+      const renewedClock = awareness.meta.get(clientId)!.clock
+      expect(renewedClock).toBeGreaterThan(before)
+      await waitFor(
+        () => others.every((c) => clockSeen(c) === renewedClock),
+        'the renewal to reach everyone',
+        RENEWAL_FLUSH_MS + RENEWAL_SPREAD_MS + 2_000,
+      )
+    },
+    RENEWAL_FLUSH_MS + RENEWAL_SPREAD_MS + 5_000,
+  )
 })

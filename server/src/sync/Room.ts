@@ -67,6 +67,7 @@ export class Room implements ConnectionHost {
       maxStateChars: options.limits.maxPresenceStateChars,
       flushMs: options.presenceFlushMs,
       broadcast: (frame, except) => this.broadcast(frame, except),
+      receivers: (except) => [...this.connections].filter((c) => c !== except),
     })
     this.roomDoc = new RoomDoc(() => this.newDoc(), LOAD_ORIGIN)
     this.greeting = new RoomGreeting(this.roomDoc, this.presence, (task) => this.run(task))

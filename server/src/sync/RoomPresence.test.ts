@@ -7,6 +7,7 @@ import {
   PRESENCE_FLUSH_MS,
   REMOTE_PRESENCE_TTL_MS,
   RENEWAL_FLUSH_MS,
+  RENEWAL_SPREAD_MS,
   RoomPresence,
 } from './RoomPresence.ts'
 
@@ -16,9 +17,24 @@ const entry = (clientId: number, clock: number, state: unknown): AwarenessEntry 
   stateJson: JSON.stringify(state),
 })
 
-/** What the room's sockets were sent: the entries of each awareness frame. */
-function roomOf(flushMs = 0) {
-  const sent: AwarenessEntry[][] = []
+const entriesOf = (frame: Uint8Array): AwarenessEntry[] => {
+  const decoder = decoding.createDecoder(frame)
+  decoding.readVarUint(decoder) // the message type
+  return decodeAwarenessUpdate(decoding.readVarUint8Array(decoder))
+}
+
+/**
+ * A room of `sockets` sockets; `sent` is what its first socket was sent (the entries of each
+ * awareness frame), `received` when each socket got each frame.
+ */
+function roomOf(flushMs = 0, sockets = 1) {
+  const received = Array.from(
+    { length: sockets },
+    () => [] as { atMs: number; frame: Uint8Array }[],
+  )
+  const receivers = received.map((frames) => ({
+    send: (frame: Uint8Array) => frames.push({ atMs: Date.now(), frame }),
+  }))
   const presence = new RoomPresence(
     { workshopId: 'w-1', doc: 'board' },
     {
@@ -27,13 +43,17 @@ function roomOf(flushMs = 0) {
       maxStateChars: 1000,
       flushMs,
       broadcast: (frame) => {
-        const decoder = decoding.createDecoder(frame)
-        decoding.readVarUint(decoder) // the message type
-        sent.push(decodeAwarenessUpdate(decoding.readVarUint8Array(decoder)))
+        for (const receiver of receivers) receiver.send(frame)
       },
+      receivers: () => receivers,
     },
   )
-  return { presence, sent }
+  const sent = {
+    get frames() {
+      return received[0]!.map(({ frame }) => entriesOf(frame))
+    },
+  }
+  return { presence, sent, received }
 }
 
 describe('RoomPresence: the people of another instance', () => {
@@ -57,7 +77,7 @@ describe('RoomPresence: the people of another instance', () => {
     vi.advanceTimersByTime(REMOTE_PRESENCE_TTL_MS / 2 + REMOTE_PRESENCE_TTL_MS / 10)
 
     expect(presence.all()).toEqual([entry(8, 1, { name: 'Bertil' })])
-    expect(sent.at(-1)).toEqual([{ clientId: 7, clock: 0, stateJson: 'null' }])
+    expect(sent.frames.at(-1)).toEqual([{ clientId: 7, clock: 0, stateJson: 'null' }])
     presence.close()
   })
 
@@ -84,14 +104,14 @@ describe('RoomPresence: renewals take the slow lane', () => {
     const { presence, sent } = roomOf(PRESENCE_FLUSH_MS)
     presence.fromRelay([entry(7, 0, { name: 'Aino' })], 'p-aino')
     vi.advanceTimersByTime(PRESENCE_FLUSH_MS)
-    expect(sent).toEqual([[entry(7, 0, { name: 'Aino' })]])
+    expect(sent.frames).toEqual([[entry(7, 0, { name: 'Aino' })]])
 
     // The stock provider's "still here": the same state at the next clock.
     presence.fromRelay([entry(7, 1, { name: 'Aino' })], 'p-aino')
     vi.advanceTimersByTime(PRESENCE_FLUSH_MS)
-    expect(sent).toHaveLength(1)
+    expect(sent.frames).toHaveLength(1)
     vi.advanceTimersByTime(RENEWAL_FLUSH_MS)
-    expect(sent).toEqual([[entry(7, 0, { name: 'Aino' })], [entry(7, 1, { name: 'Aino' })]])
+    expect(sent.frames).toEqual([[entry(7, 0, { name: 'Aino' })], [entry(7, 1, { name: 'Aino' })]])
     presence.close()
   })
 
@@ -102,10 +122,48 @@ describe('RoomPresence: renewals take the slow lane', () => {
     presence.fromRelay([entry(7, 1, { name: 'Aino' })], 'p-aino')
     presence.fromRelay([entry(7, 2, { name: 'Aino', cursor: 4 })], 'p-aino')
     vi.advanceTimersByTime(RENEWAL_FLUSH_MS)
-    expect(sent).toEqual([
+    expect(sent.frames).toEqual([
       [entry(7, 0, { name: 'Aino' })],
       [entry(7, 2, { name: 'Aino', cursor: 4 })],
     ])
     presence.close()
+  })
+
+  it('spreads a batch of renewals over the room in slices, every socket within RENEWAL_SPREAD_MS', () => {
+    const { presence, received } = roomOf(PRESENCE_FLUSH_MS, 40)
+    presence.fromRelay([entry(7, 0, { name: 'Aino' })], 'p-aino')
+    vi.advanceTimersByTime(PRESENCE_FLUSH_MS)
+    // a change reaches every socket at once
+    expect(new Set(received.map((frames) => frames[0]?.atMs)).size).toBe(1)
+
+    presence.fromRelay([entry(7, 1, { name: 'Aino' })], 'p-aino')
+    const flushedAt = Date.now() + RENEWAL_FLUSH_MS
+    vi.advanceTimersByTime(RENEWAL_FLUSH_MS)
+    const renewed = () => received.filter((frames) => frames.length === 2).length
+    expect(renewed()).toBeGreaterThan(0)
+    expect(renewed()).toBeLessThanOrEqual(40 / 10)
+    vi.advanceTimersByTime(RENEWAL_SPREAD_MS)
+    expect(renewed()).toBe(40)
+    const delays = received.map((frames) => frames[1]!.atMs - flushedAt)
+    expect(Math.max(...delays)).toBeLessThan(RENEWAL_SPREAD_MS)
+    // evenly: about as many sockets in each half of the spread
+    const firstHalf = delays.filter((ms) => ms < RENEWAL_SPREAD_MS / 2).length
+    expect(firstHalf).toBeGreaterThanOrEqual(16)
+    expect(firstHalf).toBeLessThanOrEqual(24)
+    for (const frames of received)
+      expect(entriesOf(frames[1]!.frame)).toEqual([entry(7, 1, { name: 'Aino' })])
+    presence.close()
+  })
+
+  it('sends no slice of a spread batch after the room has closed', () => {
+    const { presence, received } = roomOf(PRESENCE_FLUSH_MS, 40)
+    presence.fromRelay([entry(7, 0, { name: 'Aino' })], 'p-aino')
+    vi.advanceTimersByTime(PRESENCE_FLUSH_MS)
+    presence.fromRelay([entry(7, 1, { name: 'Aino' })], 'p-aino')
+    vi.advanceTimersByTime(RENEWAL_FLUSH_MS)
+    const before = received.reduce((n, frames) => n + frames.length, 0)
+    presence.close()
+    vi.advanceTimersByTime(RENEWAL_SPREAD_MS)
+    expect(received.reduce((n, frames) => n + frames.length, 0)).toBe(before)
   })
 })

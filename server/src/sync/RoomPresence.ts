@@ -5,6 +5,7 @@ import type { Connection } from './connection.ts'
 import { Presence } from './Presence.ts'
 import { PresenceOutbox } from './PresenceOutbox.ts'
 import { type AwarenessEntry, decodeAwarenessUpdate, encodeAwarenessMessage } from './protocol.ts'
+import { type Receiver, SpreadBroadcast } from './SpreadBroadcast.ts'
 
 /**
  * One room's presence (awareness): who is here and where their caret is. [S1] Each entry must be
@@ -14,7 +15,8 @@ import { type AwarenessEntry, decodeAwarenessUpdate, encodeAwarenessMessage } fr
  *
  * Renewals (a state sent again unchanged, every 15 s per client, to say it is still there) take
  * a slower lane: gathered for RENEWAL_FLUSH_MS, so a room of 1,000 phones costs one frame per
- * socket every few seconds for them instead of one every PRESENCE_FLUSH_MS. Clients drop a
+ * socket every few seconds for them instead of one every PRESENCE_FLUSH_MS, and that frame is
+ * spread over the room's sockets in slices over RENEWAL_SPREAD_MS rather than sent to all at once. Clients drop a
  * remote state 30 s after its last renewal, so a few seconds late is still in time.
  *
  * A local socket's people leave when it closes. Another instance's people leave when that
@@ -29,6 +31,14 @@ export const PRESENCE_FLUSH_MS = 50
 /** How long renewals gather: well inside the 15 s a client's state has left after a renewal. */
 export const RENEWAL_FLUSH_MS = 5_000
 
+/**
+ * Over how long a batch of renewals reaches the room's sockets, in RENEWAL_SLICES slices
+ * (SpreadBroadcast): well inside the time a renewal has, and long enough that a room's sockets
+ * (and their echoes of it) do not all take it at once.
+ */
+export const RENEWAL_SPREAD_MS = 2_000
+const RENEWAL_SLICES = 20
+
 /** y-protocols' `outdatedTimeout`: twice a live client's renewal period. */
 export const REMOTE_PRESENCE_TTL_MS = 30_000
 
@@ -41,15 +51,19 @@ export interface RoomPresenceOptions {
   maxStateChars: number
   flushMs?: number
   renewalFlushMs?: number
+  renewalSpreadMs?: number
   remoteTtlMs?: number
   /** Sends one encoded frame to every socket of the room but `except`. */
   broadcast(frame: Uint8Array, except: Connection | null): void
+  /** The room's sockets but `except`, as they are now. */
+  receivers(except: Connection | null): Receiver[]
 }
 
 export class RoomPresence {
   private readonly held = new Presence<Connection | typeof REMOTE>()
   private readonly outbox: PresenceOutbox<Connection>
   private readonly renewals: PresenceOutbox<Connection>
+  private readonly spread: SpreadBroadcast
   private readonly sweep: ReturnType<typeof setInterval>
 
   constructor(
@@ -59,7 +73,12 @@ export class RoomPresence {
     const send = (entries: AwarenessEntry[], except: Connection | null) =>
       options.broadcast(encodeAwarenessMessage(entries), except)
     this.outbox = new PresenceOutbox(options.flushMs ?? PRESENCE_FLUSH_MS, send)
-    this.renewals = new PresenceOutbox(options.renewalFlushMs ?? RENEWAL_FLUSH_MS, send)
+    this.spread = new SpreadBroadcast(options.renewalSpreadMs ?? RENEWAL_SPREAD_MS, RENEWAL_SLICES)
+    this.renewals = new PresenceOutbox(
+      options.renewalFlushMs ?? RENEWAL_FLUSH_MS,
+      (entries, except) =>
+        this.spread.send(options.receivers(except), encodeAwarenessMessage(entries)),
+    )
     const ttlMs = options.remoteTtlMs ?? REMOTE_PRESENCE_TTL_MS
     this.sweep = setInterval(() => {
       const removals = this.held.removeStale(REMOTE, ttlMs)
@@ -123,5 +142,6 @@ export class RoomPresence {
     clearInterval(this.sweep)
     this.outbox.close()
     this.renewals.close()
+    this.spread.close()
   }
 }
