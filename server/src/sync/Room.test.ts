@@ -149,6 +149,7 @@ describe('Room with a store that answers asynchronously', () => {
     registry.connect(key, reader, claims)
 
     // Sent before the room has loaded: held, then applied in order.
+    reader.receive(syncStep1(reader.doc))
     const edit = new Y.Doc()
     setText(edit, 'hello')
     writer.receive(encodeUpdate(Y.encodeStateAsUpdate(edit)))
@@ -156,7 +157,7 @@ describe('Room with a store that answers asynchronously', () => {
     await waitFor(() => textOf(reader.doc) === 'hello', 'the relay')
     expect(log).toEqual([
       'loaded',
-      'empty received (sync 0)', // the server's step 1 greeting
+      'empty received (sync 1)', // the reply to the reader's step 1
       'appended',
       'hello received (sync 2)', // the relayed update, after it was stored
     ])
@@ -190,10 +191,16 @@ describe('a cold room greeting a phone', () => {
     return encoding.toUint8Array(encoder)
   }
 
+  /** A phone that comes back with a copy of its own (kept offline): it may hold what we lack. */
+  const holdingSomething = (phone: FakeSocket) => {
+    phone.doc.getMap('notes').set('offline', true)
+    return phone
+  }
+
   it('answers the phone’s step 1 with the stored doc before reading its own state vector, then sends its step 1', async () => {
     const { sqlite, registry, key } = await coldRoom()
     const log: string[] = []
-    const phone = new FakeSocket(log)
+    const phone = holdingSomething(new FakeSocket(log))
     registry.connect(key, phone, claims)
     phone.receive(stepOne(phone.doc))
     await waitFor(() => log.length === 2, 'both steps')
@@ -209,12 +216,14 @@ describe('a cold room greeting a phone', () => {
     const { sqlite, registry, key } = await coldRoom()
     const log: string[] = []
     const written: (() => void)[] = []
-    const phone = new (class extends FakeSocket {
-      override send(frame: Uint8Array, onSent?: () => void): void {
-        super.send(frame)
-        if (onSent) written.push(onSent)
-      }
-    })(log)
+    const phone = holdingSomething(
+      new (class extends FakeSocket {
+        override send(frame: Uint8Array, onSent?: () => void): void {
+          super.send(frame)
+          if (onSent) written.push(onSent)
+        }
+      })(log),
+    )
     registry.connect(key, phone, claims)
     phone.receive(stepOne(phone.doc))
     await waitFor(() => log.length === 1, 'the reply')
@@ -224,6 +233,25 @@ describe('a cold room greeting a phone', () => {
     for (const sent of written.splice(0)) sent()
     await waitFor(() => log.length === 2, 'our step 1')
     expect(log[1]).toBe('the plan as stored received (sync 0)')
+    await registry.shutdown()
+    sqlite.close()
+  })
+
+  it('sends no step 1 to a phone that holds nothing: the reply is all it needs', async () => {
+    const { sqlite, registry, key } = await coldRoom()
+    const log: string[] = []
+    const phone = new FakeSocket(log)
+    registry.connect(key, phone, claims)
+    phone.receive(stepOne(phone.doc))
+    await waitFor(() => log.length === 1, 'the reply')
+    // longer than a client without a step 1 waits for ours
+    await new Promise((resolve) => setTimeout(resolve, 150))
+    expect(log).toEqual(['the plan as stored received (sync 1)'])
+    // what it writes from now on comes as updates, and is stored
+    const edit = new Y.Doc()
+    setText(edit, 'typed at once')
+    phone.receive(encodeUpdate(Y.encodeStateAsUpdate(edit)))
+    await waitFor(() => sqlite.docStats(key).updates === 2, 'the edit stored')
     await registry.shutdown()
     sqlite.close()
   })

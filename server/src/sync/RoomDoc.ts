@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { isEmptyStateVector } from './protocol.ts'
 import { stateVectorOfUpdate } from './stateVectorOfUpdate.ts'
 
 /**
@@ -67,11 +68,6 @@ export class RoomDoc {
     return this.unbuiltStateVector
   }
 
-  /** Whether `stateVector()` answers at once (a built doc, or the stored bytes' read already). */
-  get stateVectorIsCheap(): boolean {
-    return this.unbuilt === null || this.unbuiltStateVector !== null
-  }
-
   /** What a client holding `stateVector` lacks, as one update. */
   updateFor(stateVector: Uint8Array): Uint8Array {
     if (isEmptyStateVector(stateVector)) {
@@ -104,8 +100,3 @@ export class RoomDoc {
 }
 
 const EMPTY_STATE_VECTOR = Uint8Array.of(0)
-
-/** A state vector that names no client: the reply is the whole doc. */
-function isEmptyStateVector(stateVector: Uint8Array): boolean {
-  return stateVector.byteLength === 1 && stateVector[0] === 0
-}

@@ -1,5 +1,10 @@
 import type { Connection } from './connection.ts'
-import { encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2 } from './protocol.ts'
+import {
+  encodeAwarenessMessage,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  isEmptyStateVector,
+} from './protocol.ts'
 import type { RoomDoc } from './RoomDoc.ts'
 import type { RoomPresence } from './RoomPresence.ts'
 
@@ -10,13 +15,17 @@ const STEP_ONE_WAIT_MS = 50
  * A room's side of the sync handshake: our step 1 (what we hold, so the client sends what we
  * lack), who is here, and the step 2 that answers a client's step 1.
  *
- * A cold room's state vector is read from its stored bytes, which walks every struct: 20 ms for
- * a 2,000-card board in a fresh process, on the way of the phone's whole load. The protocol fixes
- * no order, so then our step 1 follows the reply to the phone's own step 1 (which needs no state
- * vector: a phone with nothing gets the stored bytes as they are), once that reply has left for
- * the socket: read earlier, the state vector held the event loop while megabytes of the reply
- * still waited to be written, and the phone waited with them. It arrives after the reply in any
- * case (one socket, in order). A client that sends no step 1 gets ours after STEP_ONE_WAIT_MS.
+ * The protocol fixes no order, so our step 1 waits for the client's:
+ * - A client whose state vector is empty holds nothing (no struct, so nothing deleted either), and
+ *   every change it makes from now on comes as an update: it gets no step 1 from us. Answering one
+ *   would make it walk the copy it has just been sent, the whole board, right when a phone that
+ *   has just joined is drawing it.
+ * - Any other client gets ours once the reply to its own has left for the socket. A cold room's
+ *   state vector is read from its stored bytes, which walks every struct (20 ms for a 2,000-card
+ *   board in a fresh process); read earlier, it held the event loop while megabytes of the reply
+ *   still waited to be written, and the phone waited with them. It arrives after the reply in
+ *   any case (one socket, in order).
+ * - A client that sends no step 1 gets ours after STEP_ONE_WAIT_MS.
  * Every send runs on the room's queue (`run`).
  */
 export class RoomGreeting {
@@ -34,16 +43,12 @@ export class RoomGreeting {
 
   greet(connection: Connection): void {
     if (!connection.isOpen) return
-    if (this.roomDoc.stateVectorIsCheap) {
-      connection.send(encodeSyncStep1(this.roomDoc.stateVector()))
-    } else {
-      this.owe(connection, STEP_ONE_WAIT_MS)
-    }
+    this.owe(connection, STEP_ONE_WAIT_MS)
     const present = this.presence.all()
     if (present.length > 0) connection.send(encodeAwarenessMessage(present))
   }
 
-  /** A client's step 1: what it lacks; then our step 1 if still owed. */
+  /** A client's step 1: what it lacks; then our step 1 if still owed and it holds anything. */
   answer(connection: Connection, stateVector: Uint8Array): void {
     const reply = encodeSyncStep2(this.roomDoc.updateFor(stateVector))
     if (!this.owed.has(connection)) {
@@ -51,6 +56,11 @@ export class RoomGreeting {
       return
     }
     this.stopTimer(connection)
+    if (isEmptyStateVector(stateVector)) {
+      this.owed.delete(connection)
+      connection.send(reply)
+      return
+    }
     this.owed.set(connection, null)
     connection.send(reply, () => {
       if (this.owed.get(connection) === null) this.owe(connection, 0)

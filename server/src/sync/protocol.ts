@@ -145,3 +145,8 @@ export function encodeAwarenessMessage(entries: readonly AwarenessEntry[]): Uint
   encoding.writeVarUint8Array(encoder, encoding.toUint8Array(inner))
   return encoding.toUint8Array(encoder)
 }
+
+/** A state vector that names no client (as Yjs encodes one): its holder has nothing at all. */
+export function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return stateVector.byteLength === 1 && stateVector[0] === 0
+}
