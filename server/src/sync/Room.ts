@@ -122,9 +122,12 @@ export class Room implements ConnectionHost {
   }
 
   run(task: () => MaybePromise<void>): void {
-    this.queue.enqueue(task).catch((error: Error) => {
-      if (!(error instanceof QueueClosedError)) this.break(error)
-    })
+    this.queue.post(task, this.taskFailed)
+  }
+
+  /** Later, as a rejection would be: the room breaks after the task that failed, not inside it. */
+  private readonly taskFailed = (error: Error): void => {
+    if (!(error instanceof QueueClosedError)) queueMicrotask(() => this.break(error))
   }
 
   /** Runs `change` on the doc as the server (origin SERVER_ORIGIN), stored and relayed per [D1]. */

@@ -39,6 +39,20 @@ export class TaskQueue {
     })
   }
 
+  /**
+   * `enqueue` for work nobody waits on (a socket's message, a relay's update): no promise is made
+   * for it, so a message that runs at once allocates nothing but its task. A failure, or the queue
+   * closing first, goes to `onError`, which may be called before `post` or `close` returns.
+   */
+  post(work: () => MaybePromise<void>, onError: (error: Error) => void): void {
+    if (this.closed) {
+      onError(new QueueClosedError('The queue is closed'))
+      return
+    }
+    this.tasks.push({ run: work, cancel: onError })
+    if (!this.busy) this.drain()
+  }
+
   /** Rejects everything still waiting with a QueueClosedError; later enqueues reject at once. */
   close(reason: string): void {
     this.closed = true
