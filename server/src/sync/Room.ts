@@ -2,15 +2,11 @@ import { instantiateLayout } from '@pactboard/shared'
 import * as Y from 'yjs'
 import type { DocKey, MaybePromise, StoredDoc } from '../storage/Store.ts'
 import type { Connection, ConnectionHost } from './connection.ts'
-import {
-  type ClientMessage,
-  encodeAwarenessMessage,
-  encodePermissionDenied,
-  encodeUpdate,
-} from './protocol.ts'
+import { type ClientMessage, encodeAwarenessMessage, encodePermissionDenied } from './protocol.ts'
 import { RoomDoc } from './RoomDoc.ts'
 import { RoomGreeting } from './RoomGreeting.ts'
 import { RoomLog } from './RoomLog.ts'
+import { RoomOutbox } from './RoomOutbox.ts'
 import { RoomPresence } from './RoomPresence.ts'
 import type { RoomOptions } from './roomOptions.ts'
 import { isPromise, QueueClosedError, TaskQueue } from './TaskQueue.ts'
@@ -52,7 +48,7 @@ export class Room implements ConnectionHost {
   private readonly leaveRelay: () => void
   private state: 'loading' | 'ready' | 'broken' | 'destroyed' = 'loading'
   private readonly queue = new TaskQueue()
-  private collected: { update: Uint8Array; origin: unknown }[] = []
+  private readonly outbox: RoomOutbox
   private readonly log: RoomLog
   /** The gate refusal each connection was last told, so it is told once per closing. */
   private readonly toldClosed = new WeakMap<Connection, string>()
@@ -82,6 +78,12 @@ export class Room implements ConnectionHost {
           this.log.compactionStarted()
           if (this.state === 'ready') this.run(() => this.compact())
         }),
+    })
+    this.outbox = new RoomOutbox({
+      append: (update) => this.log.append(update),
+      publish: (update) => options.relay.publishUpdate(key, update),
+      broadcast: (frame, except) => this.broadcast(frame, except),
+      remoteOrigin: REMOTE_ORIGIN,
     })
     this.run(() => this.load())
     this.leaveRelay = options.relay.join(key, {
@@ -154,7 +156,7 @@ export class Room implements ConnectionHost {
       // Whatever the change wrote before failing is in the doc now, so it is stored like the rest.
       let flushed: MaybePromise<void>
       try {
-        flushed = this.flushCollected()
+        flushed = this.outbox.flush()
       } catch (error) {
         return storeFailed(error)
       }
@@ -241,7 +243,7 @@ export class Room implements ConnectionHost {
     if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) {
       return this.resyncFromStore()
     }
-    return this.flushCollected()
+    return this.outbox.flush()
   }
 
   /**
@@ -254,7 +256,7 @@ export class Room implements ConnectionHost {
     const apply = (doc: StoredDoc) => {
       if (this.state !== 'ready' || doc.updates.length === 0) return
       Y.applyUpdate(this.roomDoc.doc, Y.mergeUpdates(doc.updates), REMOTE_ORIGIN)
-      return this.flushCollected()
+      return this.outbox.flush()
     }
     return isPromise(stored) ? stored.then(apply) : apply(stored)
   }
@@ -285,7 +287,7 @@ export class Room implements ConnectionHost {
         return
       case 'accepted':
         this.toldClosed.delete(connection)
-        return this.flushCollected()
+        return this.outbox.flush()
       case 'refused': {
         const done = this.refuse(connection, verdict.reason, verdict.burnFrom, verdict.applied)
         if (verdict.close) connection.close(verdict.close)
@@ -334,7 +336,7 @@ export class Room implements ConnectionHost {
 
   /** Back to the stored state: a fresh doc, loaded from the store; nothing was appended. */
   private rollback(): MaybePromise<void> {
-    this.collected = []
+    this.outbox.drop()
     this.roomDoc.reset()
     this.state = 'loading'
     this.options.metrics.roomRebuildsTotal++
@@ -346,32 +348,9 @@ export class Room implements ConnectionHost {
     instantiateLayout(doc, this.options.policy.layout)
     this.options.clientIds.reserve(doc.clientID)
     doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin !== LOAD_ORIGIN) this.collected.push({ update, origin })
+      if (origin !== LOAD_ORIGIN) this.outbox.collect(update, origin)
     })
     return doc
-  }
-
-  /** [D1] Append each collected update, then relay it to everyone but its sender. */
-  private flushCollected(): MaybePromise<void> {
-    while (this.collected.length > 0) {
-      const { update, origin } = this.collected.shift()!
-      if (origin === REMOTE_ORIGIN) {
-        this.broadcast(encodeUpdate(update), null)
-        continue
-      }
-      const relay = () => {
-        this.options.relay.publishUpdate(this.key, update)
-        this.broadcast(encodeUpdate(update), origin)
-      }
-      const stored = this.log.append(update)
-      if (isPromise(stored)) {
-        return stored.then(() => {
-          relay()
-          return this.flushCollected()
-        })
-      }
-      relay()
-    }
   }
 
   /** Encoded once by the caller; the same bytes go to every receiver. */
