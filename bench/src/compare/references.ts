@@ -3,8 +3,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 /**
- * bench/references: the reference servers (@y/websocket-server, Hocuspocus with its SQLite
- * extension) and the Hocuspocus provider, in a package of their own with its own lockfile. The
+ * bench/references: the reference servers (@y/websocket-server in memory and storing before it
+ * relays, Hocuspocus with its SQLite extension) and the Hocuspocus provider, in a package of their own with its own lockfile. The
  * workspace's `npm install` never sees it, so CI neither builds sqlite3 nor downloads them; the
  * comparison installs it on first use (`npm ci`, a minute or two: sqlite3 builds from source).
  */
@@ -28,6 +28,7 @@ export function ensureReferencesInstalled(): void {
 
 export const Y_WEBSOCKET_SERVER = path('yWebsocketServer.mjs')
 export const HOCUSPOCUS_SERVER = path('hocuspocusServer.mjs')
+export const Y_WEBSOCKET_STORED = path('yWebsocketServerStored.mjs')
 
 /** The installed version of a reference package, for the report. */
 export function referenceVersion(name: string): string {

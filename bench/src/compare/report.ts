@@ -1,7 +1,7 @@
 import { percentile } from '../stats.ts'
 import type { ColdLoadResult } from './coldLoad.ts'
 import type { EditFailure, EditResult, EditScenario } from './editRun.ts'
-import type { Target, TargetName } from './targets.ts'
+import { NAMED_REFERENCES, STORED_RELAY, type Target, type TargetName } from './targets.ts'
 
 /**
  * The comparison's verdicts and tables: medians over the rounds per server, Pactboard as a ratio
@@ -94,14 +94,14 @@ function editRow(name: TargetName, runs: EditResult[], cores: number): EditRow {
   }
 }
 
-/** The reference with the lowest value of `pick`, and that value. */
+/** The reference the issue names with the lowest value of `pick`, and that value. */
 function best<T extends { target: TargetName }>(
   rows: T[],
   pick: (row: T) => number,
 ): { name: TargetName | null; value: number } {
   let found: { name: TargetName | null; value: number } = { name: null, value: Number.NaN }
   for (const row of rows) {
-    if (row.target === 'pactboard' || !Number.isFinite(pick(row))) continue
+    if (!NAMED_REFERENCES.has(row.target) || !Number.isFinite(pick(row))) continue
     if (found.name === null || pick(row) < found.value)
       found = { name: row.target, value: pick(row) }
   }
@@ -127,23 +127,56 @@ function verdict(
 }
 
 /**
- * Pactboard over the best reference of the same round, per round, and the median of those: a
- * check on the ratio of medians when the machine's load drifts between rounds.
+ * `of` (Pactboard unless said) over the best of `over` (the named references unless said) in the
+ * same round, per round, and the median of those: a check on the ratio of medians when the
+ * machine's load drifts between rounds.
  */
 function pairedRatio<T extends { target: TargetName; round: number }>(
   results: T[],
   value: (r: T) => number,
+  of: TargetName = 'pactboard',
+  over: ReadonlySet<TargetName> = NAMED_REFERENCES,
 ): number {
   const rounds = [...new Set(results.map((r) => r.round))]
   const ratios: number[] = []
   for (const round of rounds) {
     const inRound = results.filter((r) => r.round === round)
-    const pb = inRound.filter((r) => r.target === 'pactboard').map(value)
-    const refs = inRound.filter((r) => r.target !== 'pactboard').map(value)
+    const pb = inRound.filter((r) => r.target === of).map(value)
+    const refs = inRound.filter((r) => over.has(r.target)).map(value)
     if (pb.length === 0 || refs.length === 0) continue
     ratios.push(median(pb) / Math.min(...refs))
   }
   return ratios.length > 0 ? median(ratios) : Number.NaN
+}
+
+const STORED_ONLY: ReadonlySet<TargetName> = new Set([STORED_RELAY])
+const IN_MEMORY_ONLY: ReadonlySet<TargetName> = new Set(['y-websocket-server'])
+
+/**
+ * What storing before relaying costs a relay that checks nothing (y-websocket-stored over
+ * y-websocket-server), and what Pactboard's rules cost beyond that (Pactboard over it).
+ */
+function storedRelayLines(
+  results: EditResult[],
+  pb: EditRow,
+  stored: EditRow,
+  inMemory: EditRow | undefined,
+): string[] {
+  const first = (r: EditResult) => r.firstReceiverP50Ms
+  const lines = [
+    `pactboard / ${STORED_RELAY}: p50 ${ratio(pb.p50, stored.p50)}, p99 ${ratio(pb.p99, stored.p99)}, ` +
+      `first-receiver p50 ${ratio(pb.firstP50, stored.firstP50)} ` +
+      `(same-round ${f2(pairedRatio(results, first, 'pactboard', STORED_ONLY))})`,
+  ]
+  if (inMemory) {
+    lines.push(
+      `${STORED_RELAY} / y-websocket-server (what storing before relaying costs it): ` +
+        `first-receiver p50 ${ratio(stored.firstP50, inMemory.firstP50)} ` +
+        `(same-round ${f2(pairedRatio(results, first, STORED_RELAY, IN_MEMORY_ONLY))}), ` +
+        `p99 ${ratio(stored.p99, inMemory.p99)}`,
+    )
+  }
+  return lines
 }
 
 const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–')
@@ -215,6 +248,9 @@ export function editTable(
         `p99 ${f2(pairedRatio(results, (r) => r.latencyP99Ms))}, ` +
         `first-receiver p50 ${f2(pairedRatio(results, (r) => r.firstReceiverP50Ms))}`,
     )
+    const stored = rows.find((r) => r.target === STORED_RELAY)
+    const inMemory = rows.find((r) => r.target === 'y-websocket-server')
+    if (stored) lines.push(...storedRelayLines(results, pb, stored, inMemory))
     // a target measured against the references needs one that ran
     if (scenario.id === 'edits-200' && p99.name !== null) {
       verdicts.push(
@@ -309,6 +345,13 @@ export function coldTable(
       `pactboard / best reference: ${ratio(pb.loaded, ref.value)} (${ref.name}); same-round ` +
         `ratio, median over rounds: ${f2(pairedRatio(results, (r) => r.loadedMs))}`,
     )
+    const stored = rows.find((r) => r.target === STORED_RELAY)
+    if (stored) {
+      lines.push(
+        `pactboard / ${STORED_RELAY}: ${ratio(pb.loaded, stored.loaded)} (same-round ` +
+          `${f2(pairedRatio(results, (r) => r.loadedMs, 'pactboard', STORED_ONLY))})`,
+      )
+    }
     if (ref.name !== null)
       verdicts.push(
         verdict(

@@ -24,7 +24,8 @@ import { WorkerPool } from './WorkerPool.ts'
  * BENCH_ROUNDS (default 3), BENCH_DURATION_S (15), BENCH_WARMUP_S (3), BENCH_WORKERS (client
  * processes, default 4), BENCH_COLD_LOADS (timed cold loads per round and server, default 3),
  * BENCH_COMPARE (a subset of edits-200, edits-1000, cold, hop; all but hop by default),
- * BENCH_TARGETS (a subset of pactboard, y-websocket-server, hocuspocus; all by default),
+ * BENCH_TARGETS (a subset of pactboard, y-websocket-server, hocuspocus, y-websocket-stored; all
+ * by default),
  * BENCH_PROFILE_DIR (Pactboard's server writes a CPU profile of each timed part there),
  * BENCH_DUMP_DIR (every delivery of each edit run, as CSV).
  */

@@ -8,7 +8,7 @@ import type { CreateWorkshopResponse, JoinResponse } from '@pactboard/shared'
 import { postJson } from '../scenario.ts'
 import type { ClientSpec } from './protocol.ts'
 import { startReferenceServer } from './referenceServer.ts'
-import { HOCUSPOCUS_SERVER, Y_WEBSOCKET_SERVER } from './references.ts'
+import { HOCUSPOCUS_SERVER, Y_WEBSOCKET_SERVER, Y_WEBSOCKET_STORED } from './references.ts'
 
 /**
  * The three servers the comparison runs, behind one shape: start one (fresh, or on a data folder
@@ -17,8 +17,24 @@ import { HOCUSPOCUS_SERVER, Y_WEBSOCKET_SERVER } from './references.ts'
  * the references take any room name and anyone.
  */
 
-export const TARGET_NAMES = ['pactboard', 'y-websocket-server', 'hocuspocus'] as const
+export const TARGET_NAMES = [
+  'pactboard',
+  'y-websocket-server',
+  'hocuspocus',
+  'y-websocket-stored',
+] as const
 export type TargetName = (typeof TARGET_NAMES)[number]
+
+/**
+ * The references the issue's targets name. y-websocket-stored is shown beside them, not counted:
+ * it is y-websocket-server keeping Pactboard's one promise of storing before relaying ([D1]), so
+ * it says what that promise costs a relay that checks nothing, and what Pactboard's rules add.
+ */
+export const NAMED_REFERENCES: ReadonlySet<TargetName> = new Set([
+  'y-websocket-server',
+  'hocuspocus',
+])
+export const STORED_RELAY: TargetName = 'y-websocket-stored'
 
 export interface Person {
   index: number
@@ -212,6 +228,14 @@ export function compareTargets(): Target[] {
       'extension-sqlite',
       (dataDir) => ({ HOCUSPOCUS_DATABASE: join(dataDir, 'hocuspocus.sqlite') }),
       'hocuspocus',
+    ),
+    reference(
+      'y-websocket-stored',
+      Y_WEBSOCKET_STORED,
+      'SQLite, write-before-relay',
+      'SQLite',
+      (dataDir) => ({ DATABASE: join(dataDir, 'y-websocket-stored.sqlite') }),
+      'y-websocket',
     ),
   ]
 }
