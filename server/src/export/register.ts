@@ -1,14 +1,14 @@
 import type { Language, Workshop } from '@pactboard/shared'
 import {
   commitmentRegisterFromDocs,
+  type PlanTable,
   type WorkshopRegister,
   workspaceRegisterTable,
 } from '@pactboard/shared/plan'
 import type * as Y from 'yjs'
 import { tableCsv } from './csv.ts'
-import { exportText } from './exportText.ts'
+import { type ExportText, exportText } from './exportText.ts'
 import { CONTENT_TYPES, type RenderedExport } from './render.ts'
-import { renderTableXlsx } from './xlsx.ts'
 
 export const REGISTER_FORMATS = ['csv', 'xlsx'] as const
 export type RegisterFormat = (typeof REGISTER_FORMATS)[number]
@@ -24,10 +24,7 @@ export async function renderCommitmentRegister(
 ): Promise<RenderedExport> {
   const text = await exportText(language)
   const table = commitmentRegisterFromDocs(input.board, input.ledger)
-  const body =
-    format === 'csv'
-      ? tableCsv(table, text)
-      : await renderTableXlsx(text.t('text.registerSheet'), table, text, input.now)
+  const body = await registerBody(format, table, text, input.now)
   return {
     body,
     contentType: CONTENT_TYPES[format],
@@ -46,13 +43,22 @@ export async function renderWorkspaceRegister(
 ): Promise<RenderedExport> {
   const text = await exportText(language)
   const table = workspaceRegisterTable(input.workshops)
-  const body =
-    format === 'csv'
-      ? tableCsv(table, text)
-      : await renderTableXlsx(text.t('text.registerSheet'), table, text, input.now)
+  const body = await registerBody(format, table, text, input.now)
   return {
     body,
     contentType: CONTENT_TYPES[format],
     fileName: text.fileName(input.workspaceName, input.now, format, 'registerFileName'),
   }
+}
+
+/** CSV at once; XLSX with its library, which loads on first use (render.ts says why). */
+async function registerBody(
+  format: RegisterFormat,
+  table: PlanTable,
+  text: ExportText,
+  now: Date,
+): Promise<Buffer | string> {
+  if (format === 'csv') return tableCsv(table, text)
+  const { renderTableXlsx } = await import('./xlsx.ts')
+  return renderTableXlsx(text.t('text.registerSheet'), table, text, now)
 }

@@ -2,12 +2,9 @@ import type { ExportFormat, Language, Vote, Workshop } from '@pactboard/shared'
 import { buildPlanModel } from '@pactboard/shared/plan'
 import type * as Y from 'yjs'
 import { renderCsv } from './csv.ts'
-import { renderDocx } from './docx.ts'
 import { type ExportText, exportText } from './exportText.ts'
 import { renderJson } from './json.ts'
 import { renderMarkdown } from './markdown.ts'
-import { renderPdf } from './pdf.ts'
-import { renderXlsx } from './xlsx.ts'
 
 /** One entry for the route: a format and a language in, the file's bytes, type and name out. */
 
@@ -61,13 +58,15 @@ async function renderBody(
 ): Promise<Buffer | string> {
   if (format === 'json') return renderJson(input)
   const model = buildPlanModel(input)
+  // The office formats load their libraries on first use: together they are about 28 MB of heap
+  // and 0.6 s of start-up that a server which only syncs would otherwise carry.
   switch (format) {
     case 'docx':
-      return renderDocx(model, text)
+      return (await import('./docx.ts')).renderDocx(model, text)
     case 'pdf':
-      return renderPdf(model, text)
+      return (await import('./pdf.ts')).renderPdf(model, text)
     case 'xlsx':
-      return renderXlsx(model, text)
+      return (await import('./xlsx.ts')).renderXlsx(model, text)
     case 'csv':
       return renderCsv(model, text)
     case 'md':
