@@ -19,7 +19,6 @@ import { ActivityClock } from './privacy/ActivityClock.ts'
 import { deleteWorkshop } from './privacy/deleteWorkshop.ts'
 import { RetentionJob } from './privacy/RetentionJob.ts'
 import { storeReadinessCheck } from './readiness.ts'
-import { RedisRelay } from './relay/RedisRelay.ts'
 import { NO_RELAY } from './relay/Relay.ts'
 import { accessibilityRoutes } from './routes/accessibility/index.ts'
 import { accountRoutes } from './routes/account/index.ts'
@@ -49,7 +48,6 @@ import { workspaceOrganisationRoutes } from './routes/workspaceOrganisations/ind
 import { workspacePlanRoutes } from './routes/workspacePlan/index.ts'
 import { workspaceRegisterRoutes } from './routes/workspaceRegister/index.ts'
 import { DataDirLock } from './storage/DataDirLock.ts'
-import { PostgresStore } from './storage/PostgresStore.ts'
 import { SqliteStore } from './storage/SqliteStore.ts'
 import type { Store } from './storage/Store.ts'
 import type { DocPolicies } from './sync/DocPolicy.ts'
@@ -103,24 +101,27 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // could compact away the first one's edits (DataDirLock).
   const dataDirLock =
     options.store || config.databaseUrl ? null : DataDirLock.acquire(config.dataDir)
+  // PostgreSQL's and Redis's clients load only when configured: one machine on SQLite never
+  // carries them (test/bundle.test.ts).
   const store =
     options.store ??
     (config.databaseUrl
-      ? await PostgresStore.open(config.databaseUrl, {
+      ? await (await import('./storage/PostgresStore.ts')).PostgresStore.open(config.databaseUrl, {
           onIdleError: (error) => app.log.warn({ err: error }, 'idle PostgreSQL connection failed'),
         })
       : new SqliteStore(join(config.dataDir, DATABASE_FILE)))
   const metrics = new Metrics()
   const now = options.now ?? (() => new Date())
   const activity = new ActivityClock({ store, now, log: app.log })
-  const relay = config.redisUrl
-    ? await RedisRelay.connect({
+  const redis = config.redisUrl
+    ? await (await import('./relay/RedisRelay.ts')).RedisRelay.connect({
         url: config.redisUrl,
         prefix: config.redisPrefix,
         onError: (error) => app.log.warn({ err: error }, 'Redis relay'),
         onLag: (seconds) => metrics.observeRelayLag(seconds),
       })
-    : NO_RELAY
+    : null
+  const relay = redis ?? NO_RELAY
   const registry = new RoomRegistry({
     relay,
     store,
@@ -153,7 +154,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     metrics,
     readinessChecks: [
       storeReadinessCheck(store),
-      ...(relay instanceof RedisRelay ? [{ name: 'redis', check: () => relay.ping() }] : []),
+      ...(redis ? [{ name: 'redis', check: () => redis.ping() }] : []),
     ],
     voteResults: new VoteResults(store, registry),
     retention: config.retentionDays
