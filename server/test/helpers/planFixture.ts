@@ -5,6 +5,7 @@ import {
   makeParticipant,
   makePlanDocs as makeSharedPlanDocs,
 } from '@pactboard/shared/test/fixtures'
+import { renderExport } from '../../src/export/render.ts'
 
 /**
  * The shared fixtures' small, complete plan (baseline 10 000 t (2019), −80 % by 2030, bus lanes
@@ -116,3 +117,13 @@ export function makePlanDocs(overrides: { language?: Language; hostile?: boolean
   }
   return docs
 }
+
+/** When the exports' tests say the plan was exported. */
+export const FIXTURE_NOW = new Date('2026-03-04T10:00:00Z')
+
+/** This fixture's plan exported as `format`, in `language` (the workshop's when left out). */
+export const renderFixture = (
+  format: Parameters<typeof renderExport>[0],
+  options: Parameters<typeof makePlanDocs>[0] = {},
+  language?: Language,
+) => renderExport(format, { ...makePlanDocs(options), now: FIXTURE_NOW }, language)
