@@ -14,9 +14,11 @@ await build({
   outdir: 'dist',
   bundle: true,
   // What is imported with import() (the office exports, src/export/render.ts) goes into chunks of
-  // its own, with its libraries: loaded on first use, not at start.
+  // its own, with its libraries: loaded on first use, not at start. Code the two entry points
+  // share goes into chunks too, config.ts among it, whose paths are relative to the module: every
+  // chunk sits beside main.js, so `../../client/dist` means the same from all of them.
   splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
+  chunkNames: '[name]-[hash]',
   platform: 'node',
   format: 'esm',
   target: 'node20',

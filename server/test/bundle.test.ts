@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { CreateWorkshopResponse } from '@pactboard/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -15,33 +16,41 @@ import {
  * clients load only when configured (the scale-out suites start the bundle with both).
  */
 
+const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
 const OFFICE_LIBRARIES = ['echarts', 'exceljs', 'docx', 'pdfmake', '@resvg/resvg-js']
 /** Loaded only with DATABASE_URL or REDIS_URL set (app.ts). */
 const SCALE_OUT_CLIENTS = ['pg', 'ioredis']
 
-/** The packages a bundle file loads when it is loaded: static imports and top-level requires. */
-function packagesLoadedBy(file: string): string[] {
+/**
+ * What loading `file` loads before any of its code runs: its static imports (an import's names
+ * may span lines; between `import` and `from` there is never a `;`), its top-level requires, and
+ * the same for every chunk of the bundle it imports statically.
+ */
+function loadedWith(file: string, seen = new Set<string>()): string[] {
+  if (seen.has(file)) return []
+  seen.add(file)
   const code = readFileSync(file, 'utf8')
-  // an import's names may span lines; what is between `import` and `from` never holds a `;`
-  const imports = [...code.matchAll(/^import [^;]*? from "([^".][^"]*)";$/gm)].map((m) => m[1]!)
+  const imports = [...code.matchAll(/^import (?:[^;]*? from )?"([^"]+)";$/gm)].map((m) => m[1]!)
   const requires = [...code.matchAll(/createRequire\d*\(import\.meta\.url\)\("([^"]+)"\)/g)]
-  return [...imports, ...requires.map((m) => m[1]!)]
+  const packages = [...imports.filter((i) => !i.startsWith('.')), ...requires.map((m) => m[1]!)]
+  const chunks = imports.filter((i) => i.startsWith('./'))
+  return [...packages, ...chunks.flatMap((c) => loadedWith(join(dirname(file), c), seen))]
 }
 
 describe('the built server', () => {
   it('loads none of the office export libraries, nor PostgreSQL’s or Redis’s client, at start; its chunks load them', () => {
-    const atStart = packagesLoadedBy(SERVER_MAIN)
+    const atStart = loadedWith(SERVER_MAIN)
     expect(atStart).toContain('yjs')
     const onDemand = [...OFFICE_LIBRARIES, ...SCALE_OUT_CLIENTS]
     for (const library of onDemand) expect(atStart).not.toContain(library)
-    const chunks = join(dirname(SERVER_MAIN), 'chunks')
-    const inChunks = readdirSync(chunks)
-      .filter((name) => name.endsWith('.js'))
-      .flatMap((name) => packagesLoadedBy(join(chunks, name)))
+    const dist = dirname(SERVER_MAIN)
+    const inChunks = readdirSync(dist)
+      .filter((name) => name.endsWith('.js') && name !== 'main.js')
+      .flatMap((name) => loadedWith(join(dist, name)))
     for (const library of onDemand) expect(inChunks).toContain(library)
   })
 
-  describe('exports from the bundle', () => {
+  describe('served from the bundle', () => {
     let server: ServerProcess
     let workshop: CreateWorkshopResponse
     beforeAll(async () => {
@@ -62,6 +71,18 @@ describe('the built server', () => {
       expect(response.status).toBe(200)
       return Buffer.from(await response.arrayBuffer())
     }
+
+    it('serves the client from the repository’s client/dist, whichever chunk reads the path', async () => {
+      const response = await fetch(`${server.url}/`)
+      const page = await response.text()
+      // Built: the app's page. Not built (the client's build may come later): the path it tried.
+      if (page.includes('client is not built')) {
+        expect(page).toContain(`(looked in ${CLIENT_DIST})`)
+      } else {
+        expect(response.headers.get('content-type')).toContain('text/html')
+        expect(page).toContain('<div id="root">')
+      }
+    })
 
     it('makes a PDF, a Word file and spreadsheets on their first request', async () => {
       const id = workshop.workshop.id
