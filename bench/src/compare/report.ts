@@ -1,7 +1,7 @@
-import { percentile } from '../stats.ts'
 import type { ColdLoadResult } from './coldLoad.ts'
 import type { EditFailure, EditResult, EditScenario } from './editRun.ts'
-import { NAMED_REFERENCES, STORED_RELAY, type Target, type TargetName } from './targets.ts'
+import { best, median, pairedRatio } from './ratios.ts'
+import { STORED_RELAY, type Target, type TargetName } from './targets.ts'
 
 /**
  * The comparison's verdicts and tables: medians over the rounds per server, Pactboard as a ratio
@@ -18,8 +18,6 @@ export interface TargetVerdict {
   ratio: number
   met: boolean
 }
-
-export const median = (xs: number[]) => percentile(xs, 50)
 
 const HARNESS_CPU_PCT = 80
 const HARNESS_LOOP_DELAY_MS = 50
@@ -94,20 +92,6 @@ function editRow(name: TargetName, runs: EditResult[], cores: number): EditRow {
   }
 }
 
-/** The reference the issue names with the lowest value of `pick`, and that value. */
-function best<T extends { target: TargetName }>(
-  rows: T[],
-  pick: (row: T) => number,
-): { name: TargetName | null; value: number } {
-  let found: { name: TargetName | null; value: number } = { name: null, value: Number.NaN }
-  for (const row of rows) {
-    if (!NAMED_REFERENCES.has(row.target) || !Number.isFinite(pick(row))) continue
-    if (found.name === null || pick(row) < found.value)
-      found = { name: row.target, value: pick(row) }
-  }
-  return found
-}
-
 function verdict(
   scenario: string,
   target: string,
@@ -124,29 +108,6 @@ function verdict(
     ratio: pactboard / reference.value,
     met,
   }
-}
-
-/**
- * `of` (Pactboard unless said) over the best of `over` (the named references unless said) in the
- * same round, per round, and the median of those: a check on the ratio of medians when the
- * machine's load drifts between rounds.
- */
-function pairedRatio<T extends { target: TargetName; round: number }>(
-  results: T[],
-  value: (r: T) => number,
-  of: TargetName = 'pactboard',
-  over: ReadonlySet<TargetName> = NAMED_REFERENCES,
-): number {
-  const rounds = [...new Set(results.map((r) => r.round))]
-  const ratios: number[] = []
-  for (const round of rounds) {
-    const inRound = results.filter((r) => r.round === round)
-    const pb = inRound.filter((r) => r.target === of).map(value)
-    const refs = inRound.filter((r) => over.has(r.target)).map(value)
-    if (pb.length === 0 || refs.length === 0) continue
-    ratios.push(median(pb) / Math.min(...refs))
-  }
-  return ratios.length > 0 ? median(ratios) : Number.NaN
 }
 
 const STORED_ONLY: ReadonlySet<TargetName> = new Set([STORED_RELAY])
