@@ -24,18 +24,14 @@ export class TaskQueue {
   private busy = false
   private closed = false
 
+  /** Runs `work` in turn; the promise settles with its result, or rejects if the queue closes first. */
   enqueue<T>(work: () => MaybePromise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      if (this.closed) return reject(new QueueClosedError('The queue is closed'))
-      this.tasks.push({
-        run: () => {
-          const result = work()
-          if (isPromise(result)) return result.then(resolve)
-          resolve(result)
-        },
-        cancel: reject,
-      })
-      if (!this.busy) this.drain()
+      this.post(() => {
+        const result = work()
+        if (isPromise(result)) return result.then(resolve)
+        resolve(result)
+      }, reject)
     })
   }
 
